@@ -1,0 +1,5 @@
+import sys
+
+from blogbuild.cli import main
+
+sys.exit(main())

@@ -1,0 +1,48 @@
+"""Command line: `blogbuild build|check|serve|clean`. Errors are caught once, here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from blogbuild import __version__
+from blogbuild.errors import BlogbuildError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="blogbuild", description="Static blog generator for mathematics.")
+    parser.add_argument("--version", action="version", version=f"blogbuild {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--source", "-s", default=".", metavar="DIR", help="site root holding blog.yaml (default: .)")
+        p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    b = sub.add_parser("build", help="build the site into the output folder")
+    common(b)
+    b.add_argument("--drafts", action="store_true", help="include posts with draft: true")
+    b.add_argument("--base-url", metavar="URL", help="override 'url' from blog.yaml")
+    b.add_argument("--output", "-o", metavar="DIR", help="output folder (default: 'output' from blog.yaml)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            from blogbuild.build import build
+
+            report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, output=args.output)
+            print(report.summary())
+            return 0
+        raise AssertionError(args.command)
+    except BlogbuildError as e:
+        if args.debug:
+            traceback.print_exc()
+        print(str(e), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,218 @@
+"""blog.yaml: a typed, frozen Config. Unknown keys and wrong types are errors naming the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from blogbuild.errors import ConfigError, ManyErrors
+from blogbuild.i18n import LABELS
+
+CONFIG_NAME = "blog.yaml"
+DEFAULT_MATHJAX = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"
+
+
+@dataclass(frozen=True)
+class MathJaxConfig:
+    src: str = DEFAULT_MATHJAX
+    """URL of MathJax's tex-chtml.js (a CDN by default). Ignored when copy_from is set."""
+    copy_from: str | None = None
+    """A local MathJax `es5/` folder (e.g. node_modules/mathjax/es5), copied to <output>/mathjax/."""
+    macros: dict = field(default_factory=dict)
+    """TeX macros, as in MathJax's tex.macros: {name: "definition"} or {name: ["def", nargs]}."""
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    entries: int = 20
+    """How many of the newest posts the Atom feed carries (full content)."""
+    mathml: bool = True
+    """Feed readers run no JavaScript: convert math to MathML (TeX kept as an annotation)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    title: str
+    """The blog's name, shown in the header and the feed."""
+    url: str
+    """Public address, may include a subpath: https://me.github.io/blog/"""
+    author: str = ""
+    """Default author of posts that don't name one."""
+    description: str = ""
+    language: str = "zh"
+    """Label set for the theme: zh or en."""
+    posts_per_page: int = 10
+    permalink: str = "/archives/{slug}/"
+    """Post URL pattern: {slug}, {year}, {month}, {day}. Ends with / for pretty URLs."""
+    output: str = "public"
+    """Output folder, relative to the site root."""
+    timezone: str = "UTC"
+    """For dates written without an offset: an IANA name (Asia/Shanghai) or an offset (+08:00)."""
+    date_format: str = "%Y-%m-%d"
+    recent_comments: int = 10
+    """How many comments the sidebar box shows; the recent-comments page shows 5x as many."""
+    mathjax: MathJaxConfig = field(default_factory=MathJaxConfig)
+    feed: FeedConfig = field(default_factory=FeedConfig)
+
+    @property
+    def base_path(self) -> str:
+        """The URL's path, always with leading and trailing slash: '/' or '/blog/'."""
+        return urlsplit(self.url).path or "/"
+
+    @property
+    def tzinfo(self) -> dt.tzinfo:
+        return parse_timezone(self.timezone)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return LABELS[self.language]
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "int": (int,),
+    "bool": (bool,),
+    "dict": (dict,),
+}
+_NESTED = {"mathjax": MathJaxConfig, "feed": FeedConfig}
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "a mapping"}
+
+
+def parse_timezone(value: str) -> dt.tzinfo:
+    m = re.fullmatch(r"([+-])(\d\d):?(\d\d)", value)
+    if m:
+        sign = 1 if m.group(1) == "+" else -1
+        return dt.timezone(sign * dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
+    if value.upper() == "UTC":
+        return dt.timezone.utc
+    return ZoneInfo(value)
+
+
+def _check_fields(cls: type, data: dict, prefix: str, path: Path, lines: dict, errors: list) -> dict:
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        line = lines.get(dotted)
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean '{prefix}{close[0]}'?" if close else None
+            errors.append(ConfigError(f"unknown key '{dotted}'", path, line, hint=hint))
+            continue
+        if key in _NESTED:
+            if not isinstance(value, dict):
+                errors.append(ConfigError(f"'{dotted}' must be a mapping", path, line))
+                continue
+            values[key] = _NESTED[key](**_check_fields(_NESTED[key], value, dotted + ".", path, lines, errors))
+            continue
+        wanted = _TYPES[str(known[key].type)]
+        ok = isinstance(value, wanted) and not (isinstance(value, bool) and bool not in wanted)
+        if not ok:
+            name = _TYPE_NAMES[wanted[0]]
+            errors.append(ConfigError(f"'{dotted}' must be {name}, got {value!r}", path, line))
+            continue
+        values[key] = value
+    return values
+
+
+def _key_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = f"{prefix}{key.value}"
+            lines[name] = key.start_mark.line + 1
+            lines.update(_key_lines(value, name + "."))
+    return lines
+
+
+def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file, turning syntax errors into one-line BlogbuildErrors with line:col."""
+    from blogbuild.textio import read_text
+
+    text = read_text(path, display)
+    loader = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        raise ConfigError(f"YAML: {e.problem or e.context}", display,
+                          mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    except (yaml.YAMLError, ValueError) as e:
+        raise ConfigError(f"YAML: {e}", display) from None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def load_config(root: Path, *, base_url: str | None = None, output: str | None = None) -> Config:
+    path = root / CONFIG_NAME
+    display = CONFIG_NAME
+    if not path.is_file():
+        raise ConfigError(f"no {CONFIG_NAME} in {root}", hint="is this the site's root folder?")
+    data, node = load_yaml_file(path, display)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("must be a mapping of keys to values", display, 1)
+    lines = _key_lines(node) if node is not None else {}
+    errors: list[ConfigError] = []
+    values = _check_fields(Config, data, "", path=Path(display), lines=lines, errors=errors)
+    if base_url is not None:
+        values["url"] = base_url
+    if output is not None:
+        values["output"] = output
+    for required in ("title", "url"):
+        if required not in values and not any(f"'{required}'" in e.message for e in errors):
+            errors.append(ConfigError(f"missing required key '{required}'", display))
+    if "url" in values:
+        url = values["url"]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            errors.append(ConfigError(f"'url' must be an http(s) URL like https://example.org/blog/, got {url!r}",
+                                      display, lines.get("url")))
+        elif not url.endswith("/"):
+            values["url"] = url + "/"
+    _check_values(values, display, lines, errors)
+    if errors:
+        raise errors[0] if len(errors) == 1 else ManyErrors(errors)
+    return Config(**values)
+
+
+def _check_values(values: dict, display: str, lines: dict, errors: list) -> None:
+    def bad(key: str, message: str) -> None:
+        errors.append(ConfigError(f"'{key}' {message}", display, lines.get(key)))
+
+    if values.get("language", "zh") not in LABELS:
+        bad("language", f"must be one of {', '.join(sorted(LABELS))}, got {values['language']!r}")
+    for key in ("posts_per_page", "recent_comments"):
+        if key in values and values[key] < 1:
+            bad(key, f"must be at least 1, got {values[key]}")
+    permalink = values.get("permalink", "/archives/{slug}/")
+    if not permalink.startswith("/") or "{slug}" not in permalink or ".." in permalink:
+        bad("permalink", f"must start with / and contain {{slug}}, got {permalink!r}")
+    else:
+        try:
+            permalink.format(slug="s", year="2000", month="01", day="01")
+        except (KeyError, IndexError, ValueError) as e:
+            bad("permalink", f"has an unknown placeholder {e} (use {{slug}}, {{year}}, {{month}}, {{day}})")
+    if "timezone" in values:
+        try:
+            parse_timezone(values["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            bad("timezone", f"must be an IANA name like Asia/Shanghai or an offset like +08:00, "
+                            f"got {values['timezone']!r}")
+    if not str(values.get("output", "public")).strip():
+        bad("output", "must not be empty")
+    feed = values.get("feed")
+    if feed is not None and feed.entries < 1:
+        bad("feed.entries", f"must be at least 1, got {feed.entries}")

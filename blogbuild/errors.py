@@ -1,0 +1,78 @@
+"""Every failure a user can cause is a BlogbuildError that knows where it happened.
+
+    BlogbuildError(message, path, line, col, hint)
+    ├── ConfigError        blog.yaml
+    ├── FrontMatterError   posts/*.md front matter
+    ├── ContentError       post bodies, comments files
+    ├── TemplateError      Jinja templates
+    └── OutputError        output folder: collisions, refusing to overwrite sources, I/O
+
+The CLI catches the base class once and prints ``str(error)``: ``path:line:col: message``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BlogbuildError(Exception):
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        line: int | None = None,
+        col: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.col = col
+        self.hint = hint
+
+    @property
+    def location(self) -> str:
+        parts = [self.path or ""]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.col is not None:
+                parts.append(str(self.col))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.message}" if self.path else self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ConfigError(BlogbuildError):
+    pass
+
+
+class FrontMatterError(BlogbuildError):
+    pass
+
+
+class ContentError(BlogbuildError):
+    pass
+
+
+class TemplateError(BlogbuildError):
+    pass
+
+
+class OutputError(BlogbuildError):
+    pass
+
+
+class ManyErrors(BlogbuildError):
+    """Several independent problems found in one run; each is reported on its own line."""
+
+    def __init__(self, errors: list[BlogbuildError]) -> None:
+        super().__init__(f"{len(errors)} errors")
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)

@@ -1,0 +1,50 @@
+"""Atom feed helpers: feed readers run no JavaScript, so math goes out as MathML with its TeX."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from markdown_it.common.utils import escapeHtml
+
+from blogbuild.math import ENV, INLINE, wrap_tex
+
+_ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
+_BARE_AMP = re.compile(r"&(?!#?\w+;)")
+_ENV_WRAPPER = re.compile(r"^\\begin\{(equation\*?|displaymath|math)\}(.*)\\end\{\1\}$", re.S)
+
+
+def rebase_links(html: str, prefix: str) -> str:
+    """Root-relative links written in posts (href="/archives/x/") → under the site's base URL."""
+    if prefix == "/":
+        return html
+    return _ROOT_LINK.sub(lambda m: m.group(1) + prefix, html)
+
+
+def tex_to_mathml(tex: str, kind: str, block: bool) -> str:
+    """MathML for one formula, TeX kept as an annotation; the escaped TeX when conversion fails."""
+    from latex2mathml.converter import convert
+
+    display = kind != INLINE
+    source = tex.strip()
+    if kind == ENV:
+        m = _ENV_WRAPPER.match(source)
+        source = m.group(2) if m else source
+        source = re.sub(r"\\(label|tag)\{[^{}]*\}", "", source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            mathml = convert(source, display="block" if display else "inline")
+    except Exception:  # latex2mathml raises many types on TeX it does not know
+        mathml = None
+    if mathml:
+        mathml = _BARE_AMP.sub("&amp;", mathml)
+        open_end = mathml.index(">") + 1
+        inner = mathml[open_end:mathml.rindex("</math>")]
+        mathml = (mathml[:open_end] + "<semantics><mrow>" + inner + "</mrow>"
+                  + f'<annotation encoding="application/x-tex">{escapeHtml(tex)}</annotation>'
+                  + "</semantics></math>")
+    else:
+        mathml = f'<code class="tex">{escapeHtml(wrap_tex(tex, kind))}</code>'
+    tag = "div" if block else "span"
+    return f'<{tag} class="math">{mathml}</{tag}>'

@@ -1,0 +1,309 @@
+"""Reading the site: posts/**/*.md with YAML front matter, and comments/<slug>.yaml.
+
+Every problem is collected and reported together (up to MAX_ERRORS), each naming its file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from blogbuild.config import Config
+from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, ManyErrors
+from blogbuild.models import Comment, Post, Site
+from blogbuild.slugs import check_slug, slug_from_filename
+from blogbuild.textio import read_text
+
+MAX_ERRORS = 20
+POSTS_DIR = "posts"
+COMMENTS_DIR = "comments"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FENCE = re.compile(r"^---[ \t]*$", re.M)
+_KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
+               "draft", "updated"}
+
+
+def load_site(root: Path, config: Config, *, drafts: bool = False) -> Site:
+    errors: list[BlogbuildError] = []
+    posts: list[Post] = []
+    for path in discover(root, POSTS_DIR, "*.md", errors):
+        try:
+            post = parse_post(path, root, config)
+        except BlogbuildError as e:
+            errors.append(e)
+            continue
+        if post.draft and not drafts:
+            continue
+        posts.append(post)
+        if len(errors) >= MAX_ERRORS:
+            break
+    by_slug: dict[str, Post] = {}
+    for post in posts:
+        other = by_slug.get(post.slug)
+        if other is not None:
+            errors.append(FrontMatterError(
+                f"slug '{post.slug}' is also used by {other.display}", post.display,
+                hint="give one of them a different 'slug:' in its front matter"))
+        by_slug[post.slug] = post
+    comments = load_comments(root, config, set(by_slug), errors)
+    if errors:
+        raise errors[0] if len(errors) == 1 else ManyErrors(errors[:MAX_ERRORS])
+    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
+    return Site(root=root, posts=tuple(posts), comments=comments)
+
+
+def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]) -> list[Path]:
+    """Files under root/folder, sorted; symlinks that lead outside the site are refused."""
+    base = root / folder
+    if not base.is_dir():
+        return []
+    real_root = root.resolve()
+    found = []
+    for path in sorted(base.rglob(pattern)):
+        if not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(real_root):
+            errors.append(BlogbuildError("symlink points outside the site; refusing to read it",
+                                         path.relative_to(root)))
+            continue
+        found.append(path)
+    return found
+
+
+def split_front_matter(text: str, display: str) -> tuple[str, str, int]:
+    """Return (yaml_text, body, body_line). The YAML starts on line 2."""
+    first_line = text.split("\n", 1)[0]
+    if not _FENCE.fullmatch(first_line):
+        raise FrontMatterError("no front matter", display, 1,
+                               hint="a post starts with '---', then YAML, then '---'")
+    end = _FENCE.search(text, len(first_line) + 1) if "\n" in text else None
+    if end is None:
+        raise FrontMatterError("front matter is not closed", display, 1,
+                               hint="add a line '---' after the YAML")
+    yaml_text = text[len(first_line) + 1:end.start()]
+    body_start = end.end() + 1
+    body_line = text.count("\n", 0, body_start) + 1
+    return yaml_text, text[body_start:], body_line
+
+
+def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
+    loader = _Loader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 2 if mark else 1
+        col = mark.column + 1 if mark else None
+        raise FrontMatterError(f"front matter: YAML: {e.problem or e.context}", display, line, col) from None
+    except (yaml.YAMLError, ValueError, TypeError) as e:
+        mark_line = _bad_value_line(yaml_text, str(e))
+        raise FrontMatterError(f"front matter: {e}", display, mark_line) from None
+    finally:
+        loader.dispose()
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, _value in node.value:
+            lines[str(key.value)] = key.start_mark.line + 2
+    return data, lines
+
+
+def _bad_value_line(yaml_text: str, _message: str) -> int:
+    """A constructor failure (e.g. Feb 30) has no mark; point at the date-like line."""
+    for i, line in enumerate(yaml_text.split("\n"), start=2):
+        if re.match(r"\s*(date|updated)\s*:", line):
+            return i
+    return 1
+
+
+def parse_post(path: Path, root: Path, config: Config) -> Post:
+    display = path.relative_to(root).as_posix()
+    raw = path.read_bytes() if path.exists() else b""
+    text = read_text(path, display)
+    yaml_text, body, body_line = split_front_matter(text, display)
+    data, lines = _parse_yaml(yaml_text, display)
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}"
+        raise FrontMatterError(f"front matter must be a mapping of keys to values, got {kind}", display, 2)
+
+    def bad(key: str, message: str, hint: str | None = None) -> FrontMatterError:
+        return FrontMatterError(f"front matter: '{key}' {message}", display, lines.get(key, 2), hint=hint)
+
+    for key in data:
+        if key not in _KNOWN_KEYS:
+            import difflib
+            close = difflib.get_close_matches(str(key), _KNOWN_KEYS, n=1)
+            raise bad(str(key), "is not a known key", f"did you mean '{close[0]}'?" if close else
+                      f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
+    title = data.get("title")
+    if title is None or (isinstance(title, str) and not title.strip()):
+        raise bad("title", "is missing or empty") if "title" in data else FrontMatterError(
+            "front matter: 'title' is missing", display, 2)
+    if not isinstance(title, (str, int, float)) or isinstance(title, bool):
+        raise bad("title", f"must be text, got {title!r}")
+    if "date" not in data:
+        raise FrontMatterError("front matter: 'date' is missing", display, 2,
+                               hint="add e.g. 'date: 2024-05-01'")
+    date = _to_datetime(data["date"], config, bad, "date")
+    updated = _to_datetime(data["updated"], config, bad, "updated") if data.get("updated") is not None else None
+    author = data.get("author", config.author)
+    if not isinstance(author, str):
+        raise bad("author", f"must be text, got {author!r}")
+    readers = data.get("readers")
+    if readers is not None and (not isinstance(readers, int) or isinstance(readers, bool) or readers < 0):
+        raise bad("readers", f"must be a non-negative integer, got {readers!r}")
+    tags = _to_terms(data.get("tags"), bad, "tags")
+    categories = _to_terms(data.get("categories"), bad, "categories")
+    summary = data.get("summary")
+    if summary is not None and not isinstance(summary, str):
+        raise bad("summary", f"must be text, got {summary!r}")
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
+        raise bad("draft", f"must be true or false, got {draft!r}")
+    if "slug" in data:
+        slug = data["slug"]
+        if isinstance(slug, int) and not isinstance(slug, bool):
+            slug = str(slug)
+        if not isinstance(slug, str):
+            raise bad("slug", f"must be text, got {slug!r}")
+        why = check_slug(slug)
+        if why:
+            raise bad("slug", f"{why}, got {slug!r}")
+    else:
+        slug = slug_from_filename(path.stem)
+    return Post(
+        source=path, display=display, slug=slug, title=str(title).strip(), author=author, date=date,
+        markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
+        tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
+    )
+
+
+def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        result = value
+    elif isinstance(value, dt.date):
+        result = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            result = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise bad(key, f"must be a date like 2024-05-01 or 2024-05-01 13:45:00+08:00, got {value!r}") from None
+    else:
+        raise bad(key, f"must be a date like 2024-05-01, got {value!r}")
+    if result.tzinfo is None:
+        result = result.replace(tzinfo=config.tzinfo)
+    return result
+
+
+def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool)
+                                              for v in value):
+        raise bad(key, f"must be a list of names, got {value!r}", "write e.g. [矩阵, 线性代数]")
+    terms = []
+    for v in value:
+        v = str(v).strip()
+        if not v:
+            raise bad(key, "contains an empty name")
+        if v not in terms:
+            terms.append(v)
+    return tuple(terms)
+
+
+def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError]) -> tuple[Comment, ...]:
+    comments: list[Comment] = []
+    seen_ids: dict[str, str] = {}
+    for path in discover(root, COMMENTS_DIR, "*.yaml", errors):
+        display = path.relative_to(root).as_posix()
+        slug = path.stem
+        try:
+            if slug not in slugs:
+                raise ContentError(f"comments for a post that does not exist: no post has slug '{slug}'",
+                                   display, 1)
+            items, item_lines = _load_comment_file(path, display)
+            for item, line in zip(items, item_lines):
+                comment = _parse_comment(item, slug, display, line, config)
+                key = str(comment.id)
+                if key in seen_ids:
+                    raise ContentError(f"comment id {key} is also used in {seen_ids[key]}", display, line)
+                seen_ids[key] = display
+                comments.append(comment)
+        except BlogbuildError as e:
+            errors.append(e)
+    comments.sort(key=lambda c: (c.date, str(c.id)))
+    return tuple(comments)
+
+
+def _load_comment_file(path: Path, display: str) -> tuple[list, list[int]]:
+    text = read_text(path, display)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else []
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        raise ContentError(f"YAML: {e.problem or e.context}", display, mark.line + 1 if mark else None,
+                           mark.column + 1 if mark else None) from None
+    except (yaml.YAMLError, ValueError, TypeError) as e:
+        raise ContentError(f"YAML: {e}", display) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        raise ContentError("a comments file must be a list of comments ('- id: …')", display, 1)
+    lines = [n.start_mark.line + 1 for n in node.value] if isinstance(node, yaml.SequenceNode) else [1] * len(data)
+    return data, lines
+
+
+def _parse_comment(item: Any, slug: str, display: str, line: int, config: Config) -> Comment:
+    def bad(message: str) -> ContentError:
+        return ContentError(f"comment: {message}", display, line)
+
+    if not isinstance(item, dict):
+        raise bad("must be a mapping with id, author, date, body")
+    unknown = set(item) - {"id", "author", "date", "body", "url"}
+    if unknown:
+        raise bad(f"unknown key '{sorted(map(str, unknown))[0]}' (known: id, author, date, body, url)")
+    cid = item.get("id")
+    if isinstance(cid, bool) or not isinstance(cid, (int, str)) or not str(cid).strip():
+        raise bad(f"'id' must be a number or text, got {cid!r}")
+    if isinstance(cid, str) and not re.fullmatch(r"[\w\-]+", cid):
+        raise bad(f"'id' may only contain letters, digits, '-' and '_', got {cid!r}")
+    author = item.get("author")
+    if not isinstance(author, (str, int)) or isinstance(author, bool) or not str(author).strip():
+        raise bad("'author' is missing or empty")
+    body = item.get("body")
+    if not isinstance(body, str):
+        raise bad("'body' is missing or not text")
+    date = item.get("date")
+    if isinstance(date, dt.datetime):
+        pass
+    elif isinstance(date, dt.date):
+        date = dt.datetime(date.year, date.month, date.day)
+    elif isinstance(date, str):
+        try:
+            date = dt.datetime.fromisoformat(date.strip())
+        except ValueError:
+            raise bad(f"'date' must be a date like 2024-05-01 12:00:00+08:00, got {date!r}") from None
+    else:
+        raise bad(f"'date' is missing or not a date, got {date!r}")
+    if date.tzinfo is None:
+        date = date.replace(tzinfo=config.tzinfo)
+    url = item.get("url")
+    if url is not None:
+        if not isinstance(url, str) or urlsplit(url.strip()).scheme.lower() not in ("http", "https") \
+                or not urlsplit(url.strip()).netloc:
+            raise bad(f"'url' must be an http(s) address, got {url!r}")
+        url = url.strip()
+    return Comment(id=cid, post_slug=slug, author=str(author).strip(), date=date, body=body, url=url,
+                   source=display, line=line)

@@ -1,0 +1,88 @@
+"""Markdown → HTML for posts and for (untrusted) comments."""
+
+from __future__ import annotations
+
+import re
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from blogbuild.highlight import highlight_code
+from blogbuild.math import math_plugin
+from blogbuild.models import Post, RenderedPost
+
+_MORE = re.compile(r"^\s*<!--\s*more\s*-->\s*$")
+
+
+def _fence(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
+    return highlight_code(token.content, lang)
+
+
+def make_markdown() -> MarkdownIt:
+    """The post parser: CommonMark + tables, footnotes, strikethrough, heading anchors, math."""
+    md = MarkdownIt("commonmark", {"html": True})
+    md.enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    md.use(anchors_plugin, min_level=2, max_level=4)
+    md.use(math_plugin)
+    md.add_render_rule("fence", _fence)
+    md.add_render_rule("code_block", _fence)
+    return md
+
+
+def make_comment_markdown() -> MarkdownIt:
+    """Comments are written by strangers: no raw HTML, and the result is sanitised again."""
+    md = MarkdownIt("commonmark", {"html": False})
+    md.enable("strikethrough")
+    md.use(math_plugin)
+    md.add_render_rule("fence", _fence)
+    return md
+
+
+_COMMENT_TAGS = {"p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",
+                 "a", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
+_COMMENT_ATTRS = {"a": {"href", "title"}, "span": {"class"}, "div": {"class"}, "code": {"class"},
+                  "ol": {"start"}}
+
+
+def render_comment(md: MarkdownIt, body: str) -> str:
+    html = md.render(body)
+    return nh3.clean(html, tags=_COMMENT_TAGS, attributes=_COMMENT_ATTRS,
+                     url_schemes={"http", "https", "mailto"}, link_rel="nofollow ugc noopener")
+
+
+def _excerpt_tokens(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Tokens before `<!--more-->`, else up to the end of the first paragraph. Never cuts a block."""
+    for i, token in enumerate(tokens):
+        if token.type == "html_block" and token.level == 0 and _MORE.match(token.content):
+            return tokens[:i], True
+    for i, token in enumerate(tokens):
+        if token.type == "paragraph_close" and token.level == 0:
+            rest = [t for t in tokens[i + 1:] if t.type not in ("footnote_block_open",)]
+            return tokens[:i + 1], bool(rest)
+    return tokens, False
+
+
+def render_post(md: MarkdownIt, post: Post) -> RenderedPost:
+    env: dict = {}
+    tokens = md.parse(post.markdown, env)
+    html = md.renderer.render(tokens, md.options, env)
+    excerpt_env = dict(env, label_prefix=post.slug)
+    if post.summary:
+        excerpt_html = md.render(post.summary, {"label_prefix": post.slug})
+        has_more = True
+    else:
+        excerpt, has_more = _excerpt_tokens(tokens)
+        excerpt_html = md.renderer.render(excerpt, md.options, excerpt_env)
+    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more)
+
+
+def render_for_feed(md: MarkdownIt, post: Post, mathml) -> str:
+    """Full post HTML for feed readers; math goes through `mathml(tex, kind, block)` when given."""
+    env: dict = {"mathml_renderer": mathml} if mathml else {}
+    return md.render(post.markdown, env)

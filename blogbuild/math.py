@@ -1,0 +1,344 @@
+"""TeX in Markdown: markdown-it rules that find math first, so Markdown never touches it.
+
+Why not the stock mdit-py-plugins (see MATH_NOTES.md): dollarmath pairs `$` across prose, misreads
+digits, and its block rule interrupts paragraphs and breaks lists; texmath drops text after `\\]`;
+amsmath misses environments that start mid-paragraph. These rules follow pandoc instead:
+
+- `$…$`: the opening `$` is not followed by whitespace, the closing one is not preceded by
+  whitespace nor followed by a digit; `\\$` never opens or closes; a `$` inside braces
+  (`\\text{…$…}`) does not close.
+- `$$…$$`: inline mid-line, display when alone on its line (a block if it starts a block).
+- `\\(…\\)`, `\\[…\\]` anywhere; `\\begin{equation}…\\end{equation}` and the other top-level AMS
+  environments anywhere, nesting-aware.
+- Block rules never interrupt a paragraph: a formula inside a paragraph stays in it.
+
+The renderer emits `\\(tex\\)` / `\\[tex\\]` / the environment as is, HTML-escaped, inside
+`<span|div class="math …">`; MathJax is configured to look only inside `.math` elements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+
+ENVIRONMENTS = (
+    "equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray",
+    "displaymath", "math", "split", "aligned", "gathered", "cases", "matrix", "pmatrix",
+    "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array", "subequations", "xalignat",
+    "xxalignat", "alignedat", "CD",
+)
+"""Environments accepted as math on their own. Inner ones (aligned, cases, pmatrix…) are
+accepted too, as old posts use them bare, and MathJax typesets them at top level."""
+
+_ENV_NAMES = "|".join(re.escape(e) for e in ENVIRONMENTS)
+_BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")(\*?)\}")
+
+# token.info values
+INLINE, DISPLAY, ENV = "inline", "display", "env"
+
+
+def math_plugin(md: MarkdownIt, *, renderer: Callable[[str, str, dict], str] | None = None) -> None:
+    """Add the math rules to md. renderer(tex, kind, env) -> html overrides the MathJax output."""
+    md.inline.ruler.before("escape", "math_dollar", _inline_dollar)
+    md.inline.ruler.before("escape", "math_backslash", _inline_backslash)
+    md.block.ruler.before("fence", "math_block_dollar", _block_dollar)
+    md.block.ruler.before("fence", "math_block_bracket", _block_bracket)
+    md.block.ruler.before("fence", "math_block_env", _block_env)
+    render = renderer or render_mathjax
+
+    def inline(self, tokens, idx, options, env):
+        token = tokens[idx]
+        return render(token.content, token.info, env, block=False)
+
+    def block(self, tokens, idx, options, env):
+        token = tokens[idx]
+        return render(token.content, token.info, env, block=True)
+
+    md.add_render_rule("math_inline", inline)
+    md.add_render_rule("math_block", block)
+
+
+# ----------------------------------------------------------------------------- rendering
+
+_LABEL_REF = re.compile(r"\\(label|eqref|ref)\{")
+
+
+def prefix_labels(tex: str, prefix: str) -> str:
+    """Rename \\label/\\eqref/\\ref keys, so two excerpts on one page never define a label twice."""
+    return _LABEL_REF.sub(lambda m: "\\" + m.group(1) + "{" + prefix + ":", tex)
+
+
+def wrap_tex(tex: str, kind: str) -> str:
+    """The TeX MathJax must see, with delimiters (environments carry their own)."""
+    if kind == ENV:
+        return tex
+    # A TeX ending in an odd run of backslashes would escape the closing delimiter.
+    trailing = len(tex) - len(tex.rstrip("\\"))
+    pad = " " if trailing % 2 else ""
+    return (r"\[" + tex + pad + r"\]") if kind == DISPLAY else (r"\(" + tex + pad + r"\)")
+
+
+def render_mathjax(tex: str, kind: str, env: dict, *, block: bool) -> str:
+    prefix = env.get("label_prefix")
+    if prefix:
+        tex = prefix_labels(tex, prefix)
+    mathml = env.get("mathml_renderer")
+    if mathml is not None:
+        return mathml(tex, kind, block)
+    tag = "div" if block else "span"
+    css = "math inline" if kind == INLINE else "math display"
+    html = f'<{tag} class="{css}">{escapeHtml(wrap_tex(tex, kind))}</{tag}>'
+    return html + "\n" if block else html
+
+
+# ----------------------------------------------------------------------------- scanning helpers
+
+def _skip_to(src: str, start: int, maximum: int, closer: str) -> int:
+    """Index of the backslash of the closing `\\)` / `\\]`, skipping `\\x` pairs; -1 if none."""
+    i = start
+    while i < maximum - 1:
+        ch = src[i]
+        if ch == "\\":
+            if src[i + 1] == closer:
+                return i
+            i += 2
+        else:
+            i += 1
+    return -1
+
+
+def _find_env_end(src: str, start: int, maximum: int, name: str) -> int:
+    """Given src[start:] just after `\\begin{name}`, return the index after the matching `\\end{name}`."""
+    pattern = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
+    depth = 1
+    for m in pattern.finditer(src, start, maximum):
+        depth += 1 if m.group(1) == "begin" else -1
+        if depth == 0:
+            return m.end()
+    return -1
+
+
+def _single_dollar_end(src: str, start: int, maximum: int) -> int:
+    """Pandoc's rule for the closing `$` of `$…$`; -1 if there is none.
+
+    The first `$` outside braces decides: if whitespace precedes it or a digit follows it, the
+    opener is not math at all (so `$5 and $6` stays prose), as in pandoc.
+    """
+    i = start
+    depth = 0
+    while i < maximum:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif ch == "$" and depth == 0:
+            if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()):
+                return -1
+            return i
+        i += 1
+    return -1
+
+
+def _double_dollar_end(src: str, start: int, maximum: int) -> int:
+    i = start
+    while i < maximum - 1:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "$" and src[i + 1] == "$":
+            return i
+        i += 1
+    return -1
+
+
+def _alone_on_line(src: str, start: int, end: int, maximum: int) -> bool:
+    line_start = src.rfind("\n", 0, start) + 1
+    line_end = src.find("\n", end, maximum)
+    if line_end == -1:
+        line_end = maximum
+    return not src[line_start:start].strip() and not src[end:line_end].strip()
+
+
+# ----------------------------------------------------------------------------- inline rules
+
+def _push(state: StateInline, content: str, kind: str, markup: str) -> None:
+    token = state.push("math_inline", "math", 0)
+    token.content = content
+    token.info = kind
+    token.markup = markup
+
+
+def _inline_dollar(state: StateInline, silent: bool) -> bool:
+    src, pos, maximum = state.src, state.pos, state.posMax
+    if src[pos] != "$":
+        return False
+    if pos + 1 < maximum and src[pos + 1] == "$":
+        end = _double_dollar_end(src, pos + 2, maximum)
+        if end == -1 or not src[pos + 2:end].strip():
+            return False
+        if not silent:
+            kind = DISPLAY if _alone_on_line(src, pos, end + 2, maximum) else INLINE
+            _push(state, src[pos + 2:end], kind, "$$")
+        state.pos = end + 2
+        return True
+    if pos + 1 >= maximum or src[pos + 1].isspace():
+        return False
+    end = _single_dollar_end(src, pos + 1, maximum)
+    if end == -1:
+        return False
+    if not silent:
+        _push(state, src[pos + 1:end], INLINE, "$")
+    state.pos = end + 1
+    return True
+
+
+def _inline_backslash(state: StateInline, silent: bool) -> bool:
+    src, pos, maximum = state.src, state.pos, state.posMax
+    if src[pos] != "\\" or pos + 1 >= maximum:
+        return False
+    nxt = src[pos + 1]
+    if nxt in "([":
+        closer = ")" if nxt == "(" else "]"
+        end = _skip_to(src, pos + 2, maximum, closer)
+        if end == -1:
+            return False
+        if not silent:
+            _push(state, src[pos + 2:end], INLINE if nxt == "(" else DISPLAY, "\\" + nxt)
+        state.pos = end + 2
+        return True
+    if nxt == "b":
+        m = _BEGIN.match(src, pos, maximum)
+        if not m:
+            return False
+        end = _find_env_end(src, m.end(), maximum, m.group(1) + m.group(2))
+        if end == -1:
+            return False
+        if not silent:
+            _push(state, src[pos:end], ENV, "\\begin")
+        state.pos = end
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------- block rules
+
+def _line(state: StateBlock, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+
+
+def _block_start(state: StateBlock, start: int) -> str | None:
+    if state.sCount[start] - state.blkIndent >= 4:  # indented code
+        return None
+    return _line(state, start)
+
+
+def _emit_block(state: StateBlock, start: int, last: int, content: str, kind: str, markup: str) -> None:
+    token = state.push("math_block", "math", 0)
+    token.block = True
+    token.content = content
+    token.info = kind
+    token.markup = markup
+    token.map = [start, last + 1]
+    state.line = last + 1
+
+
+def _lines_text(state: StateBlock, start: int, last: int) -> str:
+    return state.getLines(start, last + 1, state.blkIndent, False).strip()
+
+
+def _still_inside(state: StateBlock, line: int) -> bool:
+    """A following line belongs to this block's container (not dedented out of a list)."""
+    return state.isEmpty(line) or state.sCount[line] >= state.blkIndent
+
+
+def _block_dollar(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    first = _block_start(state, start)
+    if first is None or not first.startswith("$$"):
+        return False
+    close = _double_dollar_end(first, 2, len(first))
+    last = start
+    if close != -1:
+        if first[close + 2:].strip() or not first[2:close].strip():
+            return False  # `$$a$$ text $$b$$`: inline math in a paragraph
+    else:
+        while True:
+            last += 1
+            if last >= end or state.isEmpty(last) or not _still_inside(state, last):
+                return False
+            text = _line(state, last)
+            close = _double_dollar_end(text, 0, len(text))
+            if close != -1:
+                if text[close + 2:].strip():
+                    return False
+                break
+    if silent:
+        return True
+    text = _lines_text(state, start, last)
+    _emit_block(state, start, last, text[2:-2], DISPLAY, "$$")
+    return True
+
+
+def _block_bracket(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    first = _block_start(state, start)
+    if first is None or not first.startswith("\\["):
+        return False
+    last = start
+    text = first[2:]
+    while True:
+        close = _skip_to(text, 0, len(text), "]")
+        if close != -1:
+            if text[close + 2:].strip():
+                return False
+            break
+        last += 1
+        if last >= end or state.isEmpty(last) or not _still_inside(state, last):
+            return False
+        text = _line(state, last)
+    if silent:
+        return True
+    body = _lines_text(state, start, last)
+    _emit_block(state, start, last, body[2:-2], DISPLAY, "\\[")
+    return True
+
+
+def _block_env(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    first = _block_start(state, start)
+    if first is None or not first.startswith("\\begin{"):
+        return False
+    m = _BEGIN.match(first)
+    if not m:
+        return False
+    name = m.group(1) + m.group(2)
+    pattern = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
+    depth = 0
+    last = start
+    offset = 0
+    text = first
+    while True:
+        for found in pattern.finditer(text, offset):
+            depth += 1 if found.group(1) == "begin" else -1
+            if depth == 0:
+                if text[found.end():].strip():
+                    return False
+                break
+        if depth == 0:
+            break
+        last += 1
+        offset = 0
+        if last >= end or not _still_inside(state, last):
+            return False
+        text = _line(state, last)
+    if silent:
+        return True
+    _emit_block(state, start, last, _lines_text(state, start, last), ENV, "\\begin")
+    return True

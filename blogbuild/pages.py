@@ -1,0 +1,247 @@
+"""What pages the site has and what each template gets. Pure: no I/O, no rendering of templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from blogbuild.config import Config
+from blogbuild.models import Comment, Post, RenderedPost, Site
+from blogbuild.slugs import term_slug
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Term:
+    name: str
+    slug: str
+    url: str
+    posts: list = field(default_factory=list)
+
+
+@dataclass
+class CommentView:
+    id: str
+    author: str
+    author_url: str | None
+    date: dt.datetime
+    date_str: str
+    html: str
+    text: str
+    """Plain-text excerpt for the sidebar box."""
+    post: Any
+    url: str
+
+
+@dataclass
+class PostView:
+    slug: str
+    title: str
+    url: str
+    abs_url: str
+    author: str
+    date: dt.datetime
+    date_str: str
+    readers: int | None
+    html: str
+    excerpt_html: str
+    has_more: bool
+    updated: dt.datetime | None
+    tags: list[Term] = field(default_factory=list)
+    categories: list[Term] = field(default_factory=list)
+    comments: list[CommentView] = field(default_factory=list)
+    prev: Any = None
+    next: Any = None
+    cite_text: str = ""
+    bibtex: str = ""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    output: str
+    """Output file, relative posix path: 'archives/x/index.html'."""
+    template: str
+    context: dict
+
+
+class Urls:
+    """Site-relative paths ('/archives/x/') → links with the base path, absolute URLs, output files."""
+
+    def __init__(self, config: Config) -> None:
+        self.base = config.base_path
+        parts = urlsplit(config.url)
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+
+    def link(self, path: str) -> str:
+        return quote(self.base + path.lstrip("/"), safe="/~-._#%")
+
+    def absolute(self, path: str) -> str:
+        return self.origin + self.link(path)
+
+    @staticmethod
+    def output(path: str) -> str:
+        path = path.lstrip("/")
+        return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def post_path(config: Config, post: Post) -> str:
+    d = post.date
+    return config.permalink.format(slug=post.slug, year=f"{d.year:04d}", month=f"{d.month:02d}",
+                                   day=f"{d.day:02d}")
+
+
+def _bibtex_escape(text: str) -> str:
+    return re.sub(r"([&%#])", r"\\\1", text)
+
+
+def citation(config: Config, post: Post, abs_url: str) -> tuple[str, str]:
+    d = post.date
+    author = post.author or config.author
+    if config.language == "zh":
+        text = f"{author}. ({_MONTHS[d.month - 1]}. {d.day:02d}, {d.year}). 《{post.title}》[Blog post]. " \
+               f"Retrieved from {abs_url}"
+    else:
+        text = f"{author}. ({d.year}, {_MONTHS[d.month - 1]} {d.day:02d}). {post.title} [Blog post]. " \
+               f"{config.title}. {abs_url}"
+    host = re.sub(r"[^a-z0-9]", "", urlsplit(config.url).netloc.lower()) or "blog"
+    key = f"{host}-{post.slug}"
+    bibtex = (f"@online{{{key},\n"
+              f"        title={{{_bibtex_escape(post.title)}}},\n"
+              f"        author={{{_bibtex_escape(author)}}},\n"
+              f"        year={{{d.year}}},\n"
+              f"        month={{{_MONTHS[d.month - 1]}}},\n"
+              f"        url={{\\url{{{abs_url}}}}},\n"
+              f"}}")
+    return text, bibtex
+
+
+def plain_excerpt(rendered_html: str, limit: int = 80) -> str:
+    text = html.unescape(_TAG_RE.sub("", rendered_html))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def plan_site(
+    site: Site,
+    config: Config,
+    rendered: dict[str, RenderedPost],
+    comment_html: dict[str, str],
+    feed_html: dict[str, str],
+) -> list[PageSpec]:
+    """All pages of the site. feed_html holds the feed's rendering of the newest posts."""
+    urls = Urls(config)
+    fmt = config.date_format
+    tags: dict[str, Term] = {}
+    categories: dict[str, Term] = {}
+
+    def term(table: dict[str, Term], kind: str, name: str) -> Term:
+        slug = term_slug(name)
+        found = table.get(slug)
+        if found is None:
+            found = table[slug] = Term(name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"))
+        return found
+
+    views: list[PostView] = []
+    by_slug: dict[str, PostView] = {}
+    for post in site.posts:
+        r = rendered[post.slug]
+        path = post_path(config, post)
+        abs_url = urls.absolute(path)
+        cite_text, bibtex = citation(config, post, abs_url)
+        view = PostView(
+            slug=post.slug, title=post.title, url=urls.link(path), abs_url=abs_url,
+            author=post.author or config.author, date=post.date, date_str=post.date.strftime(fmt),
+            readers=post.readers, html=r.html, excerpt_html=r.excerpt_html, has_more=r.has_more,
+            updated=post.updated, cite_text=cite_text, bibtex=bibtex,
+        )
+        for name in post.tags:
+            t = term(tags, "tags", name)
+            t.posts.append(view)
+            view.tags.append(t)
+        for name in post.categories:
+            c = term(categories, "categories", name)
+            c.posts.append(view)
+            view.categories.append(c)
+        views.append(view)
+        by_slug[post.slug] = view
+    for newer, older in zip(views, views[1:]):
+        older.next, newer.prev = newer, older
+
+    comment_views = [_comment_view(c, by_slug[c.post_slug], comment_html[str(c.id)], fmt)
+                     for c in site.comments]
+    for cv in comment_views:
+        cv.post.comments.append(cv)
+    recent = list(reversed(comment_views))
+
+    now = max((v.updated or v.date for v in views), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+    common = {
+        "site": config,
+        "labels": config.labels,
+        "url_for": urls.link,
+        "abs_url": urls.absolute,
+        "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
+        "mathjax_macros": config.mathjax.macros,
+        "recent_comments": recent[:config.recent_comments],
+        "all_tags": sorted(tags.values(), key=lambda t: (-len(t.posts), t.name)),
+        "all_categories": sorted(categories.values(), key=lambda t: (-len(t.posts), t.name)),
+        "build_date": now,
+    }
+
+    def page(path: str, template: str, **context: Any) -> PageSpec:
+        return PageSpec(urls.output(path), template, {**common, "page_url": urls.link(path), **context})
+
+    pages: list[PageSpec] = []
+    per_page = config.posts_per_page
+    total = max(1, math.ceil(len(views) / per_page))
+    for n in range(1, total + 1):
+        path = "/" if n == 1 else f"/page/{n}/"
+        pagination = {
+            "number": n, "total": total,
+            "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
+            "older": urls.link(f"/page/{n + 1}/") if n < total else None,
+        }
+        pages.append(page(path, "index.html", posts=views[(n - 1) * per_page:n * per_page],
+                          pagination=pagination))
+    for view, post in zip(views, site.posts):
+        pages.append(page(post_path(config, post), "post.html", post=view))
+    pages.append(page("/comments/", "comments.html", comments=recent[:config.recent_comments * 5]))
+
+    months: dict[tuple[int, int], list[PostView]] = defaultdict(list)
+    for view in views:
+        months[(view.date.year, view.date.month)].append(view)
+    month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"), "posts": ps}
+                  for (y, m), ps in months.items()]
+    pages.append(page("/archive/", "archives.html", months=month_list))
+    for month in month_list:
+        pages.append(page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html",
+                          month=month))
+    for kind, table in (("tags", tags), ("categories", categories)):
+        pages.append(page(f"/{kind}/", "terms.html", kind=kind,
+                          terms=sorted(table.values(), key=lambda t: t.name)))
+        for t in table.values():
+            pages.append(page(f"/{kind}/{t.slug}/", "term.html", kind=kind, term=t))
+    pages.append(page("/atom.xml", "atom.xml",
+                      entries=[(v, feed_html[v.slug]) for v in views if v.slug in feed_html]))
+    pages.append(page("/404.html", "404.html"))
+    pages.append(page("/robots.txt", "robots.txt"))
+    pages.append(page("/sitemap.xml", "sitemap.xml", posts=views,
+                      other_urls=[urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
+                      + [urls.absolute(f"/tags/{t.slug}/") for t in tags.values()]
+                      + [urls.absolute(f"/categories/{t.slug}/") for t in categories.values()]))
+    return pages
+
+
+def _comment_view(c: Comment, post: PostView, body_html: str, fmt: str) -> CommentView:
+    return CommentView(
+        id=str(c.id), author=c.author, author_url=c.url, date=c.date,
+        date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=plain_excerpt(body_html),
+        post=post, url=f"{post.url}#comment-{c.id}",
+    )

@@ -1,0 +1,23 @@
+"""Reading source files: UTF-8 (a BOM is accepted), CRLF normalised, bad bytes located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blogbuild.errors import BlogbuildError
+
+
+def read_text(path: Path, display: str | Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise BlogbuildError(f"cannot read file: {e.strerror}", display) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise BlogbuildError(f"not valid UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}",
+                             display, line, hint="save the file as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
