@@ -99,6 +99,8 @@ def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
+        if mark is not None and e.context_mark is not None and mark.line >= yaml_text.count("\n"):
+            mark = e.context_mark  # the problem is "end of input": point at what was left open
         line = mark.line + 2 if mark else 1
         col = mark.column + 1 if mark else None
         raise FrontMatterError(f"front matter: YAML: {e.problem or e.context}", display, line, col) from None

@@ -36,7 +36,7 @@ class CommentView:
     date_str: str
     html: str
     text: str
-    """Plain-text excerpt for the sidebar box."""
+    """Short HTML preview for the sidebar box (inline math kept whole)."""
     post: Any
     url: str
 
@@ -123,10 +123,37 @@ def citation(config: Config, post: Post, abs_url: str) -> tuple[str, str]:
     return text, bibtex
 
 
-def plain_excerpt(rendered_html: str, limit: int = 80) -> str:
-    text = html.unescape(_TAG_RE.sub("", rendered_html))
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+_INLINE_MATH = re.compile(r'(<span class="math inline">[^<]*</span>)')
+_DISPLAY_MATH = re.compile(r'<(span|div) class="math display">[^<]*</\1>')
+
+
+def short_html(rendered_html: str, limit: int = 80) -> str:
+    """A short one-line preview that keeps inline formulas whole (never cut inside math).
+
+    Tags other than inline math are dropped; display math becomes '[…]'. Returns safe HTML.
+    """
+    text = _DISPLAY_MATH.sub(" […] ", rendered_html)
+    out: list[str] = []
+    length = 0
+    for i, part in enumerate(_INLINE_MATH.split(text)):
+        if i % 2:  # an inline formula, already escaped HTML
+            out.append(part)
+            length += len(html.unescape(_TAG_RE.sub("", part))) - 4
+        else:
+            words = " ".join(html.unescape(_TAG_RE.sub("", part)).split())
+            if i and part[:1].isspace():
+                words = " " + words
+            if part[-1:].isspace() and words:
+                words += " "
+            room = limit - length
+            if len(words) > room:
+                out.append(html.escape(words[:max(room, 0)].rstrip()) + "…")
+                return "".join(out).strip()
+            out.append(html.escape(words))
+            length += len(words)
+        if length >= limit:
+            return "".join(out).strip() + "…"
+    return "".join(out).strip()
 
 
 def plan_site(
@@ -242,6 +269,6 @@ def plan_site(
 def _comment_view(c: Comment, post: PostView, body_html: str, fmt: str) -> CommentView:
     return CommentView(
         id=str(c.id), author=c.author, author_url=c.url, date=c.date,
-        date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=plain_excerpt(body_html),
+        date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=short_html(body_html),
         post=post, url=f"{post.url}#comment-{c.id}",
     )
