@@ -135,23 +135,10 @@ def _key_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
 
 
 def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
-    """Parse a YAML file, turning syntax errors into one-line BlogbuildErrors with line:col."""
     from blogbuild.textio import read_text
+    from blogbuild.yamlio import parse_yaml
 
-    text = read_text(path, display)
-    loader = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        raise ConfigError(f"YAML: {e.problem or e.context}", display,
-                          mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
-    except (yaml.YAMLError, ValueError) as e:
-        raise ConfigError(f"YAML: {e}", display) from None
-    finally:
-        loader.dispose()
-    return data, node
+    return parse_yaml(read_text(path, display), display, ConfigError)
 
 
 def load_config(root: Path, *, base_url: str | None = None, output: str | None = None) -> Config:

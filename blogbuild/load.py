@@ -19,11 +19,11 @@ from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, Man
 from blogbuild.models import Comment, Post, Site
 from blogbuild.slugs import check_slug, slug_from_filename
 from blogbuild.textio import read_text
+from blogbuild.yamlio import parse_yaml
 
 MAX_ERRORS = 20
 POSTS_DIR = "posts"
 COMMENTS_DIR = "comments"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
                "draft", "updated"}
@@ -93,35 +93,13 @@ def split_front_matter(text: str, display: str) -> tuple[str, str, int]:
 
 
 def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
-    loader = _Loader(yaml_text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        if mark is not None and e.context_mark is not None and mark.line >= yaml_text.count("\n"):
-            mark = e.context_mark  # the problem is "end of input": point at what was left open
-        line = mark.line + 2 if mark else 1
-        col = mark.column + 1 if mark else None
-        raise FrontMatterError(f"front matter: YAML: {e.problem or e.context}", display, line, col) from None
-    except (yaml.YAMLError, ValueError, TypeError) as e:
-        mark_line = _bad_value_line(yaml_text, str(e))
-        raise FrontMatterError(f"front matter: {e}", display, mark_line) from None
-    finally:
-        loader.dispose()
+    """Front matter as data, plus the file line of each top-level key (the YAML starts on line 2)."""
+    data, node = parse_yaml(yaml_text, display, FrontMatterError, first_line=2, prefix="front matter: YAML")
     lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key, _value in node.value:
             lines[str(key.value)] = key.start_mark.line + 2
     return data, lines
-
-
-def _bad_value_line(yaml_text: str, _message: str) -> int:
-    """A constructor failure (e.g. Feb 30) has no mark; point at the date-like line."""
-    for i, line in enumerate(yaml_text.split("\n"), start=2):
-        if re.match(r"\s*(date|updated)\s*:", line):
-            return i
-    return 1
 
 
 def parse_post(path: Path, root: Path, config: Config) -> Post:
@@ -246,19 +224,7 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
 
 
 def _load_comment_file(path: Path, display: str) -> tuple[list, list[int]]:
-    text = read_text(path, display)
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else []
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        raise ContentError(f"YAML: {e.problem or e.context}", display, mark.line + 1 if mark else None,
-                           mark.column + 1 if mark else None) from None
-    except (yaml.YAMLError, ValueError, TypeError) as e:
-        raise ContentError(f"YAML: {e}", display) from None
-    finally:
-        loader.dispose()
+    data, node = parse_yaml(read_text(path, display), display, ContentError)
     if data is None:
         return [], []
     if not isinstance(data, list):

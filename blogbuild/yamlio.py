@@ -1,0 +1,55 @@
+"""One YAML parser for blog.yaml, front matter and comments: errors carry file, line and column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from blogbuild.errors import BlogbuildError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_line: int = 1,
+               prefix: str = "YAML") -> tuple[Any, yaml.Node | None]:
+    """Parse one YAML document. first_line is the file line where text starts (2 for front matter)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        if mark is not None and e.context_mark is not None and mark.line >= text.count("\n"):
+            mark = e.context_mark  # the problem is "end of input": point at what was left open
+        raise error(f"{prefix}: {e.problem or e.context}", display,
+                    mark.line + first_line if mark else first_line,
+                    mark.column + 1 if mark else None) from None
+    except (yaml.YAMLError, ValueError, TypeError) as e:  # e.g. a date like 2024-02-30
+        bad = _first_bad_scalar(node)
+        line, col = (bad.start_mark.line + first_line, bad.start_mark.column + 1) if bad else (first_line, None)
+        what = f"cannot read {bad.value!r}: {e}" if bad else str(e)
+        raise error(f"{prefix}: {what}", display, line, col) from None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def _first_bad_scalar(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """Composing succeeded but constructing failed: find the scalar that cannot be built."""
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            yaml.SafeLoader("").construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError):
+            return node
+        return None
+    children = []
+    if isinstance(node, yaml.MappingNode):
+        children = [n for pair in node.value for n in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = node.value
+    for child in children:
+        found = _first_bad_scalar(child)
+        if found is not None:
+            return found
+    return None
