@@ -11,6 +11,16 @@ from blogbuild import __version__
 from blogbuild.errors import BlogbuildError
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 65535, got {text!r}")
+    return port
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blogbuild", description="Static blog generator for mathematics.")
     parser.add_argument("--version", action="version", version=f"blogbuild {__version__}")
@@ -25,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     b.add_argument("--base-url", metavar="URL", help="override 'url' from blog.yaml")
     b.add_argument("--output", "-o", metavar="DIR", help="output folder (default: 'output' from blog.yaml)")
+
+    s = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload the browser on every change")
+    common(s)
+    s.add_argument("--port", "-p", type=_port, default=8000, help="port to listen on (default: 8000; 0: any free)")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    s.add_argument("--drafts", action="store_true", help="include posts with draft: true")
+    s.add_argument("--open", action="store_true", help="open the site in the web browser")
     return parser
 
 
@@ -37,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
             report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, output=args.output)
             print(report.summary())
             return 0
+        if args.command == "serve":
+            from blogbuild.serve import serve
+
+            return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
+                         open_browser=args.open)
         raise AssertionError(args.command)
     except BlogbuildError as e:
         if args.debug:

@@ -1,0 +1,60 @@
+"""The browser side of `blogbuild serve`: a script injected into HTML responses, never into `build` output.
+
+The page carries the build epoch it was rendered from. It opens a Server-Sent Events stream; the
+server sends the current epoch on connect and again after every rebuild (good or failed). When the
+epoch differs from the page's, the page saves its scroll position in sessionStorage and reloads;
+the reloaded page restores it (again once MathJax has typeset, which changes the page's height).
+EventSource reconnects by itself, so a restarted server also reloads the tab.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+EVENTS_PATH = "/__blogbuild/events"
+MARKER = "blogbuild-livereload"
+
+_SCRIPT = """<script id="%(marker)s">
+(function () {
+  var epoch = %(epoch)s, key = "blogbuild-scroll:" + location.pathname;
+  var saved = null;
+  try { saved = sessionStorage.getItem(key); sessionStorage.removeItem(key); } catch (e) {}
+  if (saved !== null) {
+    var y = Number(saved) || 0;
+    var restore = function () { window.scrollTo(0, y); };
+    restore();
+    document.addEventListener("DOMContentLoaded", restore);
+    window.addEventListener("load", function () {
+      restore();
+      var mj = window.MathJax && window.MathJax.startup && window.MathJax.startup.promise;
+      if (mj && mj.then) mj.then(restore);
+    });
+  }
+  if (!window.EventSource) return;
+  var source = new EventSource(%(events)s);
+  source.addEventListener("epoch", function (event) {
+    if (event.data === epoch) return;
+    source.close();
+    try { sessionStorage.setItem(key, String(window.scrollY)); } catch (e) {}
+    location.reload();
+  });
+})();
+</script>
+"""
+
+_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+
+
+def script(epoch: str) -> str:
+    return _SCRIPT % {"marker": MARKER, "epoch": json.dumps(epoch), "events": json.dumps(EVENTS_PATH)}
+
+
+def inject(html: bytes, epoch: str) -> bytes:
+    """Insert the reload script before the last </body>, or at the end when there is none."""
+    tag = script(epoch).encode("utf-8")
+    matches = list(_BODY_END.finditer(html))
+    if not matches:
+        return html + tag
+    at = matches[-1].start()
+    return html[:at] + tag + html[at:]
