@@ -10,7 +10,9 @@ amsmath misses environments that start mid-paragraph. These rules follow pandoc 
 - `$$…$$`: inline mid-line, display when alone on its line (a block if it starts a block).
 - `\\(…\\)`, `\\[…\\]` anywhere; `\\begin{equation}…\\end{equation}` and the other top-level AMS
   environments anywhere, nesting-aware.
-- Block rules never interrupt a paragraph: a formula inside a paragraph stays in it.
+- Block rules never interrupt a paragraph: a formula inside a paragraph stays in it, and no line
+  inside such a formula ends the paragraph (`- c` or `> 0` inside `\\begin{align}` is TeX, not a
+  list or a quote).
 
 The renderer emits `\\(tex\\)` / `\\[tex\\]` / the environment as is, HTML-escaped, inside
 `<span|div class="math …">`; MathJax is configured to look only inside `.math` elements.
@@ -25,6 +27,11 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
+
+try:  # markdown-it-py >= 4 trims paragraphs with CommonMark's whitespace set
+    from markdown_it.common.utils import MD_TRIM_CHARS as _MD_TRIM
+except ImportError:  # pragma: no cover
+    _MD_TRIM = None
 
 ENVIRONMENTS = (
     "equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray",
@@ -49,6 +56,7 @@ def math_plugin(md: MarkdownIt, *, renderer: Callable[[str, str, dict], str] | N
     md.block.ruler.before("fence", "math_block_dollar", _block_dollar)
     md.block.ruler.before("fence", "math_block_bracket", _block_bracket)
     md.block.ruler.before("fence", "math_block_env", _block_env)
+    md.block.ruler.at("paragraph", _paragraph)
     render = renderer or render_mathjax
 
     def inline(self, tokens, idx, options, env):
@@ -341,4 +349,72 @@ def _block_env(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent:
         return True
     _emit_block(state, start, last, _lines_text(state, start, last), ENV, "\\begin")
+    return True
+
+
+# ----------------------------------------------------------------------------- paragraphs
+
+_MATH_MARK = re.compile(r"\\(?:(begin|end)\{([A-Za-z]+\*?)\}|.)|\$\$", re.S)
+_TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
+
+
+def _scan_math(text: str, inside: tuple | None) -> tuple | None:
+    """The formula open after text, given the one open before it: None (prose), ("$$",), ("]",)
+    or ("env", name, depth). Only delimiters that can span lines matter here."""
+    for m in _MATH_MARK.finditer(text):
+        mark = m.group()
+        if inside is None:
+            if mark == "$$":
+                inside = ("$$",)
+            elif mark == "\\[":
+                inside = ("]",)
+            elif m.group(1) == "begin" and m.group(2) in _TOP_LEVEL:
+                inside = ("env", m.group(2), 1)
+        elif inside[0] == "env":
+            if m.group(2) == inside[1]:
+                depth = inside[2] + (1 if m.group(1) == "begin" else -1)
+                inside = ("env", inside[1], depth) if depth else None
+        elif mark == ("$$" if inside[0] == "$$" else "\\]"):
+            inside = None
+    return inside
+
+
+def _formula_end(state: StateBlock, line: int, end: int, inside: tuple) -> int:
+    """The line where the formula open before `line` closes, -1 if it does not before a blank line."""
+    while line < end and not state.isEmpty(line):
+        inside = _scan_math(_line(state, line), inside)
+        if inside is None:
+            return line
+        line += 1
+    return -1
+
+
+def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule, except that lines inside a formula never end the paragraph."""
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end = state.lineMax
+    old_parent, state.parentType = state.parentType, "paragraph"
+    inside = _scan_math(_line(state, start), None)
+    math_until = -1  # last line of the formula open at `line`
+    line = start + 1
+    while line < end and not state.isEmpty(line):
+        if inside is not None and math_until < line:
+            math_until = _formula_end(state, line, end, inside)
+            if math_until == -1:
+                inside = None  # never closed: its opener is literal text, as in the inline rules
+        lazy = state.sCount[line] - state.blkIndent > 3 or state.sCount[line] < 0
+        if not lazy and line > math_until and any(rule(state, line, end, True) for rule in terminators):
+            break
+        inside = _scan_math(_line(state, line), inside)
+        line += 1
+    content = state.getLines(start, line, state.blkIndent, False).strip(_MD_TRIM)
+    state.line = line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start, line]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [start, line]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = old_parent
     return True
