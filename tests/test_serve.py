@@ -1,0 +1,391 @@
+"""`blogbuild serve`: the real server on a free port, spoken to over real sockets."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from blogbuild.cli import _parser
+from blogbuild.errors import BlogbuildError
+from blogbuild.livereload import EVENTS_PATH, MARKER
+from blogbuild.serve import SiteServer
+from conftest import REPO, post, write_site
+
+CONFIG = "title: Serve test\nurl: https://example.org/blog/\nauthor: Tester\nlanguage: en\n"
+WOFF2 = b"wOF2\x00\x01\x00\x00fake font bytes"
+SECRET = "TOP-SECRET-3f9a"
+
+
+def wait_until(predicate, timeout: float = 10.0, interval: float = 0.05):
+    """Poll until predicate() returns something truthy; fail with the last value after timeout."""
+    deadline = time.monotonic() + timeout
+    value = None
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout} s; last value: {value!r}"[:2000])
+
+
+class Response:
+    def __init__(self, raw: bytes) -> None:
+        head, _, self.body = raw.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        self.status = int(lines[0].split()[1])
+        self.headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+    def __repr__(self) -> str:
+        return f"<Response {self.status} {self.headers.get('content-type')} {self.body[:200]!r}>"
+
+
+def request(port: int, target: str | bytes, method: str = "GET", timeout: float = 10.0) -> Response:
+    """One request over a raw socket: the target goes out byte for byte, no client-side cleanup."""
+    if isinstance(target, str):
+        target = target.encode("utf-8")
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(method.encode() + b" " + target + b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return Response(b"".join(chunks))
+
+
+class EventStream:
+    """A raw SSE client: yields the data of each `epoch` event."""
+
+    def __init__(self, port: int) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        self.sock.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
+        self.buffer = b""
+        head = self._read_until(b"\r\n\r\n")
+        assert b" 200 " in head.split(b"\r\n")[0], head
+        assert b"text/event-stream" in head
+
+    def _read_until(self, sep: bytes) -> bytes:
+        while sep not in self.buffer:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise AssertionError("event stream closed")
+            self.buffer += chunk
+        item, _, self.buffer = self.buffer.partition(sep)
+        return item
+
+    def next_epoch(self) -> str:
+        while True:
+            event = self._read_until(b"\n\n").decode()
+            if "event: epoch" in event:
+                return re.search(r"^data: (.*)$", event, re.M).group(1)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def make_site(root: Path) -> Path:
+    write_site(root, {
+        "2024-01-02-alpha.md": post("Alpha post", "2024-01-02", "Alpha body text.", slug="alpha"),
+        "2024-02-03-beta.md": post("Beta post", "2024-02-03", "Beta body text.", slug="beta"),
+    }, config=CONFIG)
+    (root / "static" / "fonts").mkdir(parents=True)
+    (root / "static" / "fonts" / "test.woff2").write_bytes(WOFF2)
+    (root / "static" / "app.js").write_text("console.log('hi');\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A read-only server shared by the tests that only fetch."""
+    root = make_site(tmp_path_factory.mktemp("serve-ro") / "site")
+    lines: list[str] = []
+    server = SiteServer(root, port=0, log=lines.append).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def live(tmp_path):
+    """A server of its own for tests that edit the sources; its log lines in server.lines."""
+    root = make_site(tmp_path / "site")
+    lines: list[str] = []
+    server = SiteServer(root, port=0, log=lines.append).start()
+    server.lines = lines
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def port_of(server: SiteServer) -> int:
+    return int(server.origin.rsplit(":", 1)[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages, assets, MIME types, pretty URLs, 404
+# ---------------------------------------------------------------------------------------------
+
+def test_prints_url_at_the_base_path_with_a_localhost_origin(served):
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/blog/", served.url)
+    assert served.error is None
+    # links in the built pages use the localhost origin, so they work in the browser
+    feed = request(port_of(served), "/blog/atom.xml").text
+    assert served.origin + "/blog/" in feed
+    assert "example.org" not in feed
+
+
+@pytest.mark.parametrize("target, ctype", [
+    ("/blog/", "text/html; charset=utf-8"),
+    ("/blog/archives/alpha/", "text/html; charset=utf-8"),
+    ("/blog/archives/alpha/index.html", "text/html; charset=utf-8"),
+    ("/blog/static/style.css", "text/css; charset=utf-8"),
+    ("/blog/static/app.js", "text/javascript; charset=utf-8"),
+    ("/blog/static/favicon.svg", "image/svg+xml"),
+    ("/blog/atom.xml", "application/xml; charset=utf-8"),
+    ("/blog/sitemap.xml", "application/xml; charset=utf-8"),
+    ("/blog/static/fonts/test.woff2", "font/woff2"),
+])
+def test_mime_types(served, target, ctype):
+    r = request(port_of(served), target)
+    assert r.status == 200, r
+    assert r.headers["content-type"] == ctype
+    assert int(r.headers["content-length"]) == len(r.body)
+
+
+def test_files_are_served_byte_for_byte_and_head_has_no_body(served):
+    port = port_of(served)
+    r = request(port, "/blog/static/fonts/test.woff2")
+    assert r.body == WOFF2
+    h = request(port, "/blog/static/fonts/test.woff2", method="HEAD")
+    assert h.status == 200 and h.body == b"" and h.headers["content-length"] == str(len(WOFF2))
+
+
+def test_post_page_has_content_and_reload_script(served):
+    r = request(port_of(served), "/blog/archives/alpha/")
+    assert "Alpha body text." in r.text
+    assert r.text.count(f'id="{MARKER}"') == 1
+    assert EVENTS_PATH in r.text
+    assert r.text.index(MARKER) < r.text.rindex("</body>")
+
+
+def test_reload_script_is_never_written_to_the_output(served, tmp_path, cli):
+    html_files = list(served.out.rglob("*.html"))
+    assert len(html_files) > 3
+    assert not [p for p in html_files if MARKER in p.read_text(encoding="utf-8")]
+    code, _out, _err = cli("build", "-s", str(served.root), "-o", str(tmp_path / "public"))
+    assert code == 0
+    built = list((tmp_path / "public").rglob("*"))
+    assert not [p for p in built if p.is_file() and MARKER.encode() in p.read_bytes()]
+
+
+def test_pretty_urls_redirect_to_the_slash_form(served):
+    port = port_of(served)
+    r = request(port, "/blog/archives/alpha")
+    assert r.status == 302 and r.headers["location"] == "/blog/archives/alpha/"
+    r = request(port, "/blog/archives/alpha?x=1")
+    assert r.status == 302 and r.headers["location"] == "/blog/archives/alpha/?x=1"
+    assert request(port, "/blog").headers["location"] == "/blog/"
+    assert request(port, "/").headers["location"] == "/blog/"
+    assert request(port, "/blog/archives/alpha/?utm=1").status == 200
+
+
+def test_missing_pages_get_the_sites_404_page_with_status_404(served):
+    port = port_of(served)
+    for target in ("/blog/no/such/page/", "/blog/nope.html", "/blog/static/nope.css", "/elsewhere/",
+                   "/blog/static/style.css/"):
+        r = request(port, target)
+        assert r.status == 404, (target, r)
+        assert r.headers["content-type"] == "text/html; charset=utf-8"
+        assert "404" in r.text and "Serve test" in r.text  # the theme's 404.html, with the site title
+        assert MARKER in r.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests that try to leave the output folder
+# ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def secrets(served):
+    """A secret file beside the output folder, and symlinks inside it that lead out."""
+    outside = served.out.parent / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (served.out.parent / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (served.out / "leakdir").symlink_to(outside, target_is_directory=True)
+    (served.out / "leak.txt").symlink_to(outside / "secret.txt")
+    return outside
+
+
+TRAVERSALS = [
+    "/blog/../secret.txt",
+    "/blog/../../secret.txt",
+    "/blog/static/../../secret.txt",
+    "/blog/%2e%2e/secret.txt",
+    "/blog/%2E%2E/%2e%2e/secret.txt",
+    "/blog/.%2e/secret.txt",
+    "/blog/%2e%2e%2fsecret.txt",
+    "/blog/%252e%252e/secret.txt",
+    "/blog/%252e%252e%252fsecret.txt",
+    "/blog/..%5csecret.txt",
+    "/blog/..\\secret.txt",
+    "/blog/%5c..%5csecret.txt",
+    "/blog/./index.html",
+    "/blog//etc/passwd",
+    "//etc/passwd",
+    "/etc/passwd",
+    "etc/passwd",
+    "/blog/%2fetc/passwd",
+    "http://localhost/blog/../secret.txt",
+    "/blog/index.html%00.css",
+    "/blog/%00",
+    b"/blog/\x00/secret.txt",
+    "/blog/%c0%ae%c0%ae/secret.txt",
+    "/blog/" + "a/" * 3000,
+    "/blog/leakdir/secret.txt",
+    "/blog/leakdir/",
+    "/blog/leak.txt",
+]
+
+
+@pytest.mark.parametrize("target", TRAVERSALS, ids=lambda t: repr(t)[:60])
+def test_traversal_is_refused(served, secrets, target):
+    r = request(port_of(served), target)
+    assert r.status in (403, 404), r
+    assert SECRET not in r.text
+    assert "root:" not in r.text
+
+
+def test_server_still_serves_after_traversal_attempts(served, secrets):
+    for target in TRAVERSALS[:5]:
+        request(port_of(served), target)
+    assert request(port_of(served), "/blog/").status == 200
+
+
+# ---------------------------------------------------------------------------------------------
+# Edits: rebuild, reload event, error page, recovery
+# ---------------------------------------------------------------------------------------------
+
+def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
+    port = port_of(live)
+    stream = EventStream(port)
+    try:
+        first = stream.next_epoch()
+        page = request(port, "/blog/archives/alpha/").text
+        assert f'"{first}"' in page  # the page knows the epoch it was rendered from
+        (live.root / "posts" / "2024-01-02-alpha.md").write_text(
+            post("Alpha post", "2024-01-02", "Freshly edited words.", slug="alpha"), encoding="utf-8")
+        second = stream.next_epoch()
+        assert second != first
+    finally:
+        stream.close()
+    r = wait_until(lambda: (x := request(port, "/blog/archives/alpha/")).status == 200
+                   and "Freshly edited words." in x.text and x)
+    assert "Alpha body text." not in r.text
+    assert f'"{second}"' in r.text or live.epoch in r.text
+    line = wait_until(lambda: [x for x in live.lines if "posts/2024-01-02-alpha.md modified" in x])[0]
+    assert re.search(r"posts/2024-01-02-alpha\.md modified: built 2 posts, \d+ pages in \d+\.\d\d s$", line)
+
+
+def test_broken_post_shows_error_page_and_fixing_it_brings_the_post_back(live):
+    port = port_of(live)
+    source = live.root / "posts" / "2024-02-03-beta.md"
+    source.write_text("---\ntitle: Beta post\ndate: 2024-13-01\nslug: beta\n---\nBroken beta.\n", encoding="utf-8")
+
+    r = wait_until(lambda: (x := request(port, "/blog/archives/beta/")).status == 500 and x)
+    assert r.headers["content-type"] == "text/html; charset=utf-8"
+    assert "Build failed" in r.text
+    assert "posts/2024-02-03-beta.md:3:" in r.text
+    assert "month must be in 1..12" in r.text
+    assert MARKER in r.text  # reloads by itself once fixed
+    # every HTML page shows the error; assets keep coming from the last good build
+    assert request(port, "/blog/").status == 500
+    assert request(port, "/blog/nope/").status == 500
+    css = request(port, "/blog/static/style.css")
+    assert css.status == 200 and css.headers["content-type"] == "text/css; charset=utf-8"
+    assert request(port, "/blog/static/fonts/test.woff2").body == WOFF2
+    failed = wait_until(lambda: [x for x in live.lines if "build failed" in x])[0]
+    assert "posts/2024-02-03-beta.md modified: build failed in" in failed
+    assert "posts/2024-02-03-beta.md:3:" in failed
+
+    source.write_text(post("Beta post", "2024-02-03", "Beta is back.", slug="beta"), encoding="utf-8")
+    r = wait_until(lambda: (x := request(port, "/blog/archives/beta/")).status == 200 and x)
+    assert "Beta is back." in r.text
+    assert live.error is None
+
+
+def test_broken_config_and_template_are_reported_too(live):
+    port = port_of(live)
+    (live.root / "templates").mkdir()
+    (live.root / "templates" / "post.html").write_text("{% extends 'base.html' %}\n{% block main %}\n{{ oops( }}\n"
+                                                       "{% endblock %}\n", encoding="utf-8")
+    r = wait_until(lambda: (x := request(port, "/blog/archives/alpha/")).status == 500 and x)
+    assert "templates/post.html:3" in r.text
+    (live.root / "templates" / "post.html").unlink()
+    wait_until(lambda: request(port, "/blog/archives/alpha/").status == 200)
+
+    config = live.root / "blog.yaml"
+    config.write_text(CONFIG + "titel: typo\n", encoding="utf-8")
+    r = wait_until(lambda: (x := request(port, "/blog/")).status == 500 and x)
+    assert "blog.yaml:5: unknown key &#x27;titel&#x27;" in r.text
+    config.write_text(CONFIG.replace("Serve test", "Renamed blog"), encoding="utf-8")
+    r = wait_until(lambda: (x := request(port, "/blog/")).status == 200 and "Renamed blog" in x.text and x)
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line
+# ---------------------------------------------------------------------------------------------
+
+def test_cli_defaults_bind_to_localhost_port_8000():
+    args = _parser().parse_args(["serve"])
+    assert (args.host, args.port, args.drafts, args.open) == ("127.0.0.1", 8000, False, False)
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["serve", "--port", "70000"])
+
+
+def test_binds_to_127_0_0_1_by_default(served):
+    assert served._httpd.server_address[0] == "127.0.0.1"
+
+
+def test_port_in_use_is_a_clean_error(served):
+    with pytest.raises(BlogbuildError, match=r"cannot listen on 127\.0\.0\.1:\d+"):
+        SiteServer(served.root, port=port_of(served), log=lambda _line: None).start()
+
+
+def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path):
+    root = make_site(tmp_path / "site")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "blogbuild", "serve", "-s", str(root), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        lines = []
+        while not any("Serving" in x for x in lines):
+            line = proc.stdout.readline()
+            assert line, f"server exited early: {lines} {proc.stderr.read()}"
+            lines.append(line)
+        assert re.search(r"initial build: built 2 posts, \d+ pages in \d+\.\d\d s", "".join(lines))
+        url = re.search(r"at (http://127\.0\.0\.1:(\d+)/blog/) \(Ctrl-C to stop\)", lines[-1])
+        assert url, lines
+        assert request(int(url.group(2)), "/blog/").status == 200
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith("blogbuild-serve-")]
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert out.strip().endswith("Stopped.")
+    assert "Traceback" not in err
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("blogbuild-serve-")]
