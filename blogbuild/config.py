@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from blogbuild.errors import ConfigError, ManyErrors
+from blogbuild.errors import ConfigError, ManyErrors, show
 from blogbuild.i18n import LABELS
 
 CONFIG_NAME = "blog.yaml"
@@ -118,7 +118,7 @@ def _check_fields(cls: type, data: dict, prefix: str, path: Path, lines: dict, e
         ok = isinstance(value, wanted) and not (isinstance(value, bool) and bool not in wanted)
         if not ok:
             name = _TYPE_NAMES[wanted[0]]
-            errors.append(ConfigError(f"'{dotted}' must be {name}, got {value!r}", path, line))
+            errors.append(ConfigError(f"'{dotted}' must be {name}, got {show(value)}", path, line))
             continue
         values[key] = value
     return values
@@ -145,7 +145,8 @@ def load_config(root: Path, *, base_url: str | None = None, output: str | None =
     path = root / CONFIG_NAME
     display = CONFIG_NAME
     if not path.is_file():
-        raise ConfigError(f"no {CONFIG_NAME} in {root}", hint="is this the site's root folder?")
+        raise ConfigError(f"{CONFIG_NAME}: not found in {root}",
+                          hint="is this the site's root folder? run in it or pass --source DIR")
     data, node = load_yaml_file(path, display)
     if data is None:
         data = {}
@@ -163,9 +164,14 @@ def load_config(root: Path, *, base_url: str | None = None, output: str | None =
             errors.append(ConfigError(f"missing required key '{required}'", display))
     if "url" in values:
         url = values["url"]
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-            errors.append(ConfigError(f"'url' must be an http(s) URL like https://example.org/blog/, got {url!r}",
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        except ValueError:
+            parts = urlsplit("")
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
+                or any(ch.isspace() or not ch.isprintable() for ch in url):
+            errors.append(ConfigError(f"'url' must be an http(s) URL like https://example.org/blog/, got {show(url)}",
                                       display, lines.get("url")))
         elif not url.endswith("/"):
             values["url"] = url + "/"
@@ -180,13 +186,13 @@ def _check_values(values: dict, display: str, lines: dict, errors: list) -> None
         errors.append(ConfigError(f"'{key}' {message}", display, lines.get(key)))
 
     if values.get("language", "zh") not in LABELS:
-        bad("language", f"must be one of {', '.join(sorted(LABELS))}, got {values['language']!r}")
+        bad("language", f"must be one of {', '.join(sorted(LABELS))}, got {show(values['language'])}")
     for key in ("posts_per_page", "recent_comments"):
         if key in values and values[key] < 1:
             bad(key, f"must be at least 1, got {values[key]}")
     permalink = values.get("permalink", "/archives/{slug}/")
     if not permalink.startswith("/") or "{slug}" not in permalink or ".." in permalink:
-        bad("permalink", f"must start with / and contain {{slug}}, got {permalink!r}")
+        bad("permalink", f"must start with / and contain {{slug}}, got {show(permalink)}")
     else:
         try:
             permalink.format(slug="s", year="2000", month="01", day="01")
@@ -197,7 +203,7 @@ def _check_values(values: dict, display: str, lines: dict, errors: list) -> None
             parse_timezone(values["timezone"])
         except (ZoneInfoNotFoundError, ValueError):
             bad("timezone", f"must be an IANA name like Asia/Shanghai or an offset like +08:00, "
-                            f"got {values['timezone']!r}")
+                            f"got {show(values['timezone'])}")
     if not str(values.get("output", "public")).strip():
         bad("output", "must not be empty")
     feed = values.get("feed")

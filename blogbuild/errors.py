@@ -12,6 +12,7 @@ The CLI catches the base class once and prints ``str(error)``: ``path:line:col: 
 
 from __future__ import annotations
 
+import reprlib
 from pathlib import Path
 
 
@@ -68,11 +69,37 @@ class OutputError(BlogbuildError):
 
 
 class ManyErrors(BlogbuildError):
-    """Several independent problems found in one run; each is reported on its own line."""
+    """Several independent problems found in one run; each is reported on its own line.
 
-    def __init__(self, errors: list[BlogbuildError]) -> None:
+    At most `limit` are shown; a last line then says how many more there were.
+    """
+
+    def __init__(self, errors: list[BlogbuildError], limit: int = 20) -> None:
         super().__init__(f"{len(errors)} errors")
-        self.errors = errors
+        self.errors = errors[:limit]
+        self.more = max(0, len(errors) - limit)
 
     def __str__(self) -> str:
-        return "\n".join(str(e) for e in self.errors)
+        lines = [str(e) for e in self.errors]
+        if self.more:
+            lines.append(f"... and {self.more} more error{'s' if self.more > 1 else ''}")
+        return "\n".join(lines)
+
+
+def raise_collected(errors: list[BlogbuildError], limit: int = 20) -> None:
+    """Raise nothing, the one error, or ManyErrors for several."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ManyErrors(errors, limit)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 4
+_REPR.maxlevel = 2
+
+
+def show(value: object) -> str:
+    """A short repr of a user's value for an error message (long or deeply nested values are cut)."""
+    return _REPR.repr(value)

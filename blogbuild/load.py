@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from blogbuild.config import Config
-from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, ManyErrors
+from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
 from blogbuild.models import Comment, Post, Site
 from blogbuild.slugs import check_slug, slug_from_filename
 from blogbuild.textio import read_text
@@ -34,26 +34,22 @@ def load_site(root: Path, config: Config, *, drafts: bool = False) -> Site:
     posts: list[Post] = []
     for path in discover(root, POSTS_DIR, "*.md", errors):
         try:
-            post = parse_post(path, root, config)
+            posts.append(parse_post(path, root, config))
         except BlogbuildError as e:
             errors.append(e)
-            continue
-        if post.draft and not drafts:
-            continue
-        posts.append(post)
-        if len(errors) >= MAX_ERRORS:
-            break
     by_slug: dict[str, Post] = {}
-    for post in posts:
+    for post in posts:  # drafts too: a draft's URL is taken as soon as it is published
         other = by_slug.get(post.slug)
         if other is not None:
             errors.append(FrontMatterError(
                 f"slug '{post.slug}' is also used by {other.display}", post.display,
+                _front_matter_line(post, "slug"),
                 hint="give one of them a different 'slug:' in its front matter"))
         by_slug[post.slug] = post
-    comments = load_comments(root, config, set(by_slug), errors)
-    if errors:
-        raise errors[0] if len(errors) == 1 else ManyErrors(errors[:MAX_ERRORS])
+    hidden = {p.slug for p in posts if p.draft and not drafts}
+    posts = [p for p in posts if drafts or not p.draft]
+    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden)
+    raise_collected(errors, MAX_ERRORS)
     posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
     return Site(root=root, posts=tuple(posts), comments=comments)
 
@@ -66,11 +62,15 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
     real_root = root.resolve()
     found = []
     for path in sorted(base.rglob(pattern)):
+        display = path.relative_to(root).as_posix()
+        if path.is_symlink() and not path.exists():
+            errors.append(ContentError("broken symlink: it points to nothing", display))
+            continue
         if not path.is_file():
             continue
         if not path.resolve().is_relative_to(real_root):
-            errors.append(BlogbuildError("symlink points outside the site; refusing to read it",
-                                         path.relative_to(root)))
+            errors.append(ContentError("symlink to a file outside the site; refusing to read it", display,
+                                       hint="copy the file into the site instead"))
             continue
         found.append(path)
     return found
@@ -78,6 +78,9 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
 
 def split_front_matter(text: str, display: str) -> tuple[str, str, int]:
     """Return (yaml_text, body, body_line). The YAML starts on line 2."""
+    if not text.strip():
+        raise FrontMatterError("the file is empty", display, 1,
+                               hint="a post starts with '---', then YAML, then '---'")
     first_line = text.split("\n", 1)[0]
     if not _FENCE.fullmatch(first_line):
         raise FrontMatterError("no front matter", display, 1,
@@ -109,8 +112,8 @@ def parse_post(path: Path, root: Path, config: Config) -> Post:
     yaml_text, body, body_line = split_front_matter(text, display)
     data, lines = _parse_yaml(yaml_text, display)
     if not isinstance(data, dict):
-        kind = "empty" if data is None else f"a {type(data).__name__}"
-        raise FrontMatterError(f"front matter must be a mapping of keys to values, got {kind}", display, 2)
+        raise FrontMatterError(f"front matter must be a mapping of keys to values, got {_kind(data)}",
+                               display, 2, hint="write 'key: value' lines such as 'title: My post'")
 
     def bad(key: str, message: str, hint: str | None = None) -> FrontMatterError:
         return FrontMatterError(f"front matter: '{key}' {message}", display, lines.get(key, 2), hint=hint)
@@ -124,9 +127,9 @@ def parse_post(path: Path, root: Path, config: Config) -> Post:
     title = data.get("title")
     if title is None or (isinstance(title, str) and not title.strip()):
         raise bad("title", "is missing or empty") if "title" in data else FrontMatterError(
-            "front matter: 'title' is missing", display, 2)
+            "front matter: 'title' is missing", display, 2, hint="add e.g. 'title: My post'")
     if not isinstance(title, (str, int, float)) or isinstance(title, bool):
-        raise bad("title", f"must be text, got {title!r}")
+        raise bad("title", f"must be text, got {show(title)}")
     if "date" not in data:
         raise FrontMatterError("front matter: 'date' is missing", display, 2,
                                hint="add e.g. 'date: 2024-05-01'")
@@ -134,27 +137,27 @@ def parse_post(path: Path, root: Path, config: Config) -> Post:
     updated = _to_datetime(data["updated"], config, bad, "updated") if data.get("updated") is not None else None
     author = data.get("author", config.author)
     if not isinstance(author, str):
-        raise bad("author", f"must be text, got {author!r}")
+        raise bad("author", f"must be text, got {show(author)}")
     readers = data.get("readers")
     if readers is not None and (not isinstance(readers, int) or isinstance(readers, bool) or readers < 0):
-        raise bad("readers", f"must be a non-negative integer, got {readers!r}")
+        raise bad("readers", f"must be a whole number, 0 or more, got {show(readers)}")
     tags = _to_terms(data.get("tags"), bad, "tags")
     categories = _to_terms(data.get("categories"), bad, "categories")
     summary = data.get("summary")
     if summary is not None and not isinstance(summary, str):
-        raise bad("summary", f"must be text, got {summary!r}")
+        raise bad("summary", f"must be text, got {show(summary)}")
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
-        raise bad("draft", f"must be true or false, got {draft!r}")
+        raise bad("draft", f"must be true or false, got {show(draft)}")
     if "slug" in data:
         slug = data["slug"]
         if isinstance(slug, int) and not isinstance(slug, bool):
             slug = str(slug)
         if not isinstance(slug, str):
-            raise bad("slug", f"must be text, got {slug!r}")
+            raise bad("slug", f"must be text, got {show(slug)}")
         why = check_slug(slug)
         if why:
-            raise bad("slug", f"{why}, got {slug!r}")
+            raise bad("slug", f"{why}, got {show(slug)}")
     else:
         slug = slug_from_filename(path.stem)
     return Post(
@@ -164,6 +167,42 @@ def parse_post(path: Path, root: Path, config: Config) -> Post:
     )
 
 
+def _kind(data: Any) -> str:
+    if data is None:
+        return "nothing"
+    if isinstance(data, list):
+        return "a list"
+    if isinstance(data, dict):
+        return "a mapping"
+    if isinstance(data, str):
+        return f"the text {show(data)}"
+    return f"{show(data)}"
+
+
+def _front_matter_line(post: Post, key: str) -> int:
+    """The line of `key` in a post's front matter (1 if it is not there): for errors found later."""
+    try:
+        yaml_text, _body, _line = split_front_matter(read_text(post.source, post.display), post.display)
+        return _parse_yaml(yaml_text, post.display)[1].get(key, 1)
+    except BlogbuildError:
+        return 1
+
+
+_DATE_LIKE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def parse_date_text(value: str) -> dt.datetime:
+    """An ISO date written as text; ValueError says what is wrong in words for an error message."""
+    text = value.strip()
+    try:
+        return dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError as e:
+        if _DATE_LIKE.match(text) and ("out of range" in str(e) or "must be in" in str(e)):
+            raise ValueError(f"is not a real date: {e}, got {show(value)}") from None
+        raise ValueError(f"must be a date like 2024-05-01 or 2024-05-01 13:45:00+08:00, got {show(value)}") \
+            from None
+
+
 def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         result = value
@@ -171,11 +210,11 @@ def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
         result = dt.datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
         try:
-            result = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise bad(key, f"must be a date like 2024-05-01 or 2024-05-01 13:45:00+08:00, got {value!r}") from None
+            result = parse_date_text(value)
+        except ValueError as e:
+            raise bad(key, str(e)) from None
     else:
-        raise bad(key, f"must be a date like 2024-05-01, got {value!r}")
+        raise bad(key, f"must be a date like 2024-05-01, got {show(value)}")
     if result.tzinfo is None:
         result = result.replace(tzinfo=config.tzinfo)
     return result
@@ -188,7 +227,7 @@ def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool)
                                               for v in value):
-        raise bad(key, f"must be a list of names, got {value!r}", "write e.g. [矩阵, 线性代数]")
+        raise bad(key, f"must be a list of names, got {show(value)}", "write e.g. [矩阵, 线性代数]")
     terms = []
     for v in value:
         v = str(v).strip()
@@ -199,7 +238,9 @@ def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError]) -> tuple[Comment, ...]:
+def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
+                  hidden: set[str] = frozenset()) -> tuple[Comment, ...]:
+    """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped."""
     comments: list[Comment] = []
     seen_ids: dict[str, str] = {}
     for path in discover(root, COMMENTS_DIR, "*.yaml", errors):
@@ -208,51 +249,76 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
         try:
             if slug not in slugs:
                 raise ContentError(f"comments for a post that does not exist: no post has slug '{slug}'",
-                                   display, 1)
-            items, item_lines = _load_comment_file(path, display)
-            for item, line in zip(items, item_lines):
-                comment = _parse_comment(item, slug, display, line, config)
-                key = str(comment.id)
-                if key in seen_ids:
-                    raise ContentError(f"comment id {key} is also used in {seen_ids[key]}", display, line)
-                seen_ids[key] = display
-                comments.append(comment)
+                                   display, 1, hint="name the file after the post's slug")
+            items, nodes = _load_comment_file(path, display)
         except BlogbuildError as e:
             errors.append(e)
+            continue
+        if slug in hidden:
+            continue
+        for item, node in zip(items, nodes):
+            try:
+                comment = _parse_comment(item, slug, display, node, config)
+                key = str(comment.id)
+                if key in seen_ids:
+                    raise ContentError(f"comment id {key} is also used in {seen_ids[key]}", display,
+                                       _key_line(node, "id"))
+                seen_ids[key] = display
+                comments.append(comment)
+            except BlogbuildError as e:
+                errors.append(e)
     comments.sort(key=lambda c: (c.date, str(c.id)))
     return tuple(comments)
 
 
-def _load_comment_file(path: Path, display: str) -> tuple[list, list[int]]:
+def _load_comment_file(path: Path, display: str) -> tuple[list, list[yaml.Node | None]]:
     data, node = parse_yaml(read_text(path, display), display, ContentError)
     if data is None:
         return [], []
     if not isinstance(data, list):
-        raise ContentError("a comments file must be a list of comments ('- id: …')", display, 1)
-    lines = [n.start_mark.line + 1 for n in node.value] if isinstance(node, yaml.SequenceNode) else [1] * len(data)
-    return data, lines
+        raise ContentError(f"a comments file must be a list of comments ('- id: …'), got {_kind(data)}",
+                           display, 1)
+    nodes = list(node.value) if isinstance(node, yaml.SequenceNode) else [None] * len(data)
+    return data, nodes
 
 
-def _parse_comment(item: Any, slug: str, display: str, line: int, config: Config) -> Comment:
-    def bad(message: str) -> ContentError:
-        return ContentError(f"comment: {message}", display, line)
+def _key_line(node: yaml.Node | None, key: str | None = None) -> int:
+    """File line of a comment (or of one of its keys)."""
+    if node is None:
+        return 1
+    if key is not None and isinstance(node, yaml.MappingNode):
+        for k, _v in node.value:
+            if k.value == key:
+                return k.start_mark.line + 1
+    return node.start_mark.line + 1
+
+
+def _parse_comment(item: Any, slug: str, display: str, node: yaml.Node | None, config: Config) -> Comment:
+    line = _key_line(node)
+
+    def bad(message: str, key: str | None = None) -> ContentError:
+        return ContentError(f"comment: {message}", display, _key_line(node, key))
 
     if not isinstance(item, dict):
-        raise bad("must be a mapping with id, author, date, body")
-    unknown = set(item) - {"id", "author", "date", "body", "url"}
+        raise bad(f"must be a mapping with id, author, date, body, got {_kind(item)}")
+    unknown = sorted(map(str, set(item) - {"id", "author", "date", "body", "url"}))
     if unknown:
-        raise bad(f"unknown key '{sorted(map(str, unknown))[0]}' (known: id, author, date, body, url)")
+        raise bad(f"unknown key '{unknown[0]}' (known: id, author, date, body, url)", unknown[0])
     cid = item.get("id")
     if isinstance(cid, bool) or not isinstance(cid, (int, str)) or not str(cid).strip():
-        raise bad(f"'id' must be a number or text, got {cid!r}")
+        raise bad(f"'id' must be a number or text, got {show(cid)}", "id")
     if isinstance(cid, str) and not re.fullmatch(r"[\w\-]+", cid):
-        raise bad(f"'id' may only contain letters, digits, '-' and '_', got {cid!r}")
+        raise bad(f"'id' may only contain letters, digits, '-' and '_', got {show(cid)}", "id")
     author = item.get("author")
+    if "author" not in item:
+        raise bad("'author' is missing")
     if not isinstance(author, (str, int)) or isinstance(author, bool) or not str(author).strip():
-        raise bad("'author' is missing or empty")
+        raise bad(f"'author' must be a name, got {show(author)}", "author")
     body = item.get("body")
+    if "body" not in item:
+        raise bad("'body' is missing")
     if not isinstance(body, str):
-        raise bad("'body' is missing or not text")
+        raise bad(f"'body' must be text, got {show(body)}", "body")
     date = item.get("date")
     if isinstance(date, dt.datetime):
         pass
@@ -260,18 +326,21 @@ def _parse_comment(item: Any, slug: str, display: str, line: int, config: Config
         date = dt.datetime(date.year, date.month, date.day)
     elif isinstance(date, str):
         try:
-            date = dt.datetime.fromisoformat(date.strip())
-        except ValueError:
-            raise bad(f"'date' must be a date like 2024-05-01 12:00:00+08:00, got {date!r}") from None
+            date = parse_date_text(date)
+        except ValueError as e:
+            raise bad(f"'date' {e}", "date") from None
+    elif "date" not in item:
+        raise bad("'date' is missing")
     else:
-        raise bad(f"'date' is missing or not a date, got {date!r}")
+        raise bad(f"'date' must be a date like 2024-05-01 12:00:00+08:00, got {show(date)}", "date")
     if date.tzinfo is None:
         date = date.replace(tzinfo=config.tzinfo)
     url = item.get("url")
     if url is not None:
-        if not isinstance(url, str) or urlsplit(url.strip()).scheme.lower() not in ("http", "https") \
-                or not urlsplit(url.strip()).netloc:
-            raise bad(f"'url' must be an http(s) address, got {url!r}")
+        parts = urlsplit(url.strip()) if isinstance(url, str) else None
+        if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc \
+                or any(ch.isspace() or ord(ch) < 32 for ch in url.strip()):
+            raise bad(f"'url' must be an http(s) address, got {show(url)}", "url")
         url = url.strip()
     return Comment(id=cid, post_slug=slug, author=str(author).strip(), date=date, body=body, url=url,
                    source=display, line=line)

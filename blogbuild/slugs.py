@@ -32,7 +32,7 @@ def check_slug(slug: str) -> str | None:
         return "is empty"
     if slug in (".", "..") or "/" in slug or "\\" in slug:
         return "must not contain '/', '\\' or be '.' or '..'"
-    if not _VALID_SLUG.match(slug):
+    if not _VALID_SLUG.fullmatch(slug):  # fullmatch: '$' would accept a trailing newline
         return "may only contain letters, digits, '-', '_', '.' and '~'"
     return None
 

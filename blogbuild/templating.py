@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -46,23 +47,48 @@ def describe_template_error(error: Exception, root: Path) -> TemplateError:
     """Turn a Jinja exception into 'templates/x.html:12: message', finding the file in the traceback."""
     if isinstance(error, jinja2.TemplateSyntaxError):
         name = error.filename or error.name or "template"
-        return TemplateError(f"template syntax error: {error.message}", _display(name, root), error.lineno)
+        message, hint = _short_syntax_message(error.message or "")
+        return TemplateError(f"template syntax error: {message}", _display(name, root), error.lineno, hint=hint)
+    where = _template_frame(error)
     if isinstance(error, jinja2.TemplateNotFound):
-        return TemplateError(f"template not found: {error.name}", "templates/",
-                             hint=f"looked in {', '.join(str(d) for d in template_dirs(root))}")
-    tb = error.__traceback__
-    where: tuple[str, int] | None = None
-    while tb is not None:
-        frame = tb.tb_frame
-        filename = frame.f_code.co_filename
-        if frame.f_globals.get("__jinja_template__") is not None and filename.endswith((".html", ".xml", ".txt")):
-            template = frame.f_globals["__jinja_template__"]
-            where = (filename, template.get_corresponding_lineno(tb.tb_lineno))
-        tb = tb.tb_next
+        names = getattr(error, "templates", None) or [error.name]
+        message = f"template not found: {', '.join(str(n) for n in names)}"
+        hint = "looked in the site's templates/ and the default theme"
+        if where:
+            return TemplateError(message, _display(where[0], root), where[1], hint=hint)
+        return TemplateError(message, "templates/", hint=hint)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
+    message = message.replace("'blogbuild.pages.", "'").replace("jinja2.utils.", "")
     if where:
         return TemplateError(f"template error: {message}", _display(where[0], root), where[1])
     return TemplateError(f"template error: {message}", "templates/")
+
+
+def _template_frame(error: Exception) -> tuple[str, int] | None:
+    """(file, line) of the innermost template frame in the traceback, if any.
+
+    Jinja rewrites tracebacks: template frames are either real frames of the compiled template
+    (globals hold __jinja_template__) or fake frames raised at the template's own line.
+    """
+    where = None
+    tb = error.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        filename = frame.f_code.co_filename
+        if frame.f_globals.get("__jinja_template__") is not None and not filename.startswith("<"):
+            template = frame.f_globals["__jinja_template__"]
+            where = (filename, template.get_corresponding_lineno(tb.tb_lineno))
+        elif "__jinja_exception__" in frame.f_globals and not filename.startswith("<"):
+            where = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def _short_syntax_message(message: str) -> tuple[str, str | None]:
+    """Jinja's nesting messages run to four sentences: keep the first, and what is left open."""
+    first = message.split(". ", 1)[0].rstrip(".")
+    m = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+    return first, (f"'{m.group(1)}' is not closed" if m else None)
 
 
 def _display(filename: str, root: Path) -> str:
