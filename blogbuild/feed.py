@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from xml.etree import ElementTree
 
 from markdown_it.common.utils import escapeHtml
 
@@ -11,6 +12,7 @@ from blogbuild.math import ENV, INLINE, wrap_tex
 
 _ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
+_MTEXT = re.compile(r"(<mtext[^>]*>)(.*?)(</mtext>)", re.S)
 _ENV_WRAPPER = re.compile(r"^\\begin\{(equation\*?|displaymath|math)\}(.*)\\end\{\1\}$", re.S)
 
 
@@ -38,13 +40,26 @@ def tex_to_mathml(tex: str, kind: str, block: bool) -> str:
     except Exception:  # latex2mathml raises many types on TeX it does not know
         mathml = None
     if mathml:
+        # latex2mathml copies \text{…} verbatim: `\text{<b>x</b>}` must stay text, not markup
+        mathml = _MTEXT.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;").replace(">", "&gt;")
+                            + m.group(3), mathml)
         mathml = _BARE_AMP.sub("&amp;", mathml)
         open_end = mathml.index(">") + 1
         inner = mathml[open_end:mathml.rindex("</math>")]
         mathml = (mathml[:open_end] + "<semantics><mrow>" + inner + "</mrow>"
                   + f'<annotation encoding="application/x-tex">{escapeHtml(tex)}</annotation>'
                   + "</semantics></math>")
-    else:
+        if not _well_formed(mathml):
+            mathml = None
+    if not mathml:
         mathml = f'<code class="tex">{escapeHtml(wrap_tex(tex, kind))}</code>'
     tag = "div" if block else "span"
     return f'<{tag} class="math">{mathml}</{tag}>'
+
+
+def _well_formed(mathml: str) -> bool:
+    try:
+        ElementTree.fromstring(mathml)
+    except ElementTree.ParseError:
+        return False
+    return True

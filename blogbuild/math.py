@@ -7,7 +7,8 @@ amsmath misses environments that start mid-paragraph. These rules follow pandoc 
 - `$…$`: the opening `$` is not followed by whitespace, the closing one is not preceded by
   whitespace nor followed by a digit; `\\$` never opens or closes; a `$` inside braces
   (`\\text{…$…}`) does not close.
-- `$$…$$`: inline mid-line, display when alone on its line (a block if it starts a block).
+- `$$…$$`: inline mid-line, display when alone on a line of a paragraph (a block if it starts a
+  block); inline in a table cell or heading.
 - `\\(…\\)`, `\\[…\\]` anywhere; `\\begin{equation}…\\end{equation}` and the other top-level AMS
   environments anywhere, nesting-aware.
 - Block rules never interrupt a paragraph: a formula inside a paragraph stays in it, and no line
@@ -195,7 +196,9 @@ def _inline_dollar(state: StateInline, silent: bool) -> bool:
         if end == -1 or not src[pos + 2:end].strip():
             return False
         if not silent:
-            kind = DISPLAY if _alone_on_line(src, pos, end + 2, maximum) else INLINE
+            # display only on a line of its own within a paragraph; a table cell or heading
+            # holding just `$$x$$` (one line) is inline, as in kramdown
+            kind = DISPLAY if "\n" in src and _alone_on_line(src, pos, end + 2, maximum) else INLINE
             _push(state, src[pos + 2:end], kind, "$$")
         state.pos = end + 2
         return True
