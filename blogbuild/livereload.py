@@ -21,6 +21,8 @@ _SCRIPT = """<script id="%(marker)s">
   var saved = null;
   try { saved = sessionStorage.getItem(key); sessionStorage.removeItem(key); } catch (e) {}
   if (saved !== null) {
+    // The reload turned the browser's own restoring off (it would run before MathJax changes
+    // the page's height): put the position back now, on load, and once MathJax has typeset.
     var y = Number(saved) || 0;
     var restore = function () { window.scrollTo(0, y); };
     restore();
@@ -28,15 +30,23 @@ _SCRIPT = """<script id="%(marker)s">
     window.addEventListener("load", function () {
       restore();
       var mj = window.MathJax && window.MathJax.startup && window.MathJax.startup.promise;
-      if (mj && mj.then) mj.then(restore);
+      if (mj && mj.then) mj.then(restore, restore);
     });
   }
+  var reloading = false;
+  window.addEventListener("pagehide", function () {
+    if (!reloading) history.scrollRestoration = "auto";  // back/forward keep the browser's own
+  });
   if (!window.EventSource) return;
   var source = new EventSource(%(events)s);
   source.addEventListener("epoch", function (event) {
     if (event.data === epoch) return;
     source.close();
-    try { sessionStorage.setItem(key, String(window.scrollY)); } catch (e) {}
+    reloading = true;
+    try {
+      sessionStorage.setItem(key, String(window.scrollY));
+      history.scrollRestoration = "manual";
+    } catch (e) {}
     location.reload();
   });
 })();
