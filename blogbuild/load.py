@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,12 +30,15 @@ _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug
                "draft", "updated"}
 
 
-def load_site(root: Path, config: Config, *, drafts: bool = False) -> Site:
+def load_site(root: Path, config: Config, *, drafts: bool = False,
+              parse: Callable[[Path, Path, Config], Post] | None = None) -> Site:
+    """parse(path, root, config) -> Post replaces parse_post (the build passes a cached one)."""
+    parse = parse or parse_post
     errors: list[BlogbuildError] = []
     posts: list[Post] = []
     for path in discover(root, POSTS_DIR, "*.md", errors):
         try:
-            posts.append(parse_post(path, root, config))
+            posts.append(parse(path, root, config))
         except BlogbuildError as e:
             errors.append(e)
     by_slug: dict[str, Post] = {}
