@@ -46,12 +46,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not Path(args.source).is_dir():
+        parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
             from blogbuild.build import build
+            from blogbuild.safety import handle_sigterm
 
-            report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, output=args.output)
+            with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
+                report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
+                               output=args.output)
             print(report.summary())
             return 0
         if args.command == "serve":
@@ -65,6 +71,17 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(str(e), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except OSError as e:  # not foreseen by a more precise message: still one line, no traceback
+        if args.debug:
+            traceback.print_exc()
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"{where}{e.strerror or e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt as e:
+        from blogbuild.safety import Terminated
+
+        if isinstance(e, Terminated):
+            print("terminated", file=sys.stderr)
+            return 128 + 15
         print("interrupted", file=sys.stderr)
         return 130
