@@ -38,6 +38,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import watchfiles
+
 from blogbuild.build import SOURCE_DIRS, build
 from blogbuild.config import CONFIG_NAME, load_config
 from blogbuild.errors import BlogbuildError, ManyErrors
@@ -334,6 +336,12 @@ class _Either:
         return any(e.is_set() for e in self.events)
 
 
+class _SourceFilter(watchfiles.DefaultFilter):
+    """DefaultFilter (.git, *.swp, *~, ...) plus Emacs lock files and Vim's '4913' probe."""
+
+    ignore_entity_patterns = (*watchfiles.DefaultFilter.ignore_entity_patterns, r"^\.#", r"^4913$")
+
+
 def describe_changes(root: Path, changes: Iterable[tuple[object, str]]) -> str:
     """'posts/a.md modified' or 'posts/a.md modified, static/x.css added (+3 more)'."""
     names = {1: "added", 2: "modified", 3: "deleted"}
@@ -517,8 +525,6 @@ class SiteServer:
 
     def _watch_root(self, ready: threading.Event) -> None:
         """blog.yaml, and the source folders appearing or vanishing (not recursive)."""
-        import watchfiles
-
         names = {CONFIG_NAME, *SOURCE_DIRS}
 
         def wanted(_change: object, path: str) -> bool:
@@ -533,8 +539,6 @@ class SiteServer:
 
     def _watch_dirs(self, ready: threading.Event) -> None:
         """posts/ comments/ templates/ static/, recursively; restarted when one appears or goes."""
-        import watchfiles
-
         while not self._stop.is_set():
             self._restart_dirs.clear()
             dirs = [self.root / d for d in SOURCE_DIRS if (self.root / d).is_dir()]
@@ -543,7 +547,7 @@ class SiteServer:
                 self._restart_dirs.wait(0.2)
                 continue
             try:
-                for changes in watchfiles.watch(*dirs, watch_filter=watchfiles.DefaultFilter(),
+                for changes in watchfiles.watch(*dirs, watch_filter=_SourceFilter(),
                                                 stop_event=_Either(self._stop, self._restart_dirs),
                                                 raise_interrupt=False):
                     self._changes.put(changes)

@@ -343,6 +343,34 @@ def test_broken_config_and_template_are_reported_too(live):
     r = wait_until(lambda: (x := request(port, "/blog/")).status == 200 and "Renamed blog" in x.text and x)
 
 
+def test_a_site_broken_from_the_start_is_served_as_the_error_page_until_fixed(tmp_path):
+    root = make_site(tmp_path / "site")
+    source = root / "posts" / "2024-01-02-alpha.md"
+    source.write_text("---\ntitle: Alpha post\nslug: alpha\n", encoding="utf-8")  # never closed
+    lines: list[str] = []
+    with SiteServer(root, port=0, log=lines.append) as server:
+        assert server.error is not None
+        assert "initial build: build failed in" in lines[0]
+        r = request(port_of(server), "/blog/archives/alpha/")
+        assert r.status == 500 and "posts/2024-01-02-alpha.md:1" in r.text
+        source.write_text(post("Alpha post", "2024-01-02", "Alpha at last.", slug="alpha"), encoding="utf-8")
+        r = wait_until(lambda: (x := request(port_of(server), "/blog/archives/alpha/")).status == 200 and x)
+        assert "Alpha at last." in r.text
+
+
+def test_editor_scratch_files_do_not_trigger_rebuilds(live):
+    builds = live.builds
+    posts = live.root / "posts"
+    for name in (".#2024-01-02-alpha.md", "4913", "2024-01-02-alpha.md~", ".2024-01-02-alpha.md.swp"):
+        (posts / name).write_text("scratch", encoding="utf-8")
+    (live.root / "notes.txt").write_text("not a source", encoding="utf-8")
+    time.sleep(0.6)  # well past watchfiles' 50 ms settle step: a rebuild would have started
+    assert live.builds == builds
+    (posts / "2024-01-02-alpha.md").write_text(post("Alpha post", "2024-01-02", "Real edit.", slug="alpha"),
+                                               encoding="utf-8")
+    wait_until(lambda: live.builds > builds)
+
+
 # ---------------------------------------------------------------------------------------------
 # The command line
 # ---------------------------------------------------------------------------------------------
