@@ -381,6 +381,7 @@ class SiteServer:
         self._base_path = "/"
         self._stop = threading.Event()
         self._restart_dirs = threading.Event()
+        self._building = threading.Event()
         self._changes: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._httpd: _HTTPServer | None = None
@@ -453,8 +454,10 @@ class SiteServer:
             if any(t.name == "blogbuild-http" for t in self._threads):
                 self._httpd.shutdown()
             self._httpd.server_close()
+        if self._building.is_set():
+            self.log("Waiting for the running build to finish...")
         for t in self._threads:
-            t.join(10)
+            t.join(60 if t.name == "blogbuild-builder" else 5)
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
@@ -519,7 +522,11 @@ class SiteServer:
                 changes |= set(more)
             if self._stop.is_set():
                 return
-            self._rebuild(describe_changes(self.root, changes))
+            self._building.set()
+            try:
+                self._rebuild(describe_changes(self.root, changes))
+            finally:
+                self._building.clear()
 
     # -- watching -----------------------------------------------------------------------------
 
