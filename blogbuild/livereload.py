@@ -4,7 +4,8 @@ The page carries the build epoch it was rendered from. It opens a Server-Sent Ev
 server sends the current epoch on connect and again after every rebuild (good or failed). When the
 epoch differs from the page's, the page saves its scroll position in sessionStorage and reloads;
 the reloaded page restores it (again once MathJax has typeset, which changes the page's height).
-EventSource reconnects by itself, so a restarted server also reloads the tab.
+EventSource reconnects by itself, so a restarted server also reloads the tab. Hidden tabs close
+their stream and catch up when shown again.
 """
 
 from __future__ import annotations
@@ -38,17 +39,27 @@ _SCRIPT = """<script id="%(marker)s">
     if (!reloading) history.scrollRestoration = "auto";  // back/forward keep the browser's own
   });
   if (!window.EventSource) return;
-  var source = new EventSource(%(events)s);
-  source.addEventListener("epoch", function (event) {
-    if (event.data === epoch) return;
-    source.close();
-    reloading = true;
-    try {
-      sessionStorage.setItem(key, String(window.scrollY));
-      history.scrollRestoration = "manual";
-    } catch (e) {}
-    location.reload();
+  // Only visible tabs keep a stream open: browsers allow about six connections per server, and
+  // a hidden tab catches up when shown (the server sends the current epoch on every connect).
+  var source = null;
+  var connect = function () {
+    if (source || reloading) return;
+    source = new EventSource(%(events)s);
+    source.addEventListener("epoch", function (event) {
+      if (event.data === epoch) return;
+      source.close();
+      reloading = true;
+      try {
+        sessionStorage.setItem(key, String(window.scrollY));
+        history.scrollRestoration = "manual";
+      } catch (e) {}
+      location.reload();
+    });
+  };
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) { if (source) { source.close(); source = null; } } else connect();
   });
+  if (!document.hidden) connect();
 })();
 </script>
 """
