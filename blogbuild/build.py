@@ -1,27 +1,40 @@
-"""The build: load → render posts → plan pages → render templates → write to a temp folder → swap.
+"""The build: load → render posts → plan pages → render templates → write to a staging folder → swap.
 
 Nothing touches the output folder until every page has rendered, so an error anywhere leaves the
 previous site exactly as it was.
+
+Speed (see docs/bench-build.md): post HTML, feed HTML and parsed front matter are cached in
+.blogbuild-cache/ (blogbuild/cache.py); cache misses and pages are rendered by forked worker
+processes; unchanged output files are hard-linked rather than written; and a build whose inputs
+are byte-for-byte those of the last build, with the output folder untouched since, stops early.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from markdown_it import MarkdownIt
 
+from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError
 from blogbuild.feed import rebase_links, tex_to_mathml
 from blogbuild.highlight import stylesheet
-from blogbuild.load import COMMENTS_DIR, POSTS_DIR, load_site
+from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site
 from blogbuild.markdown import make_comment_markdown, make_markdown, render_comment, render_for_feed, render_post
-from blogbuild.models import RenderedPost, Site
-from blogbuild.output import check_output_dir, copy_tree, discard, new_temp_dir, swap_in, write_file
+from blogbuild.models import Post, RenderedPost, Site
+from blogbuild.output import Stage, check_output_dir, stage_dir
 from blogbuild.pages import PageSpec, Urls, plan_site
-from blogbuild.templating import describe_template_error, make_environment, static_dirs
+from blogbuild.safety import build_lock, check_writable, deferred_signals
+from blogbuild.templating import describe_template_error, make_environment, static_dirs, template_dirs
 
 SOURCE_DIRS = [POSTS_DIR, COMMENTS_DIR, "templates", "static"]
 
@@ -33,25 +46,124 @@ class BuildReport:
     files: int
     posts: int
     seconds: float
+    rendered: int = 0
+    """Posts whose Markdown was rendered in this build (the others came from the cache)."""
+    cached: int = 0
+    """Posts whose HTML came from the cache."""
+    written: int = 0
+    """Output files whose bytes changed (the others were hard-linked from the previous site)."""
+    unchanged: int = 0
+    skipped: bool = False
+    """Nothing changed since the last build: nothing was rendered or written."""
 
     def summary(self) -> str:
         return (f"Built {self.posts} posts: {self.pages} pages, {self.files} files in total, "
                 f"into {self.output} in {self.seconds:.2f} s")
 
 
-def render_posts(site: Site, config: Config) -> dict[str, RenderedPost]:
-    md = make_markdown()
-    rendered = {}
-    for post in site.posts:
+# ----------------------------------------------------------------------------- processes
+
+PARALLEL_ITEMS = 24
+"""Fewer posts to render than this: render them in this process (a pool costs ~0.1 s to start)."""
+PARALLEL_PAGES = 300
+
+_job: Any = None
+"""Work for forked pool workers: set just before the pool forks, so workers inherit it unpickled."""
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _fork_pool(jobs: int):
+    return multiprocessing.get_context("fork").Pool(jobs)
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: BlogbuildError
+
+
+def _run_range(bounds: tuple[int, int]) -> list:
+    fn, items = _job
+    out = []
+    for item in items[bounds[0]:bounds[1]]:
         try:
-            r = render_post(md, post)
-        except Exception as e:  # a parser bug must still name the post
-            raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
-        if config.base_path != "/":
-            r = RenderedPost(html=rebase_links(r.html, config.base_path),
-                             excerpt_html=rebase_links(r.excerpt_html, config.base_path), has_more=r.has_more)
+            out.append(fn(item))
+        except BlogbuildError as e:
+            out.append(_Failed(e))
+    return out
+
+
+def parallel_map(fn: Callable[[Any], Any], items: list, jobs: int, *, min_items: int = PARALLEL_ITEMS) -> list:
+    """[fn(x) for x in items], in forked processes when there is enough work for them.
+
+    fn and items reach the workers by fork, not pickling (closures are fine); results come back
+    pickled. The first BlogbuildError in item order is raised, whatever `jobs` is.
+    """
+    if jobs <= 1 or len(items) < max(2, min_items):
+        return [fn(x) for x in items]
+    global _job
+    _job = (fn, items)
+    step = max(1, min(50, len(items) // (jobs * 4)))
+    try:
+        with _fork_pool(min(jobs, len(items))) as pool:
+            results = [r for part in pool.imap(_run_range, [(i, i + step) for i in range(0, len(items), step)])
+                       for r in part]
+    finally:
+        _job = None
+    for r in results:
+        if isinstance(r, _Failed):
+            raise r.error
+    return results
+
+
+# ----------------------------------------------------------------------------- posts
+
+_md: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    """One post parser per process."""
+    global _md
+    if _md is None:
+        _md = make_markdown()
+    return _md
+
+
+def _render_one(post: Post, base_path: str) -> RenderedPost:
+    try:
+        r = render_post(_markdown(), post)
+    except Exception as e:  # a parser bug must still name the post
+        raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
+    if base_path != "/":
+        r = RenderedPost(html=rebase_links(r.html, base_path),
+                         excerpt_html=rebase_links(r.excerpt_html, base_path), has_more=r.has_more)
+    return r
+
+
+def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
+                 jobs: int = 1) -> tuple[dict[str, RenderedPost], int]:
+    """HTML of every post, and how many were rendered (not found in the cache)."""
+    cache = cache or Cache(site.root, enabled=False)
+    base_path = config.base_path
+    rendered: dict[str, RenderedPost] = {}
+    keys: dict[str, str] = {}
+    misses: list[Post] = []
+    for post in site.posts:
+        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, base_path)
+        hit = cache.get("posts", key)
+        if isinstance(hit, tuple) and len(hit) == 3:
+            rendered[post.slug] = RenderedPost(*hit)
+        else:
+            misses.append(post)
+    for post, r in zip(misses, parallel_map(lambda p: _render_one(p, base_path), misses, jobs)):
         rendered[post.slug] = r
-    return rendered
+        cache.put("posts", keys[post.slug], (r.html, r.excerpt_html, r.has_more))
+    return {post.slug: rendered[post.slug] for post in site.posts}, len(misses)
 
 
 def render_comments(site: Site) -> dict[str, str]:
@@ -59,66 +171,216 @@ def render_comments(site: Site) -> dict[str, str]:
     return {str(c.id): render_comment(md, c.body) for c in site.comments}
 
 
-def render_feed_entries(site: Site, config: Config) -> dict[str, str]:
+def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None,
+                        jobs: int = 1) -> dict[str, str]:
     """Feed HTML of the newest posts: absolute links, math as MathML unless turned off."""
-    md = make_markdown()
+    cache = cache or Cache(site.root, enabled=False)
     prefix = Urls(config).absolute("/")
     mathml = tex_to_mathml if config.feed.mathml else None
-    return {post.slug: rebase_links(render_for_feed(md, post, mathml), prefix)
-            for post in site.posts[:config.feed.entries]}
+    entries = site.posts[:config.feed.entries]
+    out: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    misses: list[Post] = []
+    for post in entries:
+        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, prefix, str(bool(mathml)))
+        html = cache.get("feed", key)
+        if isinstance(html, str):
+            out[post.slug] = html
+        else:
+            misses.append(post)
+    # MathML conversion costs ~30 ms a post: worth a pool from a few posts on.
+    rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), p, mathml), prefix),
+                            misses, jobs, min_items=6)
+    for post, html in zip(misses, rendered):
+        out[post.slug] = html
+        cache.put("feed", keys[post.slug], html)
+    return {post.slug: out[post.slug] for post in entries}
+
+
+# ----------------------------------------------------------------------------- pages
+
+def _render_page(env: jinja2.Environment, spec: PageSpec, root: Path) -> bytes:
+    try:
+        html = env.get_template(spec.template).render(spec.context)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as e:
+        raise describe_template_error(e, root) from e
+    return html.encode("utf-8")
+
+
+def _check_collisions(pages: list[PageSpec]) -> None:
+    seen: set[str] = set()
+    for spec in pages:
+        if spec.output in seen:
+            raise BlogbuildError(f"two pages write to '{spec.output}'", "blog.yaml",
+                                 hint="check 'permalink' and the posts' slugs")
+        seen.add(spec.output)
 
 
 def render_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    for spec in pages:
+    """Every page in memory (for tests and tools; the build streams pages with write_pages)."""
+    _check_collisions(pages)
+    return {spec.output: _render_page(env, spec, root) for spec in pages}
+
+
+def _write_page_stripe(part: tuple[int, int]) -> tuple[set[str], int, int, tuple[int, BlogbuildError] | None]:
+    k, n = part
+    env, pages, root, stage = _job
+    stage.files, stage.written, stage.unchanged = set(), 0, 0  # this process's share only
+    for i in range(k, len(pages), n):
         try:
-            html = env.get_template(spec.template).render(spec.context)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as e:
+            stage.put(pages[i].output, _render_page(env, pages[i], root))
+        except BlogbuildError as e:
+            return stage.files, stage.written, stage.unchanged, (i, e)
+    return stage.files, stage.written, stage.unchanged, None
+
+
+def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stage: Stage, *,
+                jobs: int = 1) -> None:
+    """Render every page into the stage; `jobs` forked processes share the pages when there are many.
+
+    The first template error in page order is raised, whatever `jobs` is.
+    """
+    _check_collisions(pages)
+    env.auto_reload = False  # one build, one version of each template: no stat() per page
+    if jobs <= 1 or len(pages) < PARALLEL_PAGES:
+        for spec in pages:
+            stage.put(spec.output, _render_page(env, spec, root))
+        return
+    for name in sorted({spec.template for spec in pages}):  # compile once, before forking
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError as e:
             raise describe_template_error(e, root) from e
-        if spec.output in out:
-            raise BlogbuildError(f"two pages write to '{spec.output}'", "blog.yaml",
-                                 hint="check 'permalink' and the posts' slugs")
-        out[spec.output] = html.encode("utf-8")
-    return out
-
-
-def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
-          output: str | Path | None = None) -> BuildReport:
-    started = time.perf_counter()
-    root = Path(root).resolve()
-    config = load_config(root, base_url=base_url, output=str(output) if output is not None else None)
-    out = (root / config.output).resolve()
-    check_output_dir(root, out, SOURCE_DIRS)
-    site = load_site(root, config, drafts=drafts)
-    rendered = render_posts(site, config)
-    pages = plan_site(site, config, rendered, render_comments(site), render_feed_entries(site, config))
-    files = render_pages(make_environment(root), pages, root)
-
-    tmp = new_temp_dir(out)
+    global _job
+    _job = (env, pages, root, stage)
     try:
-        count = _write_all(tmp, files, root, config)
-        swap_in(tmp, out)
-    except BaseException:
-        discard(tmp)
-        raise
-    return BuildReport(output=out, pages=len(files), files=count, posts=len(site.posts),
-                       seconds=time.perf_counter() - started)
+        with _fork_pool(jobs) as pool:
+            results = pool.map(_write_page_stripe, [(k, jobs) for k in range(jobs)])
+    finally:
+        _job = None
+    errors = sorted((r[3] for r in results if r[3] is not None), key=lambda item: item[0])
+    if errors:
+        raise errors[0][1]
+    for files, written, unchanged, _ in results:
+        stage.merge(files, written, unchanged)
 
 
-def _write_all(tmp: Path, files: dict[str, bytes], root: Path, config: Config) -> int:
-    count = 0
+def _write_assets(stage: Stage, root: Path, config: Config) -> None:
     for directory in static_dirs(root):
-        count += copy_tree(directory, tmp / "static")
-    if not (tmp / "static" / "pygments.css").exists():
-        write_file(tmp, "static/pygments.css", stylesheet().encode())
-        count += 1
+        stage.put_tree(directory, "static")
+    if "static/pygments.css" not in stage.files:
+        stage.put("static/pygments.css", stylesheet().encode())
     if config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()
         if not (src / "tex-chtml.js").is_file():
             raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
                                  hint="point it at node_modules/mathjax/es5")
-        count += copy_tree(src, tmp / "mathjax")
-    for rel, data in files.items():
-        write_file(tmp, rel, data)
-        count += 1
-    return count
+        stage.put_tree(src, "mathjax")
+
+
+# ----------------------------------------------------------------------------- nothing changed?
+
+_LAST_BUILD = "site.pickle"
+
+
+def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | None:
+    """A hash of every byte the build reads (sources, templates, static files) and of the program.
+
+    Two builds with the same key write the same output. None when the sources cannot be listed
+    cleanly (the build itself then reports the problem).
+    """
+    errors: list[BlogbuildError] = []
+    parts: list[str | bytes] = [code_fingerprint(), repr(config), str(drafts), str(out)]
+    try:
+        for folder, pattern in ((POSTS_DIR, "*.md"), (COMMENTS_DIR, "*.yaml")):
+            for path in discover(root, folder, pattern, errors):
+                parts += [path.as_posix(), path.read_bytes()]
+        trees = template_dirs(root) + static_dirs(root)
+        if config.mathjax.copy_from:
+            trees.append((root / config.mathjax.copy_from).resolve())
+        for tree in trees:
+            parts.append(f"tree {tree}")
+            for dirpath, dirnames, filenames in os.walk(tree):
+                dirnames.sort()
+                for name in sorted(filenames):
+                    path = os.path.join(dirpath, name)
+                    with open(path, "rb") as f:
+                        parts += [path, f.read()]
+    except OSError:
+        return None
+    return None if errors else digest(*parts)
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """rel path -> (size, mtime_ns, inode) of every file: enough to notice any change to the folder."""
+    found = {}
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            st = os.lstat(path)
+            found[os.path.relpath(path, folder)] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return found
+
+
+# ----------------------------------------------------------------------------- build
+
+def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
+          output: str | Path | None = None, jobs: int | None = None, cache: bool = True) -> BuildReport:
+    """Build the site. jobs: processes for rendering (default: one per core). cache=False renders
+    everything and neither reads nor writes .blogbuild-cache/ (the output is the same either way)."""
+    started = time.perf_counter()
+    root = Path(root).resolve()
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    config = load_config(root, base_url=base_url, output=str(output) if output is not None else None)
+    out = (root / config.output).resolve()
+    check_output_dir(root, out, SOURCE_DIRS)
+    store = Cache(root, enabled=cache)
+    with build_lock(out, config.output):
+        if not cache:
+            Cache(root).forget(_LAST_BUILD)  # it would not describe the folder this build writes
+        key = inputs_key(root, config, drafts=drafts, out=out) if cache else None
+        last = store.load(_LAST_BUILD, key) if key else None
+        if last is not None and out.is_dir() and _listing(out) == last["listing"]:
+            return BuildReport(output=out, pages=last["pages"], files=last["files"], posts=last["posts"],
+                               seconds=time.perf_counter() - started, cached=last["posts"], skipped=True,
+                               unchanged=last["files"])
+
+        parser = CachedParser(store, config)
+        site = load_site(root, config, drafts=drafts, parse=parser)
+        parser.save()
+        rendered, fresh = render_posts(site, config, cache=store, jobs=jobs)
+        feed = render_feed_entries(site, config, cache=store, jobs=jobs)
+        pages = plan_site(site, config, rendered, render_comments(site), feed)
+        env = make_environment(root)
+
+        check_writable(out, config.output)
+        stage = Stage(out)
+        _write_assets(stage, root, config)
+        write_pages(env, pages, root, stage, jobs=jobs)
+        with deferred_signals():  # never a moment without a complete output folder
+            stage.finish()
+        if key:
+            store.save(_LAST_BUILD, key, {"listing": _listing(out), "pages": len(pages),
+                                          "files": len(stage.files), "posts": len(site.posts)})
+        store.prune()
+    return BuildReport(output=out, pages=len(pages), files=len(stage.files), posts=len(site.posts),
+                       seconds=time.perf_counter() - started, rendered=fresh,
+                       cached=len(site.posts) - fresh, written=stage.written, unchanged=stage.unchanged)
+
+
+def clean(root: Path | str = ".", *, output: str | Path | None = None) -> list[Path]:
+    """Delete the build cache, the output folder and its staging folder; returns what was removed."""
+    root = Path(root).resolve()
+    config = load_config(root, output=str(output) if output is not None else None)
+    out = (root / config.output).resolve()
+    check_output_dir(root, out, SOURCE_DIRS)  # never delete a folder that holds sources
+    removed = []
+    with build_lock(out, config.output):
+        for path in (root / CACHE_DIR, out, stage_dir(out)):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+                removed.append(path)
+            elif path.exists() or path.is_symlink():
+                path.unlink()
+                removed.append(path)
+    return removed

@@ -1,0 +1,188 @@
+"""The build cache in <site>/.blogbuild-cache/: work that depends only on its inputs, kept between builds.
+
+What is kept, and what its key covers (anything not in a key must not change the cached value):
+
+- ``posts/``: a post's HTML and excerpt, one file per post, keyed by the post's file hash, its slug
+  (footnote/label prefixes), the base path (link rebasing) and :func:`code_fingerprint` (blogbuild's
+  own source, Python and library versions). Templates are not in the key: they never touch
+  the Markdown HTML.
+- ``feed/``: the feed's MathML rendering of a post, keyed like ``posts/`` plus the site's absolute URL.
+- ``front-matter.pickle``: parsed posts by file path and file hash, valid for one config + code.
+- ``site.pickle``: the key of the last build's inputs and a stat listing of the folder it wrote,
+  so that a build with nothing changed can stop before rendering anything.
+
+Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
+Entries a build did not use are deleted at its end, so the cache holds one site's worth.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import marshal
+import os
+import pickle
+import shutil
+import sys
+import uuid
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+CACHE_DIR = ".blogbuild-cache"
+LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "latex2mathml", "jinja2", "pyyaml")
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Everything in the program that can change output: blogbuild's source files, Python, libraries."""
+    from blogbuild import __version__
+
+    package = Path(__file__).resolve().parent
+    parts: list[str | bytes] = [__version__, sys.version]
+    for path in sorted(package.glob("*.py")):
+        parts += [path.name, path.read_bytes()]
+    for name in LIBRARIES:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} missing")
+    return digest(*parts)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class Cache:
+    """A folder of entries. `enabled=False` gives a cache that never hits and never writes."""
+
+    def __init__(self, root: Path, *, enabled: bool = True) -> None:
+        self.dir = root / CACHE_DIR
+        self.enabled = enabled
+        self._used: dict[str, set[str]] = {}
+
+    # --- many small entries (marshal: str/bytes/int/bool/tuples only) ------------------------
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        if not self.enabled:
+            return None
+        self._used.setdefault(namespace, set()).add(key)
+        try:
+            return marshal.loads((self.dir / namespace / key).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def put(self, namespace: str, key: str, value: Any) -> None:
+        if not self.enabled:
+            return
+        self._used.setdefault(namespace, set()).add(key)
+        try:
+            _write_atomic(self.dir / namespace / key, marshal.dumps(value))
+        except OSError:
+            pass  # a cache that cannot be written only makes the next build slower
+
+    def forget(self, name: str) -> None:
+        try:
+            os.unlink(self.dir / name)
+        except OSError:
+            pass
+
+    def prune(self) -> None:
+        """Delete the entries of every namespace this build touched but did not use."""
+        for namespace, used in self._used.items():
+            try:
+                names = os.listdir(self.dir / namespace)
+            except OSError:
+                continue
+            for name in names:
+                if name not in used:
+                    try:
+                        os.unlink(self.dir / namespace / name)
+                    except OSError:
+                        pass
+
+    # --- one object per file (pickle; only ever read back from our own cache folder) --------
+
+    def load(self, name: str, key: str) -> Any | None:
+        """The object saved under name, if it was saved with the same key."""
+        if not self.enabled:
+            return None
+        try:
+            saved_key, value = pickle.loads((self.dir / name).read_bytes())
+        except Exception:  # a damaged or foreign file is a miss  # noqa: BLE001
+            return None
+        return value if saved_key == key else None
+
+    def save(self, name: str, key: str, value: Any) -> None:
+        if not self.enabled:
+            return
+        try:
+            _write_atomic(self.dir / name, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass
+
+
+def clear(root: Path) -> bool:
+    """Remove the cache folder; True if there was one."""
+    path = root / CACHE_DIR
+    if not path.exists():
+        return False
+    shutil.rmtree(path)
+    return True
+
+
+FRONT_MATTER = "front-matter.pickle"
+
+
+class CachedParser:
+    """parse_post with memory: a post whose file bytes did not change is not parsed again.
+
+    Front matter is only valid for one config and one program (its key); posts are kept without
+    their body, which is re-read from the file (cheap) rather than stored twice.
+    Call `save()` after a successful load.
+    """
+
+    def __init__(self, cache: Cache, config: Any) -> None:
+        self.cache = cache
+        self.key = digest(code_fingerprint(), repr(config))
+        self.old: dict[str, Any] = cache.load(FRONT_MATTER, self.key) or {}
+        self.new: dict[str, Any] = {}
+        self.parsed = 0
+
+    def __call__(self, path: Path, root: Path, config: Any) -> Any:
+        from blogbuild.load import parse_post, split_front_matter
+        from blogbuild.textio import read_text
+
+        hit = self.old.get(str(path))
+        if hit is not None:
+            display = path.relative_to(root).as_posix()
+            try:
+                same = hit.display == display and hashlib.sha256(path.read_bytes()).hexdigest() == hit.digest
+            except OSError:
+                same = False
+            if same:
+                post = dataclasses.replace(hit, markdown=split_front_matter(read_text(path, display), display)[1])
+                self.new[str(path)] = hit
+                return post
+        post = parse_post(path, root, config)
+        self.parsed += 1
+        self.new[str(path)] = dataclasses.replace(post, markdown="")
+        return post
+
+    def save(self) -> None:
+        if self.parsed or self.new.keys() != self.old.keys():
+            self.cache.save(FRONT_MATTER, self.key, self.new)
