@@ -21,6 +21,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blogbuild", description="Static blog generator for mathematics.")
     parser.add_argument("--version", action="version", version=f"blogbuild {__version__}")
@@ -35,6 +45,14 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     b.add_argument("--base-url", metavar="URL", help="override 'url' from blog.yaml")
     b.add_argument("--output", "-o", metavar="DIR", help="output folder (default: 'output' from blog.yaml)")
+    b.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="processes for rendering (default: one per core)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="render everything; neither read nor write .blogbuild-cache/")
+
+    k = sub.add_parser("clean", help="delete the build cache (.blogbuild-cache/) and the output folder")
+    common(k)
+    k.add_argument("--output", "-o", metavar="DIR", help="output folder (default: 'output' from blog.yaml)")
 
     s = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload the browser on every change")
     common(s)
@@ -57,8 +75,15 @@ def main(argv: list[str] | None = None) -> int:
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
+                               jobs=args.jobs, cache=not args.no_cache,
                                output=args.output)
             print(report.summary())
+            return 0
+        if args.command == "clean":
+            from blogbuild.build import clean
+
+            removed = clean(Path(args.source), output=args.output)
+            print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
             return 0
         if args.command == "serve":
             from blogbuild.serve import serve
