@@ -24,6 +24,8 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
+from blogbuild.check import check_site
+from blogbuild.check import report as report_problems
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError
 from blogbuild.feed import rebase_links, tex_to_mathml
@@ -325,9 +327,11 @@ def _listing(folder: Path) -> dict[str, tuple[int, int, int]]:
 # ----------------------------------------------------------------------------- build
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
-          output: str | Path | None = None, jobs: int | None = None, cache: bool = True) -> BuildReport:
+          output: str | Path | None = None, jobs: int | None = None, cache: bool = True,
+          strict: bool = False) -> BuildReport:
     """Build the site. jobs: processes for rendering (default: one per core). cache=False renders
-    everything and neither reads nor writes .blogbuild-cache/ (the output is the same either way)."""
+    everything and neither reads nor writes .blogbuild-cache/ (the output is the same either way).
+    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr)."""
     started = time.perf_counter()
     root = Path(root).resolve()
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -338,7 +342,7 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
     with build_lock(out, config.output):
         if not cache:
             Cache(root).forget(_LAST_BUILD)  # it would not describe the folder this build writes
-        key = inputs_key(root, config, drafts=drafts, out=out) if cache else None
+        key = inputs_key(root, config, drafts=drafts, out=out) if cache and not strict else None
         last = store.load(_LAST_BUILD, key) if key else None
         if last is not None and out.is_dir() and _listing(out) == last["listing"]:
             return BuildReport(output=out, pages=last["pages"], files=last["files"], posts=last["posts"],
@@ -347,6 +351,7 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
 
         parser = CachedParser(store, config)
         site = load_site(root, config, drafts=drafts, parse=parser)
+        report_problems(check_site(site, config), strict=strict)  # `blogbuild check`, as warnings
         parser.save()
         rendered, fresh = render_posts(site, config, cache=store, jobs=jobs)
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)

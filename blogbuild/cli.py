@@ -49,10 +49,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="processes for rendering (default: one per core)")
     b.add_argument("--no-cache", action="store_true",
                    help="render everything; neither read nor write .blogbuild-cache/")
+    b.add_argument("--strict", action="store_true", help="fail on what `blogbuild check` finds (default: warn)")
 
     k = sub.add_parser("clean", help="delete the build cache (.blogbuild-cache/) and the output folder")
     common(k)
     k.add_argument("--output", "-o", metavar="DIR", help="output folder (default: 'output' from blog.yaml)")
+
+    c = sub.add_parser("check", help="report TeX and link mistakes in posts as file:line:col: message")
+    common(c)
+    c.add_argument("--drafts", action="store_true", help="check posts with draft: true too")
 
     s = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload the browser on every change")
     common(s)
@@ -76,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
                                jobs=args.jobs, cache=not args.no_cache,
-                               output=args.output)
+                               output=args.output, strict=args.strict)
             print(report.summary())
             return 0
         if args.command == "clean":
@@ -85,6 +90,13 @@ def main(argv: list[str] | None = None) -> int:
             removed = clean(Path(args.source), output=args.output)
             print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
             return 0
+        if args.command == "check":
+            from blogbuild.check import check
+
+            problems = check(Path(args.source), drafts=args.drafts)
+            for problem in problems:
+                print(problem)
+            return 1 if problems else 0
         if args.command == "serve":
             from blogbuild.serve import serve
 

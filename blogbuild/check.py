@@ -1,0 +1,371 @@
+"""`blogbuild check`: mistakes in posts' TeX and internal links, one `posts/x.md:LINE:COL: message` each.
+
+The formulas are found by the same parser that builds the site (so the checker never disagrees with
+what MathJax will receive), then each formula's TeX is scanned on its own: braces, `\\left`/`\\right`,
+`\\begin`/`\\end`, environments and macros MathJax 3 knows (data/*.txt, generated from the npm
+package), labels and references. Prose is checked for `$` that open a formula that never closes.
+`build` runs the same checks and prints them as warnings (`--strict`: errors).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from blogbuild.config import Config
+from blogbuild.errors import ContentError, ManyErrors
+from blogbuild.markdown import make_markdown
+from blogbuild.math import ENVIRONMENTS
+from blogbuild.models import Post, Site
+
+DATA = Path(__file__).parent / "data"
+_TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+@lru_cache(maxsize=None)
+def _names(filename: str) -> frozenset[str]:
+    lines = (DATA / filename).read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def mathjax_macros() -> frozenset[str]:
+    return _names("mathjax_macros.txt")
+
+
+def mathjax_environments() -> frozenset[str]:
+    return _names("mathjax_environments.txt")
+
+
+# ----------------------------------------------------------------------------- one formula
+
+_TEX = re.compile(r"%[^\n]*|\\([A-Za-z]+)|\\.|[{}]", re.S)
+_ARG = re.compile(r"\s*\{([^{}]*)\}")
+_TEXT_MACROS = frozenset({"text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal",
+                          "mbox", "hbox", "verb", "href", "url", "label", "ref", "eqref", "tag", "unicode"})
+_DEFINES = re.compile(r"\\(?:(?:re)?newcommand\*?|DeclareMathOperator\*?)\s*\{?\s*\\([A-Za-z]+)"
+                      r"|\\(?:def|let)\s*\\([A-Za-z]+)|\\(?:re)?newenvironment\s*\{([^{}]+)\}")
+
+
+@dataclass
+class TexFacts:
+    problems: list[tuple[int, str]]
+    """(offset in the TeX, message)"""
+    labels: list[tuple[int, str]]
+    refs: list[tuple[int, str, str]]
+    """(offset, macro name, key)"""
+
+
+def _skip_group(tex: str, start: int) -> int:
+    """Index after the balanced {…} group starting at or after start (spaces allowed); start if none."""
+    i = start
+    while i < len(tex) and tex[i] in " \t\n":
+        i += 1
+    if i >= len(tex) or tex[i] != "{":
+        return start
+    depth = 0
+    while i < len(tex):
+        ch = tex[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "{") - (ch == "}")
+        i += 1
+        if depth == 0:
+            return i
+    return start
+
+
+def check_tex(tex: str, macros: frozenset[str], environments: frozenset[str]) -> TexFacts:
+    facts = TexFacts([], [], [])
+    braces: list[int] = []
+    lefts: list[int] = []
+    envs: list[tuple[str, int]] = []
+    plain_until = -1  # inside a \text{…} argument: macros are not expanded there
+    for m in _TEX.finditer(tex):
+        token, name, at = m.group(), m.group(1), m.start()
+        if token == "{":
+            braces.append(at)
+        elif token == "}":
+            if braces:
+                braces.pop()
+            else:
+                facts.problems.append((at, "unbalanced braces: '}' has no matching '{'"))
+        elif name is None:
+            continue
+        elif name in ("begin", "end"):
+            arg = _ARG.match(tex, m.end())
+            env = arg.group(1).strip() if arg else ""
+            if name == "begin":
+                if env not in environments:
+                    facts.problems.append((at, f"unknown environment '{env}'"))
+                envs.append((env, at))
+            elif envs and envs[-1][0] == env:
+                envs.pop()
+            elif any(e == env for e, _ in envs):
+                while envs[-1][0] != env:
+                    e, begin_at = envs.pop()
+                    facts.problems.append((begin_at, rf"\begin{{{e}}} without matching \end{{{e}}}"))
+                envs.pop()
+            else:
+                facts.problems.append((at, rf"\end{{{env}}} without matching \begin{{{env}}}"))
+        elif name == "left":
+            lefts.append(at)
+        elif name == "right":
+            if lefts:
+                lefts.pop()
+            else:
+                facts.problems.append((at, r"\right without matching \left"))
+        elif name in ("label", "ref", "eqref"):
+            arg = _ARG.match(tex, m.end())
+            if arg:
+                (facts.labels.append((at, arg.group(1))) if name == "label"
+                 else facts.refs.append((at, name, arg.group(1))))
+        elif at >= plain_until and name not in macros:
+            facts.problems.append((at, f"unknown macro \\{name}: MathJax 3 does not define it "
+                                       "(declare it under mathjax.macros in blog.yaml)"))
+        if name in _TEXT_MACROS:
+            plain_until = _skip_group(tex, m.end())
+    facts.problems += [(at, r"\left without matching \right") for at in lefts]
+    facts.problems += [(at, rf"\begin{{{e}}} without matching \end{{{e}}}") for e, at in envs]
+    facts.problems += [(at, "unbalanced braces: '{' is never closed") for at in braces]
+    return facts
+
+
+# ----------------------------------------------------------------------------- positions
+
+class _Source:
+    """Finds tokens' text in the post's lines: token maps give lines, a search gives columns."""
+
+    def __init__(self, post: Post) -> None:
+        self.post = post
+        self.lines = post.markdown.split("\n")
+
+    def find(self, needle: str, line: int, col: int, last: int) -> tuple[int, int] | None:
+        for i in range(line, min(last, len(self.lines))):
+            at = self.lines[i].find(needle, col if i == line else 0)
+            if at != -1:
+                return i, at
+        return None
+
+    def problem(self, line: int, col: int, message: str) -> Problem:
+        return Problem(self.post.display, self.post.body_line + line, col + 1, message)
+
+
+# ----------------------------------------------------------------------------- one post
+
+_DOLLAR = re.compile(r"\\.|\$\$|\$(?=[^\W\d_]|[\\{])", re.S)
+_PROSE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
+
+
+class _PostChecker:
+    def __init__(self, post: Post, md: MarkdownIt, macros: frozenset[str], environments: frozenset[str],
+                 link_target) -> None:
+        self.src = _Source(post)
+        self.md = md
+        self.link_target = link_target
+        self.problems: list[Problem] = []
+        self.labels: dict[str, int] = {}
+        self.refs: list[tuple[Problem, str]] = []
+        defined = _DEFINES.findall(post.markdown)
+        self.macros = macros | {m for d in defined for m in d[:2] if m}
+        self.environments = environments | {d[2] for d in defined if d[2]}
+
+    def run(self) -> list[Problem]:
+        tokens = self.md.parse(self.src.post.markdown, {})
+        for token in tokens:
+            if token.type == "math_block" and token.map:
+                self._formula(token.content, token.map[0], 0, token.map[1])
+            elif token.type == "inline" and token.map:
+                self._inline(token.children or [], token.map[0], token.map[1])
+        for problem, key in self.refs:
+            if key not in self.labels:
+                self.problems.append(problem)
+        return sorted(self.problems)
+
+    def _inline(self, children: list[Token], first: int, last: int) -> None:
+        line, col = first, 0
+        prose: list[str] = []
+        for child in children + [Token("softbreak", "", 0)]:
+            if child.type == "text" or (child.type == "text_special" and child.info == "escape"):
+                prose.append(child.content if child.type == "text" else child.markup)
+                continue
+            if prose:
+                line, col = self._prose("".join(prose), line, col, last)
+                prose = []
+            if child.type in ("softbreak", "hardbreak"):
+                line, col = line + 1, 0
+            elif child.type == "math_inline":
+                line, col = self._formula(child.content, line, col, last)
+            elif child.type == "code_inline":
+                found = self.src.find(child.content, line, col, last)
+                if found:
+                    line, col = found[0], found[1] + len(child.content)
+            elif child.type == "link_open":
+                self._link(child.attrs.get("href", ""), line, col, last)
+
+    def _prose(self, text: str, line: int, col: int, last: int) -> tuple[int, int]:
+        found = self.src.find(text, line, col, last)
+        if found is None:
+            return line, col
+        line, col = found
+        for m in _DOLLAR.finditer(text):
+            if m.group() == "$$":
+                self.problems.append(self.src.problem(line, col + m.start(), "unclosed '$$'"))
+            elif m.group() == "$":
+                self.problems.append(self.src.problem(
+                    line, col + m.start(), "unclosed '$': no closing '$' in this paragraph "
+                                           "(write \\$ for a dollar sign)"))
+        for m in _PROSE_BEGIN.finditer(text):
+            env = m.group(1)
+            if env not in self.environments:
+                message = f"unknown environment '{env}'"
+            elif env in _TOP_LEVEL:
+                message = rf"\begin{{{env}}} without matching \end{{{env}}}"
+            else:
+                message = rf"\begin{{{env}}} outside a formula is not math: put it inside $$…$$"
+            self.problems.append(self.src.problem(line, col + m.start(), message))
+        return line, col + len(text)
+
+    def _formula(self, tex: str, line: int, col: int, last: int) -> tuple[int, int]:
+        """Check one formula; return the position after it in the source."""
+        tex_lines = tex.split("\n")
+        k0 = next((k for k, t in enumerate(tex_lines) if t.strip()), 0)
+        found = self.src.find(tex_lines[k0], line, col, last) if tex_lines[k0] else None
+        if found is None:
+            starts = [(line, col)] * len(tex_lines)  # not found (e.g. `\|` in a table): point at the block
+        else:
+            starts = []
+            for k, text in enumerate(tex_lines):
+                src_line = found[0] + k - k0
+                if k == k0:
+                    starts.append(found)
+                else:
+                    at = self.src.lines[src_line].find(text) if 0 <= src_line < len(self.src.lines) else -1
+                    starts.append((src_line, max(at, 0)))
+        line_offsets = [0]
+        for text in tex_lines[:-1]:
+            line_offsets.append(line_offsets[-1] + len(text) + 1)
+
+        def where(offset: int) -> tuple[int, int]:
+            k = max(i for i, start in enumerate(line_offsets) if start <= offset)
+            return starts[k][0], starts[k][1] + offset - line_offsets[k]
+
+        facts = check_tex(tex, self.macros, self.environments)
+        for at, message in facts.problems:
+            self.problems.append(self.src.problem(*where(at), message))
+        for at, key in facts.labels:
+            problem = self.src.problem(*where(at), "")
+            if key in self.labels:
+                self.problems.append(Problem(problem.path, problem.line, problem.col,
+                                             rf"duplicate \label{{{key}}} (first at line {self.labels[key]})"))
+            else:
+                self.labels[key] = problem.line
+        for at, name, key in facts.refs:
+            problem = self.src.problem(*where(at), rf"\{name}{{{key}}}: no \label{{{key}}} in this post")
+            self.refs.append((problem, key))
+        if found is None:
+            return line, col
+        end_line, end_col = where(len(tex))
+        return end_line, end_col
+
+    def _link(self, href: str, line: int, col: int, last: int) -> None:
+        target = self.link_target(href)
+        if target is None or target[1]:
+            return
+        found = (self.src.find("(" + href, line, col, last) or self.src.find(href, line, col, last)
+                 or self.src.find(href, 0, 0, len(self.src.lines)))
+        at_line, at_col = found if found else (line, col - 1)
+        if found and self.src.lines[at_line][at_col] == "(":
+            at_col += 1
+        self.problems.append(self.src.problem(at_line, at_col, f"link to a post that does not exist: {href}"))
+
+
+# ----------------------------------------------------------------------------- the site
+
+def _link_resolver(config: Config, slugs: set[str]):
+    """href -> None (not a link to a post) or (slug, exists)."""
+    pattern = re.escape(config.permalink.rstrip("/"))
+    for name, regex in (("slug", r"(?P<slug>[^/?#]+)"), ("year", r"\d{4}"), ("month", r"\d{2}"),
+                        ("day", r"\d{2}")):
+        pattern = pattern.replace(re.escape("{" + name + "}"), regex)
+    post_url = re.compile(pattern + "/?")
+    site = urlsplit(config.url)
+    base = config.base_path.rstrip("/")
+
+    def resolve(href: str) -> tuple[str, bool] | None:
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc:
+            if (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
+                return None
+        path = parts.path
+        if not path.startswith("/"):
+            return None
+        m = post_url.fullmatch(path)
+        if m is None and base and path.startswith(base + "/"):
+            m = post_url.fullmatch(path[len(base):])
+        if m is None:
+            return None
+        return m.group("slug"), m.group("slug") in slugs
+
+    return resolve
+
+
+def check_site(site: Site, config: Config) -> list[Problem]:
+    md = make_markdown()
+    md.core.ruler.disable("text_join")  # keep `\$` apart from a bare `$`
+    macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
+    resolve = _link_resolver(config, {p.slug for p in site.posts})
+    slugs = frozenset(p.slug for p in site.posts)
+    problems: list[Problem] = []
+    for post in site.posts:
+        key = (post.display, post.digest, post.body_line, macros, slugs, config.permalink, config.url)
+        found = _MEMO.get(key)
+        if found is None:
+            found = _MEMO[key] = _PostChecker(post, md, macros, mathjax_environments(), resolve).run()
+        problems += found
+    if len(_MEMO) > 4 * len(site.posts) + 100:
+        _MEMO.clear()
+    return problems
+
+
+_MEMO: dict[tuple, list[Problem]] = {}
+"""Per-post results within one process: `serve` rebuilds re-check only the posts that changed."""
+
+
+def check(root: Path, *, drafts: bool = False) -> list[Problem]:
+    """What `blogbuild check` prints."""
+    from blogbuild.config import load_config
+    from blogbuild.load import load_site
+
+    root = Path(root).resolve()
+    config = load_config(root)
+    return check_site(load_site(root, config, drafts=drafts), config)
+
+
+def report(problems: list[Problem], *, strict: bool) -> None:
+    """Inside `build`: print the problems as warnings, or (strict) fail the build with them."""
+    if not problems:
+        return
+    if strict:
+        errors = [ContentError(p.message, p.path, p.line, p.col) for p in problems]
+        raise errors[0] if len(errors) == 1 else ManyErrors(errors)
+    for p in problems:
+        print(f"{p.path}:{p.line}:{p.col}: warning: {p.message}", file=sys.stderr)
