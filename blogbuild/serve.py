@@ -486,16 +486,24 @@ class SiteServer:
         except Exception as e:  # noqa: BLE001 -- nothing a build does may kill the server
             error = e
         seconds = time.perf_counter() - started
+        skipped = report is not None and getattr(report, "skipped", False)
         with self._cond:
+            # a build that found nothing changed (and ends no error) leaves the tabs alone
+            reload = not (skipped and self._error is None)
             self._error = error
             if error is None and base_path is not None:
                 self._base_path = base_path
-            self._serial += 1
+            if reload:
+                self._serial += 1
             self.builds += 1
             self._cond.notify_all()
         stamp = time.strftime("%H:%M:%S")
-        if report is not None:
-            self.log(f"[{stamp}] {reason}: built {report.posts} posts, {report.pages} pages in {seconds:.2f} s")
+        if skipped:
+            self.log(f"[{stamp}] {reason}: nothing to rebuild ({seconds:.2f} s)")
+        elif report is not None:
+            rendered = getattr(report, "rendered", None)
+            posts = f"{report.posts} posts" + (f" ({rendered} rendered)" if rendered is not None else "")
+            self.log(f"[{stamp}] {reason}: built {posts}, {report.pages} pages in {seconds:.2f} s")
         else:
             if isinstance(error, BlogbuildError):
                 text = str(error)

@@ -295,7 +295,18 @@ def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
     assert "Alpha body text." not in r.text
     assert f'"{second}"' in r.text or live.epoch in r.text
     line = wait_until(lambda: [x for x in live.lines if "posts/2024-01-02-alpha.md modified" in x])[0]
-    assert re.search(r"posts/2024-01-02-alpha\.md modified: built 2 posts, \d+ pages in \d+\.\d\d s$", line)
+    # the build's cache re-renders only the edited post
+    assert re.search(r"posts/2024-01-02-alpha\.md modified: built 2 posts \(1 rendered\), \d+ pages in \d+\.\d\d s$",
+                     line), line
+
+
+def test_saving_a_file_unchanged_does_not_reload_the_tabs(live):
+    epoch, builds = live.epoch, live.builds
+    source = live.root / "posts" / "2024-01-02-alpha.md"
+    source.write_bytes(source.read_bytes())
+    wait_until(lambda: live.builds > builds)
+    assert live.epoch == epoch
+    assert re.search(r"\] posts/2024-01-02-alpha\.md modified: nothing to rebuild \(\d+\.\d\d s\)$", live.lines[-1])
 
 
 def test_broken_post_shows_error_page_and_fixing_it_brings_the_post_back(live):
@@ -402,7 +413,7 @@ def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path):
             line = proc.stdout.readline()
             assert line, f"server exited early: {lines} {proc.stderr.read()}"
             lines.append(line)
-        assert re.search(r"initial build: built 2 posts, \d+ pages in \d+\.\d\d s", "".join(lines))
+        assert re.search(r"initial build: built 2 posts \(2 rendered\), \d+ pages in \d+\.\d\d s", "".join(lines))
         url = re.search(r"at (http://127\.0\.0\.1:(\d+)/blog/) \(Ctrl-C to stop\)", lines[-1])
         assert url, lines
         assert request(int(url.group(2)), "/blog/").status == 200
