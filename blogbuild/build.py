@@ -24,7 +24,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
-from blogbuild.check import check_site
+from blogbuild.check import Problem, check_site
 from blogbuild.check import report as report_problems
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError
@@ -166,6 +166,38 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
         rendered[post.slug] = r
         cache.put("posts", keys[post.slug], (r.html, r.excerpt_html, r.has_more))
     return {post.slug: rendered[post.slug] for post in site.posts}, len(misses)
+
+
+def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs: int = 1) -> list[Problem]:
+    """`blogbuild check` of every post, cached per post and run by `jobs` processes.
+
+    A post's problems depend on its file, the link rules (permalink, url), the macros, and which
+    slugs exist (links to missing posts): all of them are in the key.
+    """
+    cache = cache or Cache(site.root, enabled=False)
+    base = digest(code_fingerprint(), config.permalink, config.url, repr(config.mathjax.macros),
+                  *sorted(p.slug for p in site.posts))
+    found: dict[str, list[Problem]] = {}
+    keys: dict[str, str] = {}
+    misses: list[Post] = []
+    for post in site.posts:
+        key = keys[post.slug] = digest(base, post.display, post.digest, str(post.body_line))
+        hit = cache.get("checks", key)
+        if isinstance(hit, list):
+            found[post.slug] = [Problem(*p) for p in hit]
+        else:
+            misses.append(post)
+    chunks = [misses[i:i + 20] for i in range(0, len(misses), 20)]
+    # check_site per chunk, not per post: it builds a parser on each call
+    results = parallel_map(lambda chunk: check_site(site, config, only=chunk), chunks, jobs, min_items=2)
+    for chunk, problems in zip(chunks, results):
+        by_path: dict[str, list[Problem]] = {}
+        for problem in problems:
+            by_path.setdefault(problem.path, []).append(problem)
+        for post in chunk:
+            mine = found[post.slug] = by_path.get(post.display, [])
+            cache.put("checks", keys[post.slug], [(p.path, p.line, p.col, p.message) for p in mine])
+    return [problem for post in site.posts for problem in found[post.slug]]
 
 
 def render_comments(site: Site) -> dict[str, str]:
@@ -351,7 +383,7 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
 
         parser = CachedParser(store, config)
         site = load_site(root, config, drafts=drafts, parse=parser)
-        report_problems(check_site(site, config), strict=strict)  # `blogbuild check`, as warnings
+        report_problems(check_posts(site, config, cache=store, jobs=jobs), strict=strict)  # as warnings
         parser.save()
         rendered, fresh = render_posts(site, config, cache=store, jobs=jobs)
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)

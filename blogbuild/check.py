@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -328,14 +329,15 @@ def _link_resolver(config: Config, slugs: set[str]):
     return resolve
 
 
-def check_site(site: Site, config: Config) -> list[Problem]:
+def check_site(site: Site, config: Config, *, only: Iterable[Post] | None = None) -> list[Problem]:
+    """Problems in the site's posts (or in `only` those posts; links still resolve against the site)."""
     md = make_markdown()
     md.core.ruler.disable("text_join")  # keep `\$` apart from a bare `$`
     macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
     resolve = _link_resolver(config, {p.slug for p in site.posts})
     slugs = frozenset(p.slug for p in site.posts)
     problems: list[Problem] = []
-    for post in site.posts:
+    for post in site.posts if only is None else only:
         key = (post.display, post.digest, post.body_line, macros, slugs, config.permalink, config.url)
         found = _MEMO.get(key)
         if found is None:
