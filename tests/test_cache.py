@@ -1,0 +1,259 @@
+"""Incremental builds: every change to the sources, built on top of the cache and the previous output,
+gives byte for byte the site a clean `--no-cache` build of the same sources gives."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from blogbuild.build import build
+from blogbuild.cache import CACHE_DIR
+from blogbuild.errors import BlogbuildError
+from blogbuild.output import stage_dir
+from conftest import copy_example, post, run_cli, write_site
+
+build_module = sys.modules["blogbuild.build"]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cold_tree(root: Path, tmp_path: Path, name: str = "cold") -> dict[str, bytes]:
+    """The output of a clean --no-cache, one-process build of a copy of root's sources."""
+    copy = tmp_path / name
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("public", ".blogbuild-*"))
+    report = build(copy, cache=False, jobs=1)
+    assert report.rendered == report.posts and report.cached == 0
+    return tree(copy / "public")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """The example blog (math, code, comments, tags), built once so that the cache is warm."""
+    root = copy_example(tmp_path)
+    build(root, jobs=1)
+    return root
+
+
+def first_post(root: Path) -> Path:
+    return sorted((root / "posts").glob("*.md"))[0]
+
+
+def test_second_build_renders_nothing_and_writes_nothing(site: Path):
+    before = tree(site / "public")
+    report = build(site, jobs=1)
+    assert report.skipped
+    assert (report.rendered, report.written) == (0, 0)
+    assert report.cached == report.posts > 5
+    assert tree(site / "public") == before
+
+
+def test_cache_hits_without_the_early_stop(site: Path, tmp_path: Path):
+    """A change outside the posts (here: a file deleted from the output) renders no Markdown."""
+    victim = site / "public" / "index.html"
+    victim.unlink()
+    report = build(site, jobs=1)
+    assert not report.skipped
+    assert report.rendered == 0 and report.cached == report.posts
+    assert report.written == 1  # only the missing file; the rest is linked from the old site
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_output_edited_by_hand_is_rebuilt(site: Path, tmp_path: Path):
+    page = next((site / "public" / "archives").rglob("index.html"))
+    page.write_bytes(b"tampered")
+    assert not build(site, jobs=1).skipped
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def _edit_body(root: Path) -> int:
+    path = first_post(root)
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line with $e^{i\\pi}+1=0$.\n", encoding="utf-8")
+    return 1
+
+
+def _add_post(root: Path) -> int:
+    (root / "posts" / "2025-01-01-new.md").write_text(
+        post("A new post", "2025-01-01", "New: $a^2+b^2=c^2$ and *emphasis*.", tags="[矩阵]"), encoding="utf-8")
+    return 1
+
+
+def _delete_post(root: Path) -> int:
+    victims = [p for p in sorted((root / "posts").glob("*.md"))
+               if not (root / "comments" / f"{p.stem.split('-', 3)[-1]}.yaml").exists()]
+    victims[0].unlink()
+    return 0
+
+
+def _rename_post(root: Path) -> int:
+    path = [p for p in sorted((root / "posts").glob("*.md")) if "slug:" not in p.read_text(encoding="utf-8")
+            and not (root / "comments" / f"{p.stem.split('-', 3)[-1]}.yaml").exists()][0]
+    path.rename(path.with_name(path.stem + "-renamed.md"))
+    return 1  # a new slug: footnote and label ids change, so the post renders again
+
+
+def _change_template(root: Path) -> int:
+    from blogbuild.templating import theme_dir
+
+    (root / "templates").mkdir(exist_ok=True)
+    text = (theme_dir() / "templates" / "post.html").read_text(encoding="utf-8")
+    (root / "templates" / "post.html").write_text(text.replace('<article class="post">',
+                                                               '<article class="post changed">'), encoding="utf-8")
+    return 0
+
+
+def _change_title(root: Path) -> int:
+    config = root / "blog.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("title:", "title: Renamed", 1), encoding="utf-8")
+    return 0
+
+
+def _change_base_url(root: Path) -> int:
+    config = root / "blog.yaml"
+    text = config.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("url:")]
+    config.write_text("\n".join(lines + ["url: https://example.net/other/"]) + "\n", encoding="utf-8")
+    return -1  # every post: links are rebased on the new path
+
+
+def _add_comment(root: Path) -> int:
+    path = sorted((root / "comments").glob("*.yaml"))[0]
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                    "- id: 99001\n  author: Newcomer\n  date: 2030-01-01 10:00:00\n"
+                    "  body: 'A new comment with $x_1$ in it.'\n", encoding="utf-8")
+    return 0
+
+
+def _add_static(root: Path) -> int:
+    (root / "static").mkdir(exist_ok=True)
+    (root / "static" / "extra.css").write_text("body { color: red }\n", encoding="utf-8")
+    return 0
+
+
+CHANGES = [_edit_body, _add_post, _delete_post, _rename_post, _change_template, _change_title,
+           _change_base_url, _add_comment, _add_static]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
+def test_incremental_build_equals_clean_build(site: Path, tmp_path: Path, change):
+    before = tree(site / "public")
+    expected_renders = change(site)
+    report = build(site, jobs=1)
+    assert not report.skipped
+    assert report.rendered == (report.posts if expected_renders == -1 else expected_renders)
+    after = tree(site / "public")
+    assert after != before
+    assert after == cold_tree(site, tmp_path)
+    assert report.written < report.files or expected_renders == -1
+    again = build(site, jobs=1)
+    assert again.skipped and again.rendered == 0 and tree(site / "public") == after
+
+
+def test_many_changes_in_a_row(site: Path, tmp_path: Path):
+    for change in CHANGES:
+        change(site)
+        build(site, jobs=2)
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_no_cache_build_reads_and_writes_no_cache(tmp_path: Path):
+    root = copy_example(tmp_path)
+    report = build(root, cache=False, jobs=1)
+    assert not (root / CACHE_DIR).exists()
+    assert report.rendered == report.posts
+    assert build(root, jobs=1).rendered == report.posts  # nothing was cached
+
+
+def test_damaged_cache_entries_are_misses(site: Path, tmp_path: Path):
+    for path in (site / CACHE_DIR).rglob("*"):
+        if path.is_file():
+            path.write_bytes(b"\x00garbage")
+    _edit_body(site)
+    report = build(site, jobs=1)
+    assert report.rendered == report.posts
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_failed_build_leaves_the_old_site(site: Path, tmp_path: Path):
+    before = tree(site / "public")
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates" / "post.html").write_text('{% extends "base.html" %}{% block main %}{{ post.nope() }}'
+                                                  '{% endblock %}', encoding="utf-8")
+    _edit_body(site)
+    with pytest.raises(BlogbuildError, match="templates/post.html"):
+        build(site, jobs=1)
+    assert tree(site / "public") == before
+    (site / "templates" / "post.html").unlink()
+    build(site, jobs=1)
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+# ----------------------------------------------------------------------------- processes
+
+@pytest.fixture
+def small_pools(monkeypatch):
+    """Use the process pools even for a small site."""
+    monkeypatch.setattr(build_module, "PARALLEL_ITEMS", 2)
+    monkeypatch.setattr(build_module, "PARALLEL_PAGES", 2)
+
+
+def _many_posts(root: Path, n: int = 30) -> Path:
+    posts = {f"2024-01-{i % 28 + 1:02d}-p{i}.md": post(f"Post {i}", f"2024-01-{i % 28 + 1:02d}",
+                                                        f"Body {i}: $x_{i}^2$ and\n\n```python\nprint({i})\n```\n"
+                                                        f"\n\\begin{{equation}}a_{i}\\label{{e{i}}}\\end{{equation}}",
+                                                        tags=f"[t{i % 3}]")
+             for i in range(n)}
+    return write_site(root, posts)
+
+
+def test_jobs_2_equals_jobs_1(tmp_path: Path, small_pools):
+    one = _many_posts(tmp_path / "one")
+    two = _many_posts(tmp_path / "two")
+    assert build(one, jobs=1, cache=False).rendered == 30
+    assert build(two, jobs=2, cache=False).rendered == 30
+    assert tree(one / "public") == tree(two / "public")
+    assert len(tree(one / "public")) > 30
+
+
+def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
+    messages = []
+    for jobs in (1, 2):
+        root = _many_posts(tmp_path / f"j{jobs}")
+        (root / "templates").mkdir()
+        (root / "templates" / "post.html").write_text("{{ post.title.nope() }}", encoding="utf-8")
+        with pytest.raises(BlogbuildError) as info:
+            build(root, jobs=jobs)
+        messages.append(str(info.value))
+        assert not (root / "public").exists()
+    assert messages[0] == messages[1]
+    assert "templates/post.html:1" in messages[0]
+
+
+# ----------------------------------------------------------------------------- clean
+
+def test_clean_removes_cache_and_output(site: Path, capsys):
+    assert (site / CACHE_DIR).is_dir() and (site / "public").is_dir()
+    build(site, jobs=1)  # leaves the previous site in the staging folder
+    code, out, err = run_cli("clean", "-s", str(site), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("Removed ")
+    assert not (site / CACHE_DIR).exists() and not (site / "public").exists()
+    assert not stage_dir(site / "public").exists()
+    assert (site / "posts").is_dir() and (site / "blog.yaml").is_file()
+    code, out, _ = run_cli("clean", "-s", str(site), capsys=capsys)
+    assert (code, out) == (0, "Nothing to remove\n")
+    assert build(site, jobs=1).rendered > 0
+
+
+def test_cli_build_flags(tmp_path: Path, capsys):
+    root = write_site(tmp_path / "s", {"a.md": post("A")})
+    code, out, _ = run_cli("build", "-s", str(root), "--jobs", "2", "--no-cache", capsys=capsys)
+    assert code == 0 and out.startswith("Built 1 posts")
+    assert not (root / CACHE_DIR).exists()
+    with pytest.raises(SystemExit):
+        run_cli("build", "-s", str(root), "--jobs", "0")
