@@ -87,6 +87,8 @@ def _template_frame(error: Exception) -> tuple[str, int] | None:
 def _short_syntax_message(message: str) -> tuple[str, str | None]:
     """Jinja's nesting messages run to four sentences: keep the first, and what is left open."""
     first = message.split(". ", 1)[0].rstrip(".")
+    if first[:2].istitle():  # "Encountered unknown tag" reads as the rest of our line
+        first = first[0].lower() + first[1:]
     m = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
     return first, (f"'{m.group(1)}' is not closed" if m else None)
 
