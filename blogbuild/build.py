@@ -27,7 +27,7 @@ from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, di
 from blogbuild.check import Problem, check_site
 from blogbuild.check import report as report_problems
 from blogbuild.config import Config, load_config
-from blogbuild.errors import BlogbuildError, ContentError
+from blogbuild.errors import BlogbuildError, ContentError, OutputError
 from blogbuild.feed import rebase_links, tex_to_mathml
 from blogbuild.highlight import stylesheet
 from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site
@@ -391,11 +391,15 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         env = make_environment(root)
 
         check_writable(out, config.output)
-        stage = Stage(out)
-        _write_assets(stage, root, config)
-        write_pages(env, pages, root, stage, jobs=jobs)
-        with deferred_signals():  # never a moment without a complete output folder
-            stage.finish()
+        try:
+            stage = Stage(out)
+            _write_assets(stage, root, config)
+            write_pages(env, pages, root, stage, jobs=jobs)
+            with deferred_signals():  # never a moment without a complete output folder
+                stage.finish()
+        except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
+            raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
+                              hint="the previous site is unchanged") from None
         if key:
             store.save(_LAST_BUILD, key, {"listing": _listing(out), "pages": len(pages),
                                           "files": len(stage.files), "posts": len(site.posts)})
