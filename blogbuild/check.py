@@ -185,12 +185,17 @@ class _PostChecker:
         self.problems: list[Problem] = []
         self.labels: dict[str, int] = {}
         self.refs: list[tuple[Problem, str]] = []
-        defined = _DEFINES.findall(post.markdown)
-        self.macros = macros | {m for d in defined for m in d[:2] if m}
-        self.environments = environments | {d[2] for d in defined if d[2]}
+        self.macros, self.environments = macros, environments
 
     def run(self) -> list[Problem]:
         tokens = self.md.parse(self.src.post.markdown, {})
+        # \newcommand and friends count for the whole page, but only inside a formula (MathJax
+        # never sees prose)
+        formulas = [t.content for token in tokens for t in [token, *(token.children or [])]
+                    if t.type in ("math_inline", "math_block")]
+        defined = _DEFINES.findall("\n".join(formulas))
+        self.macros = self.macros | {m for d in defined for m in d[:2] if m}
+        self.environments = self.environments | {d[2] for d in defined if d[2]}
         for token in tokens:
             if token.type == "math_block" and token.map:
                 self._formula(token.content, token.map[0], 0, token.map[1])

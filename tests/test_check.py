@@ -89,7 +89,7 @@ def test_build_warns_and_strict_fails(tmp_path, cli):
 def test_not_mistakes(tmp_path, cli):
     body = (r"Prices $5 and $6, an escaped \$x, a shell `$HOME`, $ alone, and 5$."
             "\n\n"
-            r"\newcommand{\half}{\frac12}\DeclareMathOperator{\tr}{tr}"
+            r"$\newcommand{\half}{\frac12}\DeclareMathOperator{\tr}{tr}$"
             r"$\half \tr A \RR \operatorname{lse} \{x\} \% 100 \text{a \bad b}$ and $\left.x\right|$"
             "\n\n"
             r"\begin{align}a &= b \label{eq:a}\\ c &= d\end{align} by \eqref{eq:a} and $\ref{eq:a}$."
@@ -97,6 +97,13 @@ def test_not_mistakes(tmp_path, cli):
             "```\n$$x \\foo {\n```\n\n[home](/) [tag](/tags/x/) [self](/archives/ok/#eq) [rel](archives/gone/)\n")
     root = write_site(tmp_path / "site", {"ok.md": post("Ok", "2024-01-01", body)}, CONFIG)
     assert cli("check", "-s", str(root)) == (0, "", "")
+
+
+def test_newcommand_in_prose_defines_nothing(tmp_path, cli):
+    body = r"\newcommand{\half}{\frac12} is prose, so $\half$ is unknown."
+    root = write_site(tmp_path / "site", {"p.md": post("P", "2024-01-01", body)})
+    message = "unknown macro \\half: MathJax 3 does not define it (declare it under mathjax.macros in blog.yaml)"
+    assert cli("check", "-s", str(root)) == (1, f"posts/p.md:5:{body.index('$') + 2}: {message}\n", "")
 
 
 def test_permalink_pattern_and_drafts(tmp_path, cli):
