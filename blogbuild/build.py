@@ -11,11 +11,14 @@ are byte-for-byte those of the last build, with the output folder untouched sinc
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import multiprocessing.pool
 import os
 import shutil
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,8 +83,26 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _fork_pool(jobs: int):
-    return multiprocessing.get_context("fork").Pool(jobs)
+def _worker_signals() -> None:
+    """Workers leave interrupts to the parent, which stops them (the CLI's SIGTERM handler would
+    otherwise be inherited and print a traceback from every worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _fork_pool(jobs: int) -> Iterator[multiprocessing.pool.Pool]:
+    """Forked workers (they inherit `_job`); on success they are joined, on an error terminated."""
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_signals)
+    try:
+        yield pool
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 @dataclass(frozen=True)
