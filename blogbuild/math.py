@@ -357,15 +357,17 @@ def _block_env(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 
 # ----------------------------------------------------------------------------- paragraphs
 
-_MATH_MARK = re.compile(r"\\(?:(begin|end)\{([A-Za-z]+\*?)\}|.)|\$\$", re.S)
+_MATH_MARK = re.compile(r"\\(?:(begin|end)\{([A-Za-z]+\*?)\}|.)|\$\$|`+", re.S)
 _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
 
 
 def _scan_math(text: str, inside: tuple | None) -> tuple | None:
     """The formula open after text, given the one open before it: None (prose), ("$$",), ("]",)
-    or ("env", name, depth). Only delimiters that can span lines matter here."""
-    for m in _MATH_MARK.finditer(text):
-        mark = m.group()
+    or ("env", name, depth). Only delimiters that can span lines matter here; code spans in
+    prose are skipped."""
+    m = _MATH_MARK.search(text)
+    while m:
+        mark, after = m.group(), m.end()
         if inside is None:
             if mark == "$$":
                 inside = ("$$",)
@@ -373,12 +375,16 @@ def _scan_math(text: str, inside: tuple | None) -> tuple | None:
                 inside = ("]",)
             elif m.group(1) == "begin" and m.group(2) in _TOP_LEVEL:
                 inside = ("env", m.group(2), 1)
+            elif mark[0] == "`":
+                close = re.compile(r"(?<!`)" + mark + r"(?!`)").search(text, after)
+                after = close.end() if close else after
         elif inside[0] == "env":
             if m.group(2) == inside[1]:
                 depth = inside[2] + (1 if m.group(1) == "begin" else -1)
                 inside = ("env", inside[1], depth) if depth else None
         elif mark == ("$$" if inside[0] == "$$" else "\\]"):
             inside = None
+        m = _MATH_MARK.search(text, after)
     return inside
 
 

@@ -200,6 +200,8 @@ def test_no_line_inside_a_formula_ends_the_paragraph(line):
 def test_an_unclosed_formula_does_not_swallow_a_list():
     rendered = MD.render("Text \\begin{align} a\n- item\n- two")
     assert "<li>item</li>" in rendered and "math" not in rendered
+    rendered = MD.render("Write `$$` for display\n- item\n- and `$$` again")  # code, not math
+    assert "<li>item</li>" in rendered and "math" not in rendered
 
 
 def test_trailing_backslash_gets_a_space_before_the_delimiter():
