@@ -45,22 +45,29 @@ def lock_path(out: Path) -> Path:
 
 
 def stale_temps(out: Path) -> list[Path]:
-    """Temporary folders of builds into `out` (new sites being written, old ones being deleted)."""
+    """Temporary folders of builds into `out`: new sites being written, old ones being deleted,
+    and the build's stage folder (output.stage_dir) if it has one."""
     try:
         names = os.listdir(out.parent)
     except OSError:
         return []
     prefixes = (f"{TEMP_PREFIX}{out.name}-", f"{TEMP_PREFIX}old-{out.name}-")
-    return [out.parent / n for n in sorted(names) if n.startswith(prefixes)]
+    stage = _stage(out)
+    return [out.parent / n for n in sorted(names)
+            if n.startswith(prefixes) or (stage is not None and n == stage.name)]
+
+
+def _stage(out: Path) -> Path | None:
+    stage_dir = getattr(output, "stage_dir", None)
+    return stage_dir(out) if stage_dir is not None else None
 
 
 def sweep_temps(out: Path, *, keep_stage: bool = False) -> None:
     """Delete the temporary folders of builds into `out` (call it only while holding the lock).
 
-    keep_stage spares the build's persistent stage folder (output.stage_dir), which is reused.
+    keep_stage spares the build's persistent stage folder, which the next build reuses.
     """
-    stage = getattr(output, "stage_dir", None)
-    keep = stage(out) if keep_stage and stage is not None else None
+    keep = _stage(out) if keep_stage else None
     for path in stale_temps(out):
         if path != keep:
             shutil.rmtree(path, ignore_errors=True)
@@ -70,31 +77,38 @@ def sweep_temps(out: Path, *, keep_stage: bool = False) -> None:
 def build_lock(out: Path, display: str) -> Iterator[None]:
     """Hold the output folder's build lock; on an exception, delete every temporary folder of it.
 
-    display names the output folder in messages (as blog.yaml or --output gave it).
+    display names the output folder in messages (as blog.yaml or --output gave it). Taking and
+    releasing the lock are never cut short by a signal, so no lock file is left behind.
     """
     if fcntl is None:
         yield
         return
     path = lock_path(out)
+    fd = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = _acquire(path, display)
-    except OSError as e:
-        raise OutputError(f"cannot write next to the output folder: {e.strerror}", display,
-                          hint=f"the new site is written beside it, in {out.parent}, before it replaces it") \
-            from None
-    try:
-        sweep_temps(out, keep_stage=True)  # left by a build that was killed outright
-        try:
-            yield
-        except BaseException:
+        with deferred_signals():
+            if out.parent.exists() and not out.parent.is_dir():
+                raise OutputError(f"cannot create the output folder: {out.parent} is a file", display)
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                fd = _acquire(path, display)
+            except OSError as e:
+                raise OutputError(f"cannot write next to the output folder: {e.strerror or e}", display,
+                                  hint=f"the new site is written beside it, in {out.parent}, "
+                                       "before it replaces it") from None
+            sweep_temps(out, keep_stage=True)  # left by a build that was killed outright
+        yield
+    except BaseException:
+        if fd is not None:
             with deferred_signals():
                 sweep_temps(out)
-            raise
+        raise
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        os.close(fd)
+        if fd is not None:
+            with deferred_signals():
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+                os.close(fd)
 
 
 def _acquire(path: Path, display: str) -> int:

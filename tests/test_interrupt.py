@@ -1,0 +1,269 @@
+"""Never a half-built site: interrupted builds, concurrent builds, a full disk, a read-only output.
+
+The interrupt test builds a medium site (~200 posts) over and over, switching the blog's title
+between two values so that every page differs, and sends SIGINT or SIGTERM at a random moment
+of each build. After each one the output folder must be exactly the old site or exactly the new
+one (compared with both, file by file), and nothing may be left beside it but the build's
+documented stage folder.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import REPO, post, run_cli, write_site
+
+from blogbuild import output
+from blogbuild.build import build
+from blogbuild.errors import OutputError
+from blogbuild.safety import lock_path
+
+CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
+POSTS = 200
+BUDGET = float(os.environ.get("INTERRUPT_BUDGET", "10"))
+"""Seconds of interrupted builds in the interrupt test, after the two reference builds (~12 s)."""
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under folder: relative path -> sha256 of its bytes."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def leftovers(out: Path) -> list[str]:
+    """What a build may have left beside the output: temporary folders (the persistent stage
+    excepted) and the lock file."""
+    stage = output.stage_dir(out).name if hasattr(output, "stage_dir") else None
+    return sorted(p.name for p in out.parent.iterdir()
+                  if (p.name.startswith(output.TEMP_PREFIX) and p.name != stage) or p == lock_path(out))
+
+
+def _config(title: str) -> str:
+    return f"title: {title}\nurl: https://example.org/blog/\nauthor: A\nposts_per_page: 10\n"
+
+
+def _make_corpus(root: Path) -> None:
+    script = next((s for s in CORPUS_SCRIPTS if s.is_file()), None)
+    if script is not None:
+        subprocess.run([sys.executable, str(script), "--posts", str(POSTS), "--out", str(root),
+                        "--format", "blogbuild", "--seed", "7"], check=True, capture_output=True)
+        return
+    rng = random.Random(7)  # a stand-in with the same shape: prose, inline and display math
+    words = "the matrix is invertible so we integrate 矩阵 的 特征值 and the sum converges".split()
+    (root / "posts").mkdir(parents=True)
+    for i in range(POSTS):
+        paras = [" ".join(rng.choice(words) for _ in range(120)) + f" with $x_{i}^2 + y^2 = z$."
+                 for _ in range(8)]
+        body = "\n\n".join(paras) + f"\n\n$$\\sum_{{k=1}}^{{{i + 2}}} k = \\frac{{n(n+1)}}{{2}}$$\n"
+        (root / "posts" / f"2020-01-01-post-{i}.md").write_text(
+            post(f"Post {i}", f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}", body, tags=f"[t{i % 7}]"), "utf-8")
+
+
+def _cli(root: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.Popen([sys.executable, "-m", "blogbuild", "build", "--source", str(root)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.slow
+def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
+    root = tmp_path / "site"
+    _make_corpus(root)
+    out = root / "public"
+    config = root / "blog.yaml"
+    # The two reference sites, built to completion by the CLI (the second one also gives the time
+    # of a typical build: post HTML comes from the cache, as in the builds below).
+    trees = {}
+    durations = []
+    for title in ("Site A", "Site B"):
+        config.write_text(_config(title), encoding="utf-8")
+        started = time.monotonic()
+        proc = _cli(root)
+        _out, err = proc.communicate(timeout=300)
+        durations.append(time.monotonic() - started)
+        assert proc.returncode == 0, err
+        trees[title] = tree(out)
+    assert trees["Site A"].keys() == trees["Site B"].keys() and len(trees["Site A"]) > POSTS
+    assert all(trees["Site A"][k] != trees["Site B"][k] for k in trees["Site A"] if k.endswith(".html"))
+    typical = durations[-1]
+
+    rng = random.Random(int(os.environ.get("INTERRUPT_SEED", "0")) or None)
+    current = "Site B"
+    outcomes = []
+    deadline = time.monotonic() + BUDGET
+    while time.monotonic() < deadline or len(outcomes) < 4:
+        target = "Site A" if current == "Site B" else "Site B"
+        config.write_text(_config(target), encoding="utf-8")
+        sig = rng.choice([signal.SIGINT, signal.SIGTERM])
+        delay = rng.uniform(0.0, 1.1 * typical)
+        started = time.monotonic()
+        proc = _cli(root)
+        time.sleep(delay)
+        proc.send_signal(sig)
+        _stdout, stderr = proc.communicate(timeout=120)
+        code = proc.returncode
+        if code == 0:  # it finished first: aim earlier from now on
+            typical = min(typical, 0.9 * (time.monotonic() - started))
+        found = tree(out)
+        where = f"{sig.name} after {delay:.2f}s, exit {code}"
+        assert found in (trees[current], trees[target]), f"a mixed output folder ({where})"
+        assert leftovers(out) == [], where
+        if code == 0:
+            assert found == trees[target], where
+        elif code in (130, 143):  # interrupted in main(): a clean abort
+            assert stderr.strip().splitlines()[-1] == ("interrupted" if code == 130 else "terminated"), where
+            assert "Traceback" not in stderr, where
+        else:  # the signal came while Python was starting or shutting down, outside main()
+            assert code in (-signal.SIGINT, -signal.SIGTERM), f"{where}: {stderr[-3000:]}"
+        outcomes.append((code, found == trees[target]))
+        current = target if found == trees[target] else current
+    print("outcomes (exit code, new site):", outcomes)
+    aborted = [o for o in outcomes if o[0] in (130, 143)]
+    assert len(outcomes) >= 4 and len(aborted) >= 2, outcomes
+
+
+# ----------------------------------------------------------------------------- the lock
+
+def _small_site(root: Path, posts: int = 3) -> Path:
+    return write_site(root, {f"p{i}.md": post(f"Post {i}", f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}", f"Body {i}: $x_{i}$.")
+                             for i in range(posts)})
+
+
+def test_a_second_build_is_refused_while_one_holds_the_lock(tmp_path, capsys):
+    import fcntl
+
+    root = _small_site(tmp_path / "site")
+    assert run_cli("build", "--source", str(root), capsys=capsys)[0] == 0
+    before = tree(root / "public")
+    with open(lock_path(root / "public"), "w") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        holder.write("4242")
+        holder.flush()
+        (root / "posts" / "p0.md").write_text(post("Changed", "2024-01-01"), encoding="utf-8")
+        code, out, err = run_cli("build", "--source", str(root), capsys=capsys)
+    assert (code, out) == (1, "")
+    assert err == ("public: another build (pid 4242) is writing this output folder right now "
+                   "(wait for it to finish, then build again)\n")
+    assert tree(root / "public") == before
+    code, _out, err = run_cli("build", "--source", str(root), capsys=capsys)  # the lock is free again
+    assert (code, err) == (0, "")
+    assert "Changed" in (root / "public" / "archives" / "p0" / "index.html").read_text(encoding="utf-8")
+    assert leftovers(root / "public") == []
+
+
+def test_two_builds_started_at_once_never_mix(tmp_path):
+    root = _small_site(tmp_path / "site", posts=20)
+    for _ in range(3):
+        procs = [_cli(root), _cli(root)]
+        results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+        for p in procs:
+            p.stdout.close()
+            p.stderr.close()
+        assert any(code == 0 for code, _ in results), results
+        for code, err in results:
+            assert code == 0 or "another build" in err and "is writing this output folder" in err, err
+        assert leftovers(root / "public") == []
+    reference = tmp_path / "reference"
+    shutil.copytree(root, reference, ignore=shutil.ignore_patterns("public", ".blogbuild*"))
+    build(reference, cache=False)
+    assert tree(root / "public") == tree(reference / "public")
+
+
+# ----------------------------------------------------------------------------- full disk, read-only
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    path.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                            capture_output=True)
+    return result.returncode == 0
+
+
+def _umount(path: Path) -> None:
+    subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def _old_site(out: Path) -> dict[str, str]:
+    for rel in ("index.html", "archives/old/index.html"):
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(f"<p>old {rel}</p>\n", encoding="utf-8")
+    return tree(out)
+
+
+def test_a_full_disk_is_one_clear_error_and_keeps_the_old_site(tmp_path, capsys, monkeypatch):
+    disk = tmp_path / "disk"
+    root = _small_site(tmp_path / "site", posts=30)
+    out = disk / "public"
+    real = _mount_tmpfs(disk, "1m")
+    try:
+        before = _old_site(out)
+        if real:  # fill the disk but for a few kilobytes
+            st = os.statvfs(disk)
+            (disk / "filler").write_bytes(b"\0" * (st.f_bavail * st.f_frsize - 64 * 1024))
+        else:  # no tmpfs here (not root): the stage's writes fail as they would on a full disk
+            real_put = output.Stage.put
+            calls = []
+
+            def put(self, rel, data):
+                calls.append(rel)
+                if len(calls) > 5:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.dir / rel))
+                return real_put(self, rel, data)
+
+            monkeypatch.setattr(output.Stage, "put", put)
+        code, stdout, err = run_cli("build", "--source", str(root), "--output", str(out), capsys=capsys)
+        assert (code, stdout) == (1, "")
+        assert err == f"{out}: cannot write the new site: No space left on device (the previous site is unchanged)\n"
+        assert tree(out) == before
+        assert leftovers(out) == [] and not output.stage_dir(out).exists()
+    finally:
+        if real:
+            _umount(disk)
+
+
+def test_a_read_only_output_folder_is_refused_and_kept(tmp_path, capsys):
+    root = _small_site(tmp_path / "site")
+    out = root / "public"
+    mounted = False
+    if os.geteuid() == 0:  # root writes through chmod: make the file system itself read-only
+        mounted = _mount_tmpfs(out, "1m")
+        if not mounted:
+            pytest.skip("root cannot be stopped by chmod, and mounting a read-only tmpfs failed")
+    try:
+        before = _old_site(out)
+        if mounted:
+            assert subprocess.run(["mount", "-o", "remount,ro", str(out)], capture_output=True).returncode == 0
+        else:
+            out.chmod(0o555)
+        code, stdout, err = run_cli("build", "--source", str(root), capsys=capsys)
+        assert (code, stdout) == (1, "")
+        assert err == ("public: the output folder is read-only; refusing to replace it "
+                       "(make it writable or choose another 'output:')\n")
+        assert tree(out) == before
+        assert leftovers(out) == []
+    finally:
+        if mounted:
+            _umount(out)
+        else:
+            out.chmod(0o755)
+
+
+def test_an_output_folder_inside_a_file_is_a_clear_error(tmp_path, capsys):
+    root = _small_site(tmp_path / "site")
+    target = tmp_path / "not-a-folder"
+    target.write_text("a file where the output's parent folder should be\n", encoding="utf-8")
+    code, _out, err = run_cli("build", "--source", str(root), "--output", str(target / "public"), capsys=capsys)
+    assert code == 1
+    assert err == f"{target / 'public'}: cannot create the output folder: {target} is a file\n"
+    assert "Traceback" not in err
