@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 import time
 
-from blogbuild.check import check, check_tex, mathjax_environments, mathjax_macros
-from tests.conftest import copy_example, post, write_site
+import pytest
+
+from blogbuild.check import DATA, check, check_tex, mathjax_environments, mathjax_macros
+from tests.conftest import MATHJAX_DIR, copy_example, post, write_site
 
 CONFIG = 'title: T\nurl: https://example.org/blog/\nmathjax:\n  macros:\n    RR: "\\\\mathbb{R}"\n'
 
@@ -142,3 +146,14 @@ def test_macro_list_comes_from_mathjax():
     assert "textbf" in macros and "foo" not in macros and "usepackage" not in macros
     assert {"align", "aligned", "pmatrix", "CD", "equation*"} <= mathjax_environments()
     assert "theorem" not in mathjax_environments()
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not (MATHJAX_DIR / "node-main.js").is_file(),
+                    reason="needs node and the npm mathjax package (tests/run.sh installs it)")
+def test_committed_lists_match_the_mathjax_package():
+    spec = importlib.util.spec_from_file_location("make_mathjax_macros", DATA / "make_mathjax_macros.py")
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    data = generator.collect(MATHJAX_DIR)
+    assert {n for n in data["macros"] if generator._NAME.fullmatch(n)} == mathjax_macros()
+    assert {n for n in data["environments"] if generator._NAME.fullmatch(n)} == mathjax_environments()
