@@ -340,21 +340,9 @@ def check_site(site: Site, config: Config, *, only: Iterable[Post] | None = None
     md.core.ruler.disable("text_join")  # keep `\$` apart from a bare `$`
     macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
     resolve = _link_resolver(config, {p.slug for p in site.posts})
-    slugs = frozenset(p.slug for p in site.posts)
-    problems: list[Problem] = []
-    for post in site.posts if only is None else only:
-        key = (post.display, post.digest, post.body_line, macros, slugs, config.permalink, config.url)
-        found = _MEMO.get(key)
-        if found is None:
-            found = _MEMO[key] = _PostChecker(post, md, macros, mathjax_environments(), resolve).run()
-        problems += found
-    if len(_MEMO) > 4 * len(site.posts) + 100:
-        _MEMO.clear()
-    return problems
-
-
-_MEMO: dict[tuple, list[Problem]] = {}
-"""Per-post results within one process: `serve` rebuilds re-check only the posts that changed."""
+    posts = site.posts if only is None else only
+    return [problem for post in posts
+            for problem in _PostChecker(post, md, macros, mathjax_environments(), resolve).run()]
 
 
 def check(root: Path, *, drafts: bool = False) -> list[Problem]:
