@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -41,7 +41,7 @@ class Problem:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(filename: str) -> frozenset[str]:
     lines = (DATA / filename).read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
@@ -57,7 +57,7 @@ def mathjax_environments() -> frozenset[str]:
 
 # ----------------------------------------------------------------------------- one formula
 
-_TEX = re.compile(r"%[^\n]*|\\([A-Za-z]+)|\\.|[{}]", re.S)
+_TEX = re.compile(r"%[^\n]*|\\([A-Za-z]+)|\\.|[{}]", re.DOTALL)
 _ARG = re.compile(r"\s*\{([^{}]*)\}")
 _TEXT_MACROS = frozenset({"text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal",
                           "mbox", "hbox", "verb", "href", "url", "label", "ref", "eqref", "tag", "unicode"})
@@ -140,8 +140,8 @@ def check_tex(tex: str, macros: frozenset[str], environments: frozenset[str]) ->
                 (facts.labels.append((at, arg.group(1))) if name == "label"
                  else facts.refs.append((at, name, arg.group(1))))
         elif at >= plain_until and name not in macros:
-            facts.problems.append((at, f"unknown macro \\{name}: MathJax 3 does not define it "
-                                       "(declare it under mathjax.macros in blog.yaml)"))
+            facts.problems.append((at, (f"unknown macro \\{name}: MathJax 3 does not define it "
+                                        "(declare it under mathjax.macros in blog.yaml)")))
         if name in _TEXT_MACROS:
             plain_until = _skip_group(tex, m.end())
     facts.problems += [(at, r"\left without matching \right") for at in lefts]
@@ -172,7 +172,7 @@ class _Source:
 
 # ----------------------------------------------------------------------------- one post
 
-_DOLLAR = re.compile(r"\\.|\$\$|\$(?=[^\W\d_]|[\\{])", re.S)
+_DOLLAR = re.compile(r"\\.|\$\$|\$(?=[^\W\d_]|[\\{])", re.DOTALL)
 _PROSE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
 
 
@@ -318,9 +318,8 @@ def _link_resolver(config: Config, slugs: set[str]):
 
     def resolve(href: str) -> tuple[str, bool] | None:
         parts = urlsplit(href)
-        if parts.scheme or parts.netloc:
-            if (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
-                return None
+        if (parts.scheme or parts.netloc) and (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
+            return None
         path = parts.path
         if not path.startswith("/"):
             return None

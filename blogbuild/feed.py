@@ -12,8 +12,8 @@ from blogbuild.math import ENV, INLINE, wrap_tex
 
 _ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
-_MTEXT = re.compile(r"(<mtext[^>]*>)(.*?)(</mtext>)", re.S)
-_ENV_WRAPPER = re.compile(r"^\\begin\{(equation\*?|displaymath|math)\}(.*)\\end\{\1\}$", re.S)
+_MTEXT = re.compile(r"(<mtext[^>]*>)(.*?)(</mtext>)", re.DOTALL)
+_ENV_WRAPPER = re.compile(r"^\\begin\{(equation\*?|displaymath|math)\}(.*)\\end\{\1\}$", re.DOTALL)
 
 
 def rebase_links(html: str, prefix: str) -> str:
@@ -37,7 +37,7 @@ def tex_to_mathml(tex: str, kind: str, block: bool) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             mathml = convert(source, display="block" if display else "inline")
-    except Exception:  # latex2mathml raises many types on TeX it does not know
+    except Exception:  # noqa: BLE001 - latex2mathml raises many types on TeX it does not know
         mathml = None
     if mathml:
         # latex2mathml copies \text{…} verbatim: `\text{<b>x</b>}` must stay text, not markup

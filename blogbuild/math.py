@@ -357,7 +357,7 @@ def _block_env(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 
 # ----------------------------------------------------------------------------- paragraphs
 
-_MATH_MARK = re.compile(r"\\(?:(begin|end)\{([A-Za-z]+\*?)\}|.)|\$\$|`+", re.S)
+_MATH_MARK = re.compile(r"\\(?:(begin|end)\{([A-Za-z]+\*?)\}|.)|\$\$|`+", re.DOTALL)
 _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
 
 

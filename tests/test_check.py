@@ -131,8 +131,8 @@ def test_check_tex_offsets():
     facts = check_tex(tex, mathjax_macros(), mathjax_environments())
     assert facts.problems == [
         (tex.index(r"\end{array}"), r"\end{array} without matching \begin{array}"),
-        (tex.index(r"\unknownthing"), r"unknown macro \unknownthing: MathJax 3 does not define it "
-                                      "(declare it under mathjax.macros in blog.yaml)"),
+        (tex.index(r"\unknownthing"), (r"unknown macro \unknownthing: MathJax 3 does not define it "
+                                       "(declare it under mathjax.macros in blog.yaml)")),
         (tex.index(r"\left"), r"\left without matching \right"),
         (tex.index(r"\begin"), r"\begin{cases} without matching \end{cases}"),
     ]

@@ -26,7 +26,7 @@ from tests.conftest import post, write_site
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MD = make_markdown()
-MATH = re.compile(r'<(span|div) class="math (inline|display)">(.*?)</\1>', re.S)
+MATH = re.compile(r'<(span|div) class="math (inline|display)">(.*?)</\1>', re.DOTALL)
 MATHML_NS = "{http://www.w3.org/1998/Math/MathML}"
 
 
@@ -80,7 +80,7 @@ CONTEXTS = {
 
 
 def expected_wrapped(delimiter: str, context: str) -> str:
-    source, wrapped = DELIMITERS[delimiter]
+    wrapped = DELIMITERS[delimiter][1]
     if delimiter == "double-dollar" and context in ("own-line", "alone", "list-own-line"):
         return "\\[" + TEX + "\\]"  # $$…$$ on a line of its own is display math
     return wrapped
@@ -92,7 +92,7 @@ def test_delimiter_in_context(delimiter, context):
     template, where = CONTEXTS[context]
     rendered = MD.render(template.format(m=DELIMITERS[delimiter][0])).strip()
     assert math_texts(rendered) == [expected_wrapped(delimiter, context)], rendered
-    found = re.search(where, rendered, re.S)
+    found = re.search(where, rendered, re.DOTALL)
     assert found and math_texts(found.group(1)) == math_texts(rendered), rendered
 
 
@@ -116,7 +116,7 @@ def test_delimiter_in_excerpt(delimiter):
 def test_delimiter_in_feed(delimiter):
     source, wrapped = DELIMITERS[delimiter]
     feed = render_for_feed(MD, make_post(f"Feed {source} text."), tex_to_mathml)
-    maths = re.findall(r"<math .*?</math>", feed, re.S)
+    maths = re.findall(r"<math .*?</math>", feed, re.DOTALL)
     assert len(maths) == 1 and "class=\"math inline\"" not in feed
     root = ElementTree.fromstring(maths[0])
     annotation = root.find(f"{MATHML_NS}semantics/{MATHML_NS}annotation")
@@ -250,7 +250,7 @@ def test_feed_is_valid_xml_with_and_without_mathml(tmp_path, mathml):
     assert len(contents) == 1
     body = contents[0].text
     ElementTree.fromstring(f"<div>{body}</div>")  # the entry's HTML is well-formed XML too
-    maths = re.findall(r"<math .*?</math>", body, re.S)
+    maths = re.findall(r"<math .*?</math>", body, re.DOTALL)
     if not mathml:
         assert not maths
         assert math_texts(body)[:2] == ["\\(a<b \\text{<b>x</b>}\\)", "\\[\\sum_{i=1}^n i^2 \\tag{2}\\]"]
