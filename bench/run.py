@@ -13,7 +13,9 @@ if it is missing and we are root, then measures, alternating the two tools run a
 - Hugo: cold (no public/, no resources/) and rebuild with nothing changed (Hugo's CLI has no
   incremental mode: it renders everything every time).
 
-Each measurement is one child process: wall time (perf_counter), CPU time (user+sys of the child
+Each measurement is one child process: wall time (perf_counter; for blogbuild also the time of
+build() itself as it reports it, i.e. without Python start-up and imports, which is what
+`blogbuild serve` pays per rebuild), CPU time (user+sys of the child
 and the processes it waited for, from wait4) and peak memory (ru_maxrss from wait4: the largest
 single process of the tree; blogbuild's forked workers share most pages with their parent).
 The median of the runs is reported. After the cold builds, blogbuild's output is checked: every
@@ -75,8 +77,10 @@ def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out.decode()}\n{err.decode()}")
+    text = out.decode("utf-8", "replace")
+    inner = re.search(r" in (\d+\.\d+) s$", text.strip())  # blogbuild's own timing of build()
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
-            "stdout": out.decode("utf-8", "replace")}
+            "inner": float(inner.group(1)) if inner else None, "stdout": text}
 
 
 def median(rows: list[dict], key: str) -> float:
@@ -215,8 +219,9 @@ def bench_size(n: int, work: Path, runs: int, hugo: str | None, jobs: int | None
 
 
 def table(all_sizes: list[dict]) -> str:
-    lines = ["| posts | build | median wall (s) | CPU (s) | peak RSS (MB) | ms/post (wall) | blogbuild / Hugo cold |",
-             "|---:|---|---:|---:|---:|---:|---:|"]
+    lines = ["| posts | build | median wall (s) | in-process build() (s) | CPU (s) | peak RSS (MB) | "
+             "ms/post (wall) | blogbuild / Hugo cold |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for size in all_sizes:
         n, res = size["n"], size["results"]
         hugo_cold = median(res["hugo cold"], "wall") if res["hugo cold"] else None
@@ -228,7 +233,8 @@ def table(all_sizes: list[dict]) -> str:
             label = {"cold": "blogbuild cold", "noop": "blogbuild no-op rebuild",
                      "edit": "blogbuild one-post edit", "comment": "blogbuild one-comment add"}.get(name, name)
             ratio = f"{wall / hugo_cold:.2f}×" if hugo_cold and not name.startswith("hugo") else ""
-            lines.append(f"| {n:,} | {label} | {wall:.2f} | {median(rows, 'cpu'):.2f} | "
+            inner = f"{median(rows, 'inner'):.2f}" if rows[0]["inner"] is not None else ""
+            lines.append(f"| {n:,} | {label} | {wall:.2f} | {inner} | {median(rows, 'cpu'):.2f} | "
                          f"{max(r['rss_mb'] for r in rows):.0f} | {1000 * wall / n:.2f} | {ratio} |")
     return "\n".join(lines)
 

@@ -223,7 +223,7 @@ def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs:
 
 def render_comments(site: Site) -> dict[str, str]:
     md = make_comment_markdown()
-    return {str(c.id): render_comment(md, c.body) for c in site.comments}
+    return {str(c.id): render_comment(md, c.body, f"comment-{c.id}") for c in site.comments}
 
 
 def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None,
@@ -403,6 +403,8 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
                                unchanged=last["files"])
 
         parser = CachedParser(store, config)
+        parser.prefetch(discover(root, POSTS_DIR, "*.md", []), root, config,
+                        lambda fn, items: parallel_map(fn, items, jobs))
         site = load_site(root, config, drafts=drafts, parse=parser)
         report_problems(check_posts(site, config, cache=store, jobs=jobs), strict=strict)  # as warnings
         parser.save()

@@ -183,6 +183,24 @@ class CachedParser:
         self.new[str(path)] = dataclasses.replace(post, markdown="")
         return post
 
+    def prefetch(self, paths: list[Path], root: Path, config: Any, run_all: Any) -> None:
+        """Parse, ahead of the load, the posts the cache does not have; `run_all(fn, items)` may use
+        several processes. Failures are left for the load to report, in its order."""
+        from blogbuild.errors import BlogbuildError
+        from blogbuild.load import parse_post
+
+        def parse(path: Path) -> Any:
+            try:
+                return dataclasses.replace(parse_post(path, root, config), markdown="")
+            except BlogbuildError:
+                return None
+
+        misses = [path for path in paths if str(path) not in self.old]
+        for path, post in zip(misses, run_all(parse, misses)):
+            if post is not None:
+                self.old[str(path)] = post
+                self.parsed += 1
+
     def save(self) -> None:
         if self.parsed or self.new.keys() != self.old.keys():
             self.cache.save(FRONT_MATTER, self.key, self.new)
