@@ -188,9 +188,23 @@ def check_math(site: Path) -> tuple[int, list[str]]:
 
 # ----------------------------------------------------------------------------- the benchmark
 
-def bench_size(n: int, work: Path, runs: int, hugo: str | None, jobs: int | None) -> dict:
+def snapshot(work: Path) -> tuple[Path, str]:
+    """blogbuild as committed (HEAD), exported once: edits to the working tree during a long run
+    would change the code fingerprint and turn every incremental build into a full one."""
+    rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    dest = work / f"code-{rev[:12]}"
+    if not (dest / "blogbuild").is_dir():
+        dest.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "HEAD", "blogbuild", "templates", "static"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest, rev[:12]
+
+
+def bench_size(n: int, work: Path, runs: int, hugo: str | None, jobs: int | None, code: Path) -> dict:
     bb, hugo_site = make_corpus(n, work)
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(os.environ, PYTHONPATH=str(code) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     build = [sys.executable, "-m", "blogbuild", "build", "-s", str(bb)] + (["--jobs", str(jobs)] if jobs else [])
     hugo_cmd = [hugo, "--quiet", "-s", str(hugo_site)] if hugo else None
     results: dict[str, list[dict]] = {k: [] for k in
@@ -288,16 +302,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-install", action="store_true", help="do not apt-get install Hugo")
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "bench-build.md")
+    ap.add_argument("--working-tree", action="store_true",
+                    help="benchmark the working tree as it is (default: a snapshot of HEAD)")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.working_tree:
+        code, rev = REPO, "working tree"
+    else:
+        code, rev = snapshot(args.work)
     hugo = None if args.no_hugo else find_hugo(not args.no_install)
     started = dt.datetime.now(dt.timezone.utc)
     load_before = os.getloadavg()
-    sizes = [bench_size(n, args.work, args.runs_large if n >= 10000 else args.runs, hugo, args.jobs)
+    sizes = [bench_size(n, args.work, args.runs_large if n >= 10000 else args.runs, hugo, args.jobs, code)
              for n in args.sizes]
     load_after = os.getloadavg()
-    rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                         text=True).stdout.strip()
     command = "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     doc = f"""# Build speed: blogbuild vs Hugo
 
