@@ -50,8 +50,9 @@ _COMMENT_ATTRS = {"a": {"href", "title"}, "span": {"class"}, "div": {"class"}, "
                   "ol": {"start"}}
 
 
-def render_comment(md: MarkdownIt, body: str) -> str:
-    html = md.render(body)
+def render_comment(md: MarkdownIt, body: str, label_prefix: str | None = None) -> str:
+    """label_prefix renames \\label keys, so a comment never redefines a label of its post."""
+    html = md.render(body, {"label_prefix": label_prefix} if label_prefix else {})
     return nh3.clean(html, tags=_COMMENT_TAGS, attributes=_COMMENT_ATTRS,
                      url_schemes={"http", "https", "mailto"}, link_rel="nofollow ugc noopener")
 

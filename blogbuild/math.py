@@ -44,6 +44,7 @@ ENVIRONMENTS = (
 accepted too, as old posts use them bare, and MathJax typesets them at top level."""
 
 _ENV_NAMES = "|".join(re.escape(e) for e in ENVIRONMENTS)
+_REF = re.compile(r"\\(?:eq)?ref\{[^{}\\]+\}")
 _BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")(\*?)\}")
 
 # token.info values
@@ -226,6 +227,16 @@ def _inline_backslash(state: StateInline, silent: bool) -> bool:
         if not silent:
             _push(state, src[pos + 2:end], INLINE if nxt == "(" else DISPLAY, "\\" + nxt)
         state.pos = end + 2
+        return True
+    if nxt in "er":
+        # A bare \eqref{x} / \ref{x} in prose: MathJax's processRefs would typeset it, but
+        # MathJax here only looks inside .math elements, so mark it as math.
+        m = _REF.match(src, pos, maximum)
+        if not m:
+            return False
+        if not silent:
+            _push(state, m.group(0), INLINE, "\\ref")
+        state.pos = m.end()
         return True
     if nxt == "b":
         m = _BEGIN.match(src, pos, maximum)

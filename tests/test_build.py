@@ -249,3 +249,13 @@ def test_site_templates_and_static_override_the_theme(tmp_path):
     assert (root / "public/404.html").read_text(encoding="utf-8") == "custom Test"
     assert (root / "public/static/style.css").read_text() == "body{}"
     assert (root / "public/static/favicon.svg").exists()  # the rest of the theme still ships
+
+
+def test_comment_labels_never_clash_with_the_post(tmp_path):
+    body = r"\begin{equation}a=b\label{eq:x}\end{equation} see \eqref{eq:x}"
+    comments = "- id: 7\n  author: A\n  date: 2024-01-03\n  body: '" + body.replace("'", "''") + "'\n"
+    root = write_site(tmp_path / "s", {"a.md": post(slug="a", body=body)}, comments={"a": comments})
+    build(root)
+    page = html.unescape((root / "public/archives/a/index.html").read_text(encoding="utf-8"))
+    assert page.count(r"\label{eq:x}") == 1
+    assert r"\label{comment-7:eq:x}" in page and r"\eqref{comment-7:eq:x}" in page
