@@ -257,3 +257,16 @@ def test_cli_build_flags(tmp_path: Path, capsys):
     assert not (root / CACHE_DIR).exists()
     with pytest.raises(SystemExit):
         run_cli("build", "-s", str(root), "--jobs", "0")
+
+
+def test_parallel_front_matter_errors_are_the_serial_errors(tmp_path: Path, small_pools):
+    messages = []
+    for jobs in (1, 2):
+        root = _many_posts(tmp_path / f"j{jobs}")
+        (root / "posts" / "2024-01-05-p4.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
+        (root / "posts" / "zz.md").write_text("no front matter\n", encoding="utf-8")
+        with pytest.raises(BlogbuildError) as info:
+            build(root, jobs=jobs)
+        messages.append(str(info.value))
+    assert messages[0] == messages[1]
+    assert "posts/2024-01-05-p4.md:2" in messages[0] and "posts/zz.md:1" in messages[0]
