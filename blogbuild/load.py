@@ -237,6 +237,8 @@ def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:
         v = str(v).strip()
         if not v:
             raise bad(key, "contains an empty name")
+        if not v.isprintable():  # a tag becomes a folder name: no NUL, no line breaks
+            raise bad(key, f"contains a name with a control character: {show(v)}")
         if v not in terms:
             terms.append(v)
     return tuple(terms)

@@ -25,7 +25,8 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
         raise error(f"{prefix}: {e.problem or e.context}", display,
                     mark.line + first_line if mark else first_line,
                     mark.column + 1 if mark else None) from None
-    except (yaml.YAMLError, ValueError, TypeError) as e:  # e.g. a date like 2024-02-30
+    except Exception as e:  # a value that cannot be built: a date like 2024-02-30, or PyYAML tripping
+        # on a timestamp its resolver accepts and its constructor cannot parse (AttributeError)
         bad = _first_bad_scalar(node)
         line, col = (bad.start_mark.line + first_line, bad.start_mark.column + 1) if bad else (first_line, None)
         what = f"cannot read {bad.value!r}: {e}" if bad else str(e)
@@ -40,7 +41,7 @@ def _first_bad_scalar(node: yaml.Node | None) -> yaml.ScalarNode | None:
     if isinstance(node, yaml.ScalarNode):
         try:
             yaml.SafeLoader("").construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError):
+        except Exception:
             return node
         return None
     children = []

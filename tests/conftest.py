@@ -81,3 +81,11 @@ def example_site(tmp_path_factory) -> Path:
 
 browser = pytest.mark.skipif(CHROMIUM is None or not (MATHJAX_DIR / "tex-chtml.js").is_file(),
                              reason="needs Chromium and the npm mathjax package (tests/run.sh installs both)")
+
+
+# Hypothesis: a bounded number of examples by default, many more with HYPOTHESIS_PROFILE=nightly.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("blogbuild-ci", max_examples=60, deadline=None, print_blob=True)
+_hypothesis_settings.register_profile("nightly", max_examples=2000, deadline=None, print_blob=True)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "blogbuild-ci"))
