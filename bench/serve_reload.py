@@ -94,8 +94,11 @@ class Events:
         item, _, self.buf = self.buf.partition(sep)
         return item
 
-    def next_epoch(self) -> str:
+    def next_epoch(self, timeout: float = 300) -> str:
+        deadline = time.monotonic() + timeout
         while True:
+            if time.monotonic() > deadline:  # the server sends a ping every 15 s, so recv never times out
+                raise SystemExit(f"no rebuild announced within {timeout} s")
             event = self._until(b"\n\n").decode()
             if "event: epoch" in event:
                 return event.rsplit("data: ", 1)[1].strip()

@@ -576,7 +576,13 @@ def serve(root: Path | str = ".", *, host: str = "127.0.0.1", port: int = 8000, 
     server = SiteServer(root, host=host, port=port, drafts=drafts)
     previous = None
     if threading.current_thread() is threading.main_thread():
-        def _term(_signum: int, _frame: object) -> None:
+        owner = os.getpid()
+
+        def _term(signum: int, _frame: object) -> None:
+            if os.getpid() != owner:  # a forked build worker that inherited this handler: just die
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+                return
             raise KeyboardInterrupt
         previous = signal.signal(signal.SIGTERM, _term)
     try:

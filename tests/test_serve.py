@@ -402,7 +402,8 @@ def test_port_in_use_is_a_clean_error(served):
         SiteServer(served.root, port=port_of(served), log=lambda _line: None).start()
 
 
-def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path, signum):
     root = make_site(tmp_path / "site")
     env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, "-m", "blogbuild", "serve", "-s", str(root), "--port", "0"],
@@ -418,7 +419,7 @@ def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path):
         assert url, lines
         assert request(int(url.group(2)), "/blog/").status == 200
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith("blogbuild-serve-")]
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=15)
     finally:
         if proc.poll() is None:
