@@ -116,7 +116,7 @@ def fetch(port: int, path: str) -> str:
 def pick_post(root: Path) -> tuple[Path, str]:
     files = sorted((root / "posts").glob("*.md"))
     path = files[len(files) // 2]
-    slug = re.search(r"^slug:\s*(\S+)\s*$", path.read_text(encoding="utf-8"), re.M)
+    slug = re.search(r"^slug:\s*(\S+)\s*$", path.read_text(encoding="utf-8"), re.MULTILINE)
     return path, slug.group(1) if slug else path.stem
 
 

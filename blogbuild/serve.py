@@ -220,7 +220,7 @@ class _HTTPServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
 
-    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+    def handle_error(self, request, client_address) -> None:
         if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             return  # the browser went away; nothing to report
         super().handle_error(request, client_address)
@@ -236,13 +236,13 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 60  # idle keep-alive connections end after a minute
     server_version = "blogbuild-serve"
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._respond(head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._respond(head=True)
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002, ANN002
+    def log_message(self, format: str, *args) -> None:
         pass  # one line per rebuild is what the terminal shows; not one per request
 
     def _respond(self, *, head: bool) -> None:
@@ -461,7 +461,7 @@ class SiteServer:
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
-    def __enter__(self) -> SiteServer:
+    def __enter__(self) -> SiteServer:  # noqa: PYI034 -- start() returns self
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

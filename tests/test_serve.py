@@ -12,12 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import REPO, post, write_site
 
 from blogbuild.cli import _parser
 from blogbuild.errors import BlogbuildError
 from blogbuild.livereload import EVENTS_PATH, MARKER
 from blogbuild.serve import SiteServer
-from conftest import REPO, post, write_site
 
 CONFIG = "title: Serve test\nurl: https://example.org/blog/\nauthor: Tester\nlanguage: en\n"
 WOFF2 = b"wOF2\x00\x01\x00\x00fake font bytes"
@@ -87,7 +87,7 @@ class EventStream:
         while True:
             event = self._read_until(b"\n\n").decode()
             if "event: epoch" in event:
-                return re.search(r"^data: (.*)$", event, re.M).group(1)
+                return re.search(r"^data: (.*)$", event, re.MULTILINE).group(1)
 
     def close(self) -> None:
         self.sock.close()
