@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,7 +25,7 @@ WOFF2 = b"wOF2\x00\x01\x00\x00fake font bytes"
 SECRET = "TOP-SECRET-3f9a"
 
 
-def wait_until(predicate, timeout: float = 10.0, interval: float = 0.05):
+def wait_until(predicate, timeout: float = 20.0, interval: float = 0.05):
     """Poll until predicate() returns something truthy; fail with the last value after timeout."""
     deadline = time.monotonic() + timeout
     value = None
@@ -67,7 +68,7 @@ class EventStream:
     """A raw SSE client: yields the data of each `epoch` event."""
 
     def __init__(self, port: int) -> None:
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=20)
         self.sock.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         self.buffer = b""
         head = self._read_until(b"\r\n\r\n")
@@ -408,24 +409,33 @@ def test_cli_serves_until_ctrl_c_and_cleans_up(tmp_path, signum):
     env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, "-m", "blogbuild", "serve", "-s", str(root), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    lines: list[str] = []
+
+    def read_stdout() -> None:
+        for line in proc.stdout:
+            lines.append(line)  # noqa: PERF402 -- read while the test looks at it
+
+    reader = threading.Thread(target=read_stdout, daemon=True)
+    reader.start()
     try:
-        lines = []
-        while not any("Serving" in x for x in lines):
-            line = proc.stdout.readline()
-            assert line, f"server exited early: {lines} {proc.stderr.read()}"
-            lines.append(line)
+        wait_until(lambda: any("Serving" in x for x in lines) or proc.poll() is not None, timeout=60)
+        assert proc.poll() is None, f"server exited early: {lines}"
         assert re.search(r"initial build: built 2 posts \(2 rendered\), \d+ pages in \d+\.\d\d s", "".join(lines))
-        url = re.search(r"at (http://127\.0\.0\.1:(\d+)/blog/) \(Ctrl-C to stop\)", lines[-1])
+        url = re.search(r"at (http://127\.0\.0\.1:(\d+)/blog/) \(Ctrl-C to stop\)", "".join(lines))
         assert url, lines
         assert request(int(url.group(2)), "/blog/").status == 200
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith("blogbuild-serve-")]
         proc.send_signal(signum)
-        out, err = proc.communicate(timeout=15)
+        proc.wait(timeout=15)
+        err = proc.stderr.read()
+        wait_until(lambda: lines and lines[-1].strip() == "Stopped.", timeout=5)
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.communicate()
+            proc.wait()
+        reader.join(5)
+        proc.stdout.close()
+        proc.stderr.close()
     assert proc.returncode == 0, err
-    assert out.strip().endswith("Stopped.")
     assert "Traceback" not in err
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("blogbuild-serve-")]
