@@ -72,7 +72,7 @@ def _make_corpus(root: Path) -> None:
 def _cli(root: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.Popen([sys.executable, "-m", "blogbuild", "build", "--source", str(root)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
 @pytest.mark.slow
@@ -105,17 +105,21 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
         target = "Site A" if current == "Site B" else "Site B"
         config.write_text(_config(target), encoding="utf-8")
         sig = rng.choice([signal.SIGINT, signal.SIGTERM])
+        group = rng.random() < 0.5  # like Ctrl-C in a terminal: the build's worker processes too
         delay = rng.uniform(0.0, 1.1 * typical)
         started = time.monotonic()
         proc = _cli(root)
         time.sleep(delay)
-        proc.send_signal(sig)
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
         _stdout, stderr = proc.communicate(timeout=120)
         code = proc.returncode
         if code == 0:  # it finished first: aim earlier from now on
             typical = min(typical, 0.9 * (time.monotonic() - started))
         found = tree(out)
-        where = f"{sig.name} after {delay:.2f}s, exit {code}"
+        where = f"{sig.name} to {'the group' if group else 'the process'} after {delay:.2f}s, exit {code}"
         assert found in (trees[current], trees[target]), f"a mixed output folder ({where})"
         assert leftovers(out) == [], where
         if code == 0:
