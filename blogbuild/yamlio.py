@@ -15,7 +15,9 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
                prefix: str = "YAML") -> tuple[Any, yaml.Node | None]:
     """Parse one YAML document. first_line is the file line where text starts (2 for front matter)."""
     loader = _Loader(text)
+    node = None
     try:
+        _check_depth(text, display, error, first_line, prefix)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:
@@ -25,6 +27,14 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
         raise error(f"{prefix}: {e.problem or e.context}", display,
                     mark.line + first_line if mark else first_line,
                     mark.column + 1 if mark else None) from None
+    except BlogbuildError:
+        raise
+    except yaml.reader.ReaderError as e:  # a control character: its own, multi-line message
+        pos = e.position
+        line = text.count("\n", 0, pos) + first_line
+        col = pos - text.rfind("\n", 0, pos)
+        char = e.character if isinstance(e.character, str) else chr(e.character)
+        raise error(f"{prefix}: control character U+{ord(char):04X} is not allowed", display, line, col) from None
     except Exception as e:  # a value that cannot be built: a date like 2024-02-30, or PyYAML tripping
         # on a timestamp its resolver accepts and its constructor cannot parse (AttributeError)
         bad = _first_bad_scalar(node)
@@ -34,6 +44,26 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
     finally:
         loader.dispose()
     return data, node
+
+
+MAX_DEPTH = 100
+"""Deeper nesting is refused: PyYAML's C composer recurses and would crash the process."""
+
+
+def _check_depth(text: str, display: str, error: type[BlogbuildError], first_line: int, prefix: str) -> None:
+    """Walk the parser's events (iterative, in C) and refuse lists/mappings nested too deeply."""
+    if sum(text.count(c) for c in "[{-?:") <= MAX_DEPTH:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise error(f"{prefix}: nested more than {MAX_DEPTH} levels deep", display,
+                            mark.line + first_line, mark.column + 1)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
 
 
 def _first_bad_scalar(node: yaml.Node | None) -> yaml.ScalarNode | None:

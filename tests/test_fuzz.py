@@ -100,6 +100,8 @@ def test_structured_front_matter_loads_or_fails_cleanly(site_dir, data, body):
 @given(yaml_text=raw_yaml, fence=st.sampled_from(["---", "--- ", "---\t", "----", ""]))
 @example(yaml_text="title: [a, b\ndate: 2024-01-02", fence="---")
 @example(yaml_text="a: &x [*x]\ntitle: *x", fence="---")
+@example(yaml_text="title: \x00\ntags: " + "[" * 500, fence="---")
+@example(yaml_text="tags: " + "[" * 20000 + "]" * 20000, fence="---")
 def test_raw_front_matter_loads_or_fails_cleanly(site_dir, yaml_text, fence):
     _parse(site_dir, f"{fence}\n{yaml_text}\n---\nbody\n")
 
