@@ -67,6 +67,10 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
     found = []
     for path in sorted(base.rglob(pattern)):
         display = path.relative_to(root).as_posix()
+        if not _is_utf8(display):  # the name becomes a URL: it must be text
+            shown = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            errors.append(ContentError("the file name is not valid UTF-8", shown, hint="rename the file"))
+            continue
         if path.is_symlink() and not path.exists():
             errors.append(ContentError("broken symlink: it points to nothing", display))
             continue
@@ -78,6 +82,14 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
             continue
         found.append(path)
     return found
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates
+        return False
+    return True
 
 
 def split_front_matter(text: str, display: str) -> tuple[str, str, int]:

@@ -51,7 +51,14 @@ def _huge_post(site: Path) -> None:
     assert len(text.encode()) > 5_000_000
 
 
-SETUP = {"symlink-outside": _symlink_outside, "huge-post-ok": _huge_post}
+def _latin1_file_name(site: Path) -> None:
+    """A name git cannot carry: the bytes of 'café' in Latin-1."""
+    name = b"caf\xe9.md"
+    with open(bytes(site / "posts") + b"/" + name, "w", encoding="utf-8") as f:
+        f.write("---\ntitle: Café\ndate: 2024-01-02\n---\nx\n")
+
+
+SETUP = {"symlink-outside": _symlink_outside, "huge-post-ok": _huge_post, "file-name-not-utf8": _latin1_file_name}
 
 
 def _check_huge(out: Path) -> None:
