@@ -1,7 +1,8 @@
 """The browser side of `blogbuild serve`: a script injected into HTML responses, never into `build` output.
 
 The page carries the build epoch it was rendered from. It opens a Server-Sent Events stream; the
-server sends the current epoch on connect and again after every rebuild (good or failed). When the
+server sends the current epoch on connect and again after every rebuild (good or failed), and
+`building` 1/0 around each rebuild (the page shows a small "Rebuilding..." badge meanwhile). When the
 epoch differs from the page's, the page saves its scroll position in sessionStorage and reloads;
 the reloaded page restores it (again once MathJax has typeset, which changes the page's height).
 EventSource reconnects by itself, so a restarted server also reloads the tab. Hidden tabs close
@@ -54,6 +55,19 @@ _SCRIPT = """<script id="%(marker)s">
         history.scrollRestoration = "manual";
       } catch (e) {}
       location.reload();
+    });
+    source.addEventListener("building", function (event) {
+      var badge = document.getElementById("blogbuild-building");
+      if (event.data !== "1") {
+        if (badge) badge.remove();
+      } else if (!badge && document.body) {
+        badge = document.createElement("div");
+        badge.id = "blogbuild-building";
+        badge.textContent = "Rebuilding\u2026";
+        badge.style.cssText = "position:fixed;right:12px;bottom:12px;z-index:2147483647;padding:4px 10px;" +
+          "border-radius:4px;background:#333;color:#fff;font:13px/1.4 system-ui,sans-serif;opacity:.85";
+        document.body.appendChild(badge);
+      }
     });
   };
   document.addEventListener("visibilitychange", function () {

@@ -310,18 +310,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
-        last: str | None = None
+        last: tuple[str, bool] | None = None
         try:
             self.wfile.write(b"retry: 500\n\n")
             while True:
-                epoch = site.wait_for_epoch(last, KEEPALIVE_SECONDS)
-                if epoch is None:
+                state = site.wait_for_state(last, KEEPALIVE_SECONDS)
+                if state is None:
                     return
-                if epoch != last:
-                    self.wfile.write(f"event: epoch\ndata: {epoch}\n\n".encode())
-                    last = epoch
-                else:
+                if state == last:
                     self.wfile.write(b": ping\n\n")
+                    continue
+                epoch, busy = state
+                if last is None or epoch != last[0]:
+                    self.wfile.write(f"event: epoch\ndata: {epoch}\n\n".encode())
+                if busy != (last[1] if last is not None else False):
+                    self.wfile.write(f"event: building\ndata: {int(busy)}\n\n".encode())
+                last = state
         except OSError:
             return
 
@@ -381,7 +385,7 @@ class SiteServer:
         self._base_path = "/"
         self._stop = threading.Event()
         self._restart_dirs = threading.Event()
-        self._building = threading.Event()
+        self._busy = False
         self._changes: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._httpd: _HTTPServer | None = None
@@ -398,12 +402,12 @@ class SiteServer:
         with self._cond:
             return self.epoch, self._error, self._base_path
 
-    def wait_for_epoch(self, last: str | None, timeout: float) -> str | None:
-        """The current epoch once it differs from `last` or `timeout` passed; None when stopping."""
+    def wait_for_state(self, last: tuple[str, bool] | None, timeout: float) -> tuple[str, bool] | None:
+        """(epoch, rebuilding) once it differs from `last` or `timeout` passed; None when stopping."""
         with self._cond:
-            if not self._stop.is_set() and self.epoch == last:
+            if not self._stop.is_set() and (self.epoch, self._busy) == last:
                 self._cond.wait(timeout)
-            return None if self._stop.is_set() else self.epoch
+            return None if self._stop.is_set() else (self.epoch, self._busy)
 
     @property
     def url(self) -> str:
@@ -454,7 +458,7 @@ class SiteServer:
             if any(t.name == "blogbuild-http" for t in self._threads):
                 self._httpd.shutdown()
             self._httpd.server_close()
-        if self._building.is_set():
+        if self._busy:
             self.log("Waiting for the running build to finish...")
         for t in self._threads:
             t.join(60 if t.name == "blogbuild-builder" else 5)
@@ -496,6 +500,7 @@ class SiteServer:
             if reload:
                 self._serial += 1
             self.builds += 1
+            self._busy = False
             self._cond.notify_all()
         stamp = time.strftime("%H:%M:%S")
         if skipped:
@@ -530,11 +535,10 @@ class SiteServer:
                 changes |= set(more)
             if self._stop.is_set():
                 return
-            self._building.set()
-            try:
-                self._rebuild(describe_changes(self.root, changes))
-            finally:
-                self._building.clear()
+            with self._cond:
+                self._busy = True  # open tabs show "Rebuilding..." until the new epoch or the all-clear
+                self._cond.notify_all()
+            self._rebuild(describe_changes(self.root, changes))
 
     # -- watching -----------------------------------------------------------------------------
 

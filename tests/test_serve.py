@@ -71,6 +71,7 @@ class EventStream:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=20)
         self.sock.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         self.buffer = b""
+        self.seen: list[tuple[str, str]] = []
         head = self._read_until(b"\r\n\r\n")
         assert b" 200 " in head.split(b"\r\n")[0], head
         assert b"text/event-stream" in head
@@ -84,11 +85,20 @@ class EventStream:
         item, _, self.buffer = self.buffer.partition(sep)
         return item
 
-    def next_epoch(self) -> str:
+    def next_event(self) -> tuple[str, str]:
         while True:
             event = self._read_until(b"\n\n").decode()
-            if "event: epoch" in event:
-                return re.search(r"^data: (.*)$", event, re.MULTILINE).group(1)
+            name = re.search(r"^event: (.*)$", event, re.MULTILINE)
+            if name is not None:  # else a retry: line or a keep-alive comment
+                return name.group(1), re.search(r"^data: (.*)$", event, re.MULTILINE).group(1)
+
+    def next_epoch(self) -> str:
+        """The data of the next `epoch` event; other events go to self.seen as (name, data)."""
+        while True:
+            name, data = self.next_event()
+            if name == "epoch":
+                return data
+            self.seen.append((name, data))
 
     def close(self) -> None:
         self.sock.close()
@@ -289,6 +299,7 @@ def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
             post("Alpha post", "2024-01-02", "Freshly edited words.", slug="alpha"), encoding="utf-8")
         second = stream.next_epoch()
         assert second != first
+        assert stream.seen == [("building", "1")]  # the tabs show "Rebuilding..." meanwhile
     finally:
         stream.close()
     r = wait_until(lambda: (x := request(port, "/blog/archives/alpha/")).status == 200
@@ -303,9 +314,16 @@ def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
 
 def test_saving_a_file_unchanged_does_not_reload_the_tabs(live):
     epoch, builds = live.epoch, live.builds
-    source = live.root / "posts" / "2024-01-02-alpha.md"
-    source.write_bytes(source.read_bytes())
-    wait_until(lambda: live.builds > builds)
+    stream = EventStream(port_of(live))
+    try:
+        assert stream.next_event() == ("epoch", epoch)
+        source = live.root / "posts" / "2024-01-02-alpha.md"
+        source.write_bytes(source.read_bytes())
+        assert stream.next_event() == ("building", "1")
+        assert stream.next_event() == ("building", "0")  # the badge goes, the page stays
+    finally:
+        stream.close()
+    assert live.builds > builds
     assert live.epoch == epoch
     assert re.search(r"\] posts/2024-01-02-alpha\.md modified: nothing to rebuild \(\d+\.\d\d s\)$", live.lines[-1])
 
