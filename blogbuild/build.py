@@ -257,7 +257,7 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
 def _render_page(env: jinja2.Environment, spec: PageSpec, root: Path) -> bytes:
     try:
         html = env.get_template(spec.template).render(spec.context)
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as e:
+    except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
         raise describe_template_error(e, root) from e
     return html.encode("utf-8")
 

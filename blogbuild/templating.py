@@ -59,6 +59,8 @@ def describe_template_error(error: Exception, root: Path) -> TemplateError:
         return TemplateError(message, "templates/", hint=hint)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
     message = message.replace("'blogbuild.pages.", "'").replace("jinja2.utils.", "")
+    if isinstance(error, RecursionError):
+        message = "templates include or extend each other without end"
     if where:
         return TemplateError(f"template error: {message}", _display(where[0], root), where[1])
     return TemplateError(f"template error: {message}", "templates/")
