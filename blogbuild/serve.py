@@ -158,22 +158,44 @@ def _inside(path: str, root: str) -> bool:
 # Error page
 # --------------------------------------------------------------------------------------------
 
-def error_page(error: BaseException) -> bytes:
-    """The page shown instead of every HTML page while the last build failed (Zola-style)."""
+def _excerpt(root: Path | None, error: BlogbuildError, around: int = 2) -> str:
+    """The lines around error.line of the file it names (inside the site only), the line marked."""
+    if root is None or not error.path or not error.line:
+        return ""
+    path = (root / error.path).resolve()
+    if not _inside(str(path), str(root)) or not path.is_file():
+        return ""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    first, last = max(1, error.line - around), min(len(lines), error.line + around)
+    rows = []
+    for n in range(first, last + 1):
+        mark = ' class="here"' if n == error.line else ""
+        rows.append(f"<span{mark}>{n:>4} | {html.escape(lines[n - 1])}</span>")
+    return f'<pre class="source">{chr(10).join(rows)}</pre>' if rows else ""
+
+
+def error_page(error: BaseException, root: Path | None = None) -> bytes:
+    """The page shown instead of every HTML page while the last build failed (Zola-style): each
+    error's file:line:col and message, and the lines of that file around it."""
     if isinstance(error, ManyErrors):
         items = list(error.errors)
     else:
         items = [error]
     blocks = []
     for item in items:
+        excerpt = ""
         if isinstance(item, BlogbuildError):
             where = item.location if item.path else ""
             text = str(item)
+            excerpt = _excerpt(root, item)
         else:
             where = ""
             text = "".join(traceback.format_exception(type(item), item, item.__traceback__))
         head = f'<p class="where">{html.escape(where)}</p>' if where else ""
-        blocks.append(f"<section>{head}<pre>{html.escape(text)}</pre></section>")
+        blocks.append(f"<section>{head}<pre>{html.escape(text)}</pre>{excerpt}</section>")
     count = f"{len(items)} errors" if len(items) > 1 else "1 error"
     page = f"""<!DOCTYPE html>
 <html lang="en">
@@ -189,6 +211,8 @@ main {{ padding: 1rem 2rem; }}
 .where {{ font: 600 1rem ui-monospace, monospace; margin: 1rem 0 .25rem; }}
 pre {{ white-space: pre-wrap; background: #fff; border-left: 4px solid #b3261e; padding: .75rem 1rem;
        font: .95rem/1.45 ui-monospace, monospace; }}
+pre.source {{ border-left-color: #999; color: #555; }}
+pre.source .here {{ color: #b3261e; font-weight: 600; }}
 footer {{ color: #666; padding: 0 2rem 2rem; font-size: .9rem; }}
 </style>
 </head>
@@ -257,7 +281,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif target.status == 403:
             self._send(403, b"403 Forbidden\n", "text/plain; charset=utf-8", head)
         elif error is not None and (target.status == 404 or target.file.suffix in (".html", ".htm")):
-            self._send(500, inject(error_page(error), epoch), "text/html; charset=utf-8", head)
+            self._send(500, inject(error_page(error, site.root), epoch), "text/html; charset=utf-8", head)
         elif target.status == 404:
             self._not_found(site, epoch, base_path, head)
         else:

@@ -338,6 +338,7 @@ def test_broken_post_shows_error_page_and_fixing_it_brings_the_post_back(live):
     assert "Build failed" in r.text
     assert "posts/2024-02-03-beta.md:3:" in r.text
     assert "month must be in 1..12" in r.text
+    assert '<span class="here">   3 | date: 2024-13-01</span>' in r.text  # the source lines around it
     assert MARKER in r.text  # reloads by itself once fixed
     # every HTML page shows the error; assets keep coming from the last good build
     assert request(port, "/blog/").status == 500
