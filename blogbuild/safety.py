@@ -8,9 +8,9 @@
 - ``handle_sigterm()``: the CLI turns SIGTERM into ``Terminated`` (a KeyboardInterrupt), so a
   terminated build unwinds and deletes its temporary folder like a Ctrl-C'd one.
 - When a build ends with an exception while holding the lock, every temporary folder of that
-  output is deleted (ours, and any left by a build killed with SIGKILL or a power cut); the
-  persistent stage too, as it may be half updated. Taking the lock deletes the leftovers of
-  killed builds but keeps the stage.
+  output is deleted (ours, and any left by a build killed with SIGKILL or a power cut), and the
+  persistent stage too after an interrupt or a write error. Taking the lock deletes the
+  leftovers of killed builds but keeps the stage.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from blogbuild import output
-from blogbuild.errors import OutputError
+from blogbuild.errors import BlogbuildError, OutputError
 from blogbuild.output import TEMP_PREFIX
 
 try:
@@ -98,10 +98,13 @@ def build_lock(out: Path, display: str) -> Iterator[None]:
                                        "before it replaces it") from None
             sweep_temps(out, keep_stage=True)  # left by a build that was killed outright
         yield
-    except BaseException:
+    except BaseException as e:
         if fd is not None:
+            # A mistake in the sources leaves the stage for the next build (a half-updated stage
+            # is safe to reuse); an interrupt or a write failure (a full disk) removes it too.
+            mistake = isinstance(e, BlogbuildError) and not isinstance(e, OutputError)
             with deferred_signals():
-                sweep_temps(out)
+                sweep_temps(out, keep_stage=mistake)
         raise
     finally:
         if fd is not None:
