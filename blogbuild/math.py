@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
@@ -108,29 +109,53 @@ def render_mathjax(tex: str, kind: str, env: dict, *, block: bool) -> str:
 
 # ----------------------------------------------------------------------------- scanning helpers
 
+_last_skip: list = [None, 0, "", 0, -1]
+"""The last _skip_to walk: [src, maximum, closer, start, result]."""
+
+
 def _skip_to(src: str, start: int, maximum: int, closer: str) -> int:
     """Index of the backslash of the closing `\\)` / `\\]`, skipping `\\x` pairs; -1 if none."""
+    last_src, last_max, last_closer, last_start, last_result = _last_skip
+    if (src is last_src and maximum == last_max and closer == last_closer and last_start <= start
+            and (start == 0 or src[start - 1] != "\\") and (last_result == -1 or start <= last_result)):
+        # The earlier walk passed through `start` in step (it follows a character that is not a
+        # backslash), so from here it meets the same closer, or none: 10,000 unclosed `\\(` in a
+        # comment are one walk, not 10,000.
+        return last_result
     i = start
+    result = -1
     while i < maximum - 1:
         ch = src[i]
         if ch == "\\":
             if src[i + 1] == closer:
-                return i
+                result = i
+                break
             i += 2
         else:
             i += 1
-    return -1
+    _last_skip[:] = [src, maximum, closer, start, result]
+    return result
 
 
 def _find_env_end(src: str, start: int, maximum: int, name: str) -> int:
     """Given src[start:] just after `\\begin{name}`, return the index after the matching `\\end{name}`."""
+    return _env_ends(src, maximum, name).get(start, -1)
+
+
+@lru_cache(maxsize=8)
+def _env_ends(src: str, maximum: int, name: str) -> dict[int, int]:
+    """For every `\\begin{name}` in src[:maximum] (by the index just after it), the index just after
+    its matching `\\end{name}`. One pass for the whole text: scanning from each opener was
+    quadratic in the number of unclosed ones (hostile comments)."""
     pattern = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
-    depth = 1
-    for m in pattern.finditer(src, start, maximum):
-        depth += 1 if m.group(1) == "begin" else -1
-        if depth == 0:
-            return m.end()
-    return -1
+    open_at: list[int] = []
+    ends: dict[int, int] = {}
+    for m in pattern.finditer(src, 0, maximum):
+        if m.group(1) == "begin":
+            open_at.append(m.end())
+        elif open_at:
+            ends[open_at.pop()] = m.end()
+    return ends
 
 
 def _single_dollar_end(src: str, start: int, maximum: int) -> int:

@@ -250,3 +250,21 @@ def test_build_succeeds_or_fails_cleanly_and_keeps_every_formula(site_dir, doc, 
     found = formulas_in(pages[0].read_text(encoding="utf-8"))
     for formula in formulas:
         assert formula.strip() in found, (formula, found, body)
+
+
+# ----------------------------------------------------------------------------- hostile sizes
+
+@pytest.mark.parametrize("unit", ["\\(", "\\[ ", "\\begin{equation}", "\\begin{align}x", "$x ", "$$a "])
+def test_unclosed_math_in_a_long_comment_takes_linear_time(unit):
+    """A stranger's comment of ~100 kB of openers must not stall the build (it was quadratic:
+    16 kB of `\\(` took 7 s, 48 kB of `\\begin{equation}` 6 s)."""
+    import time
+
+    from blogbuild.markdown import make_comment_markdown, render_comment
+
+    md = make_comment_markdown()
+    body = unit * (100_000 // len(unit))
+    started = time.perf_counter()
+    html_out = render_comment(md, body + "\\end{equation}")
+    assert time.perf_counter() - started < 3.0
+    assert html_out.startswith("<p>")

@@ -25,7 +25,6 @@ from conftest import REPO, post, run_cli, write_site
 
 from blogbuild import output
 from blogbuild.build import build
-from blogbuild.errors import OutputError
 from blogbuild.safety import lock_path
 
 CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]

@@ -174,7 +174,7 @@ def test_every_case_has_an_expectation():
 
 def test_one_line_per_problem_and_a_limit(tmp_path, capsys):
     """25 broken posts: the first 20 in file order, then a count of the rest."""
-    site, argv, _expected = prepare("too-many-errors", tmp_path)
+    _site, argv, _expected = prepare("too-many-errors", tmp_path)
     code, _out, err = run(argv, capsys)
     lines = err.splitlines()
     assert code == 1 and len(lines) == 21

@@ -16,7 +16,6 @@ import re
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 import yaml
