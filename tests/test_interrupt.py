@@ -105,7 +105,7 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
         config.write_text(_config(target), encoding="utf-8")
         sig = rng.choice([signal.SIGINT, signal.SIGTERM])
         group = rng.random() < 0.5  # like Ctrl-C in a terminal: the build's worker processes too
-        delay = rng.uniform(0.0, 1.1 * typical)
+        delay = rng.uniform(0.1, 1.1 * typical)
         started = time.monotonic()
         proc = _cli(root)
         time.sleep(delay)
@@ -127,7 +127,8 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
             assert stderr.strip().splitlines()[-1] == ("interrupted" if code == 130 else "terminated"), where
             assert "Traceback" not in stderr, where
         else:  # the signal came while Python was starting or shutting down, outside main()
-            assert code in (-signal.SIGINT, -signal.SIGTERM), f"{where}: {stderr[-3000:]}"
+            starting = code == 1 and "Fatal Python error: init_import_site" in stderr  # in site.py
+            assert code in (-signal.SIGINT, -signal.SIGTERM) or starting, f"{where}: {stderr[-3000:]}"
         outcomes.append((code, found == trees[target]))
         current = target if found == trees[target] else current
     print("outcomes (exit code, new site):", outcomes)
