@@ -158,14 +158,16 @@ def _env_ends(src: str, maximum: int, name: str) -> dict[int, int]:
     return ends
 
 
-def _single_dollar_end(src: str, start: int, maximum: int) -> int:
+def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = None) -> int:
     """Pandoc's rule for the closing `$` of `$…$`; -1 if there is none.
 
     The first `$` outside braces decides: if whitespace precedes it or a digit follows it, the
-    opener is not math at all (so `$5 and $6` stays prose), as in pandoc.
+    opener is not math at all (so `$5 and $6` stays prose), as in pandoc. limit caps the scan.
     """
     i = start
     depth = 0
+    if limit is not None:
+        maximum = min(maximum, start + limit)
     while i < maximum:
         ch = src[i]
         if ch == "\\":
@@ -230,7 +232,14 @@ def _inline_dollar(state: StateInline, silent: bool) -> bool:
         return True
     if pos + 1 >= maximum or src[pos + 1].isspace():
         return False
-    end = _single_dollar_end(src, pos + 1, maximum)
+    # Scanning for the closer from every `$` is quadratic on hostile text (`{$` repeated, whose
+    # braces never close), so each paragraph gets a scanning budget many times its length; real
+    # text, where each scan stops at its own closer, never comes near it.
+    budget = getattr(state, "_dollar_budget", None)
+    if budget is None:
+        budget = 16 * len(src) + 4096
+    end = _single_dollar_end(src, pos + 1, maximum, budget)
+    state._dollar_budget = budget - ((end if end != -1 else min(maximum, pos + 1 + budget)) - pos)
     if end == -1:
         return False
     if not silent:

@@ -254,7 +254,7 @@ def test_build_succeeds_or_fails_cleanly_and_keeps_every_formula(site_dir, doc, 
 
 # ----------------------------------------------------------------------------- hostile sizes
 
-@pytest.mark.parametrize("unit", ["\\(", "\\[ ", "\\begin{equation}", "\\begin{align}x", "$x ", "$$a "])
+@pytest.mark.parametrize("unit", ["\\(", "\\[ ", "\\begin{equation}", "\\begin{align}x", "$x ", "$$a ", "{$", "$\\text{"])
 def test_unclosed_math_in_a_long_comment_takes_linear_time(unit):
     """A stranger's comment of ~100 kB of openers must not stall the build (it was quadratic:
     16 kB of `\\(` took 7 s, 48 kB of `\\begin{equation}` 6 s)."""
