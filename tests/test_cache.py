@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_example, post, run_cli, write_site
 
 from blogbuild.build import build
 from blogbuild.cache import CACHE_DIR
 from blogbuild.errors import BlogbuildError
 from blogbuild.output import stage_dir
-from conftest import copy_example, post, run_cli, write_site
 
 build_module = sys.modules["blogbuild.build"]
 
