@@ -17,7 +17,7 @@ import shutil
 import signal
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -206,35 +206,34 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
 def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs: int = 1) -> list[Problem]:
     """`blogbuild check` of every post, cached per post and run by `jobs` processes.
 
-    A post's problems depend on its file, the link rules (permalink, url), the macros, and which
-    slugs exist (links to missing posts): all of them are in the key.
+    A post's findings depend on its file, the link rules (permalink, url) and the macros: all of
+    them are in the key. Whether a linked post exists is decided afresh on every build, so adding or
+    removing a post re-checks nothing.
     """
-    from blogbuild.check import Problem, check_site
+    from blogbuild.check import Problem, post_findings, resolve_links
 
     cache = cache or Cache(site.root, enabled=False)
-    base = digest(code_fingerprint(), config.permalink, config.url, repr(config.mathjax.macros),
-                  *sorted(p.slug for p in site.posts))
-    found: dict[str, list[Problem]] = {}
+    base = digest(code_fingerprint(), config.permalink, config.url, repr(config.mathjax.macros))
+    found: dict[str, tuple] = {}
     keys: dict[str, str] = {}
     misses: list[Post] = []
     for post in site.posts:
         key = keys[post.slug] = digest(base, post.display, post.digest, str(post.body_line))
         hit = cache.get("checks", key)
-        if isinstance(hit, list):
-            found[post.slug] = [Problem(*p) for p in hit]
+        if isinstance(hit, tuple) and len(hit) == 2:
+            found[post.slug] = ([Problem(*p) for p in hit[0]], [(Problem(*p), slug) for p, slug in hit[1]])
         else:
             misses.append(post)
     chunks = [misses[i:i + 20] for i in range(0, len(misses), 20)]
-    # check_site per chunk, not per post: it builds a parser on each call
-    results = parallel_map(lambda chunk: check_site(site, config, only=chunk), chunks, jobs, min_items=2)
-    for chunk, problems in zip(chunks, results):
-        by_path: dict[str, list[Problem]] = {}
-        for problem in problems:
-            by_path.setdefault(problem.path, []).append(problem)
-        for post in chunk:
-            mine = found[post.slug] = by_path.get(post.display, [])
-            cache.put("checks", keys[post.slug], [(p.path, p.line, p.col, p.message) for p in mine])
-    return [problem for post in site.posts for problem in found[post.slug]]
+    # post_findings per chunk, not per post: it builds a parser on each call
+    results = parallel_map(lambda chunk: post_findings(chunk, config), chunks, jobs, min_items=2)
+    for chunk, findings in zip(chunks, results):
+        for post, (problems, links) in zip(chunk, findings):
+            found[post.slug] = (problems, links)
+            cache.put("checks", keys[post.slug], ([astuple(p) for p in problems],
+                                                  [(astuple(p), slug) for p, slug in links]))
+    slugs = {post.slug for post in site.posts}
+    return [problem for post in site.posts for problem in resolve_links(found[post.slug], slugs)]
 
 
 def render_comments(site: Site) -> dict[str, str]:

@@ -185,9 +185,12 @@ class _PostChecker:
         self.problems: list[Problem] = []
         self.labels: dict[str, int] = {}
         self.refs: list[tuple[Problem, str]] = []
+        self.links: list[tuple[Problem, str]] = []
+        """Links to posts, with the slug they need: whether it exists is decided by the caller,
+        so a post's findings can be cached whatever other posts come and go."""
         self.macros, self.environments = macros, environments
 
-    def run(self) -> list[Problem]:
+    def run(self) -> tuple[list[Problem], list[tuple[Problem, str]]]:
         tokens = self.md.parse(self.src.post.markdown, {})
         # \newcommand and friends count for the whole page, but only inside a formula (MathJax
         # never sees prose)
@@ -204,7 +207,7 @@ class _PostChecker:
         for problem, key in self.refs:
             if key not in self.labels:
                 self.problems.append(problem)
-        return sorted(self.problems)
+        return sorted(self.problems), self.links
 
     def _inline(self, children: list[Token], first: int, last: int) -> None:
         line, col = first, 0
@@ -293,21 +296,21 @@ class _PostChecker:
         return end_line, end_col
 
     def _link(self, href: str, line: int, col: int, last: int) -> None:
-        target = self.link_target(href)
-        if target is None or target[1]:
+        slug = self.link_target(href)
+        if slug is None:
             return
         found = (self.src.find("(" + href, line, col, last) or self.src.find(href, line, col, last)
                  or self.src.find(href, 0, 0, len(self.src.lines)))
         at_line, at_col = found if found else (line, col - 1)
         if found and self.src.lines[at_line][at_col] == "(":
             at_col += 1
-        self.problems.append(self.src.problem(at_line, at_col, f"link to a post that does not exist: {href}"))
+        self.links.append((self.src.problem(at_line, at_col, f"link to a post that does not exist: {href}"), slug))
 
 
 # ----------------------------------------------------------------------------- the site
 
-def _link_resolver(config: Config, slugs: set[str]):
-    """href -> None (not a link to a post) or (slug, exists)."""
+def _link_resolver(config: Config):
+    """href -> the slug of the post it links to, or None when it is not a link to a post."""
     pattern = re.escape(config.permalink.rstrip("/"))
     for name, regex in (("slug", r"(?P<slug>[^/?#]+)"), ("year", r"\d{4}"), ("month", r"\d{2}"),
                         ("day", r"\d{2}")):
@@ -316,7 +319,7 @@ def _link_resolver(config: Config, slugs: set[str]):
     site = urlsplit(config.url)
     base = config.base_path.rstrip("/")
 
-    def resolve(href: str) -> tuple[str, bool] | None:
+    def resolve(href: str) -> str | None:
         parts = urlsplit(href)
         if (parts.scheme or parts.netloc) and (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
             return None
@@ -328,20 +331,34 @@ def _link_resolver(config: Config, slugs: set[str]):
             m = post_url.fullmatch(path[len(base):])
         if m is None:
             return None
-        return m.group("slug"), m.group("slug") in slugs
+        return m.group("slug")
 
     return resolve
 
 
-def check_site(site: Site, config: Config, *, only: Iterable[Post] | None = None) -> list[Problem]:
-    """Problems in the site's posts (or in `only` those posts; links still resolve against the site)."""
+Findings = tuple[list[Problem], list[tuple[Problem, str]]]
+"""A post's problems, and its links to posts as (problem if the slug is missing, slug)."""
+
+
+def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
+    """What each post says on its own; link problems wait for resolve_links (the cacheable part)."""
     md = make_markdown()
     md.core.ruler.disable("text_join")  # keep `\$` apart from a bare `$`
     macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
-    resolve = _link_resolver(config, {p.slug for p in site.posts})
-    posts = site.posts if only is None else only
-    return [problem for post in posts
-            for problem in _PostChecker(post, md, macros, mathjax_environments(), resolve).run()]
+    resolve = _link_resolver(config)
+    return [_PostChecker(post, md, macros, mathjax_environments(), resolve).run() for post in posts]
+
+
+def resolve_links(findings: Findings, slugs: set[str]) -> list[Problem]:
+    problems, links = findings
+    return sorted(problems + [problem for problem, slug in links if slug not in slugs])
+
+
+def check_site(site: Site, config: Config) -> list[Problem]:
+    """Problems in the site's posts, in post order."""
+    slugs = {p.slug for p in site.posts}
+    return [problem for findings in post_findings(site.posts, config)
+            for problem in resolve_links(findings, slugs)]
 
 
 def check(root: Path, *, drafts: bool = False) -> list[Problem]:
