@@ -47,6 +47,7 @@ def _huge_post(site: Path) -> None:
     paragraph = " ".join(words[i % len(words)] for i in range(400))
     parts = [f"{paragraph} so $x_{{{i}}}^2 < y$ holds." for i in range(HUGE_PARAGRAPHS)]
     text = "---\ntitle: Huge\ndate: 2024-01-02\n---\n" + "\n\n".join(parts) + "\n"
+    (site / "posts").mkdir(exist_ok=True)  # git does not keep the empty folder
     (site / "posts" / "huge.md").write_text(text, encoding="utf-8")
     assert len(text.encode()) > 5_000_000
 
