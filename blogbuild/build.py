@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from markdown_it import MarkdownIt
 
-    from blogbuild.check import Problem
+    from blogbuild.check import Findings, Problem
     from blogbuild.pages import PageSpec
 
 # The stages a build with nothing to do never reaches (Markdown, checks, feed, pages, process
@@ -168,72 +168,59 @@ def _markdown() -> MarkdownIt:
     return _md
 
 
-def _render_one(post: Post, base_path: str) -> RenderedPost:
+def _render_one(post: Post, base_path: str, check) -> tuple[RenderedPost, Findings]:
+    """One post, parsed once: checked (for `blogbuild check`'s warnings) and rendered."""
     from blogbuild.feed import rebase_links
     from blogbuild.markdown import render_post
 
+    findings: list[Findings] = []
     try:
-        r = render_post(_markdown(), post)
+        r = render_post(_markdown(), post, inspect=lambda tokens: findings.append(check(post, tokens)))
     except Exception as e:  # a parser bug must still name the post
         raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
     if base_path != "/":
         r = RenderedPost(html=rebase_links(r.html, base_path),
                          excerpt_html=rebase_links(r.excerpt_html, base_path), has_more=r.has_more)
-    return r
+    return r, findings[0]
 
 
 def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
-                 jobs: int = 1) -> tuple[dict[str, RenderedPost], int]:
-    """HTML of every post, and how many were rendered (not found in the cache)."""
+                 jobs: int = 1) -> tuple[dict[str, RenderedPost], list[Problem], int]:
+    """HTML of every post, what `blogbuild check` finds in them, and how many posts were rendered
+    (not found in the cache).
+
+    The key holds everything that affects a post's HTML or its findings: its file, slug and place
+    in messages, the base path, and the check's link rules (permalink, url) and macros. Whether a
+    linked post exists is decided afresh on every build, so adding a post re-renders nothing else.
+    """
+    from blogbuild.check import Problem, post_checker, resolve_links
+
     cache = cache or Cache(site.root, enabled=False)
     base_path = config.base_path
+    base = digest(code_fingerprint(), base_path, config.permalink, config.url, repr(config.mathjax.macros))
     rendered: dict[str, RenderedPost] = {}
+    found: dict[str, Findings] = {}
     keys: dict[str, str] = {}
     misses: list[Post] = []
     for post in site.posts:
-        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, base_path)
+        key = keys[post.slug] = digest(base, post.digest, post.slug, post.display, str(post.body_line))
         hit = cache.get("posts", key)
-        if isinstance(hit, tuple) and len(hit) == 3:
-            rendered[post.slug] = RenderedPost(*hit)
+        if isinstance(hit, tuple) and len(hit) == 5:
+            html, excerpt, has_more, problems, links = hit
+            rendered[post.slug] = RenderedPost(html, excerpt, has_more)
+            found[post.slug] = ([Problem(*p) for p in problems], [(Problem(*p), slug) for p, slug in links])
         else:
             misses.append(post)
-    for post, r in zip(misses, parallel_map(lambda p: _render_one(p, base_path), misses, jobs)):
+    check = post_checker(config)
+    for post, (r, (problems, links)) in zip(misses, parallel_map(lambda p: _render_one(p, base_path, check),
+                                                                  misses, jobs)):
         rendered[post.slug] = r
-        cache.put("posts", keys[post.slug], (r.html, r.excerpt_html, r.has_more))
-    return {post.slug: rendered[post.slug] for post in site.posts}, len(misses)
-
-
-def check_posts(site: Site, config: Config, *, cache: Cache | None = None, jobs: int = 1) -> list[Problem]:
-    """`blogbuild check` of every post, cached per post and run by `jobs` processes.
-
-    A post's findings depend on its file, the link rules (permalink, url) and the macros: all of
-    them are in the key. Whether a linked post exists is decided afresh on every build, so adding or
-    removing a post re-checks nothing.
-    """
-    from blogbuild.check import Problem, post_findings, resolve_links
-
-    cache = cache or Cache(site.root, enabled=False)
-    base = digest(code_fingerprint(), config.permalink, config.url, repr(config.mathjax.macros))
-    found: dict[str, tuple] = {}
-    keys: dict[str, str] = {}
-    misses: list[Post] = []
-    for post in site.posts:
-        key = keys[post.slug] = digest(base, post.display, post.digest, str(post.body_line))
-        hit = cache.get("checks", key)
-        if isinstance(hit, tuple) and len(hit) == 2:
-            found[post.slug] = ([Problem(*p) for p in hit[0]], [(Problem(*p), slug) for p, slug in hit[1]])
-        else:
-            misses.append(post)
-    chunks = [misses[i:i + 20] for i in range(0, len(misses), 20)]
-    # post_findings per chunk, not per post: it builds a parser on each call
-    results = parallel_map(lambda chunk: post_findings(chunk, config), chunks, jobs, min_items=2)
-    for chunk, findings in zip(chunks, results):
-        for post, (problems, links) in zip(chunk, findings):
-            found[post.slug] = (problems, links)
-            cache.put("checks", keys[post.slug], ([astuple(p) for p in problems],
-                                                  [(astuple(p), slug) for p, slug in links]))
+        found[post.slug] = (problems, links)
+        cache.put("posts", keys[post.slug], (r.html, r.excerpt_html, r.has_more, [astuple(p) for p in problems],
+                                             [(astuple(p), slug) for p, slug in links]))
     slugs = {post.slug for post in site.posts}
-    return [problem for post in site.posts for problem in resolve_links(found[post.slug], slugs)]
+    problems = [problem for post in site.posts for problem in resolve_links(found[post.slug], slugs)]
+    return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses)
 
 
 def render_comments(site: Site) -> dict[str, str]:
@@ -437,9 +424,9 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         from blogbuild.check import report as report_problems
         from blogbuild.pages import plan_site
 
-        report_problems(check_posts(site, config, cache=store, jobs=jobs), strict=strict)  # as warnings
         parser.save()
-        rendered, fresh = render_posts(site, config, cache=store, jobs=jobs)
+        rendered, problems, fresh = render_posts(site, config, cache=store, jobs=jobs)
+        report_problems(problems, strict=strict)  # as warnings
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)
         pages = plan_site(site, config, rendered, render_comments(site), feed)
         env = make_environment(root)

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from blogbuild.config import Config
 from blogbuild.errors import ContentError, ManyErrors
-from blogbuild.markdown import make_markdown
+from blogbuild.markdown import make_markdown, parse
 from blogbuild.math import ENVIRONMENTS
 from blogbuild.models import Post, Site
 
@@ -177,10 +176,8 @@ _PROSE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
 
 
 class _PostChecker:
-    def __init__(self, post: Post, md: MarkdownIt, macros: frozenset[str], environments: frozenset[str],
-                 link_target) -> None:
+    def __init__(self, post: Post, macros: frozenset[str], environments: frozenset[str], link_target) -> None:
         self.src = _Source(post)
-        self.md = md
         self.link_target = link_target
         self.problems: list[Problem] = []
         self.labels: dict[str, int] = {}
@@ -190,8 +187,8 @@ class _PostChecker:
         so a post's findings can be cached whatever other posts come and go."""
         self.macros, self.environments = macros, environments
 
-    def run(self) -> tuple[list[Problem], list[tuple[Problem, str]]]:
-        tokens = self.md.parse(self.src.post.markdown, {})
+    def run(self, tokens: list[Token]) -> tuple[list[Problem], list[tuple[Problem, str]]]:
+        """tokens: the post parsed without text_join (escapes kept as text_special)."""
         # \newcommand and friends count for the whole page, but only inside a formula (MathJax
         # never sees prose)
         formulas = [t.content for token in tokens for t in [token, *(token.children or [])]
@@ -340,13 +337,25 @@ Findings = tuple[list[Problem], list[tuple[Problem, str]]]
 """A post's problems, and its links to posts as (problem if the slug is missing, slug)."""
 
 
-def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
-    """What each post says on its own; link problems wait for resolve_links (the cacheable part)."""
-    md = make_markdown()
-    md.core.ruler.disable("text_join")  # keep `\$` apart from a bare `$`
+def post_checker(config: Config) -> Callable[[Post, list[Token]], Findings]:
+    """check(post, tokens) -> what the post says on its own; link problems wait for resolve_links.
+
+    tokens come from blogbuild.markdown.parse(..., inspect=...), the same parse that renders the post.
+    """
     macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
+    environments = mathjax_environments()
     resolve = _link_resolver(config)
-    return [_PostChecker(post, md, macros, mathjax_environments(), resolve).run() for post in posts]
+    return lambda post, tokens: _PostChecker(post, macros, environments, resolve).run(tokens)
+
+
+def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
+    """Parse and check posts on their own (`blogbuild check`; the build checks while it renders)."""
+    md = make_markdown()
+    check = post_checker(config)
+    found: list[Findings] = []
+    for post in posts:
+        parse(md, post.markdown, {}, lambda tokens: found.append(check(post, tokens)))
+    return found
 
 
 def resolve_links(findings: Findings, slugs: set[str]) -> list[Problem]:

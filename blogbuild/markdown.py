@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
@@ -69,9 +71,36 @@ def _excerpt_tokens(tokens: list[Token]) -> tuple[list[Token], bool]:
     return tokens, False
 
 
-def render_post(md: MarkdownIt, post: Post) -> RenderedPost:
+_LATE_CORE_RULES = ("text_join", "anchor")
+"""Core rules that run after `inspect` sees the tokens: text_join folds escapes (`\\$`) into plain
+text, which `blogbuild check` must still tell apart; anchors are computed on the joined text."""
+
+
+def parse(md: MarkdownIt, text: str, env: dict, inspect: Callable[[list[Token]], None] | None = None) -> list[Token]:
+    """md.parse; inspect(tokens), when given, sees the tokens before escapes are joined into text.
+
+    One parse then serves both the build-time TeX check and the rendering.
+    """
+    if inspect is None:
+        return md.parse(text, env)
+    late = [name for name in _LATE_CORE_RULES if name in md.core.ruler.get_active_rules()]
+    md.core.ruler.disable(late)
+    try:
+        tokens = md.parse(text, env)
+    finally:
+        md.core.ruler.enable(late)
+    inspect(tokens)
+    state = StateCore(text, md, env)
+    state.tokens = tokens
+    rules = md.core.ruler.__rules__  # markdown-it-py has no public lookup of one rule by name
+    for name in late:
+        rules[md.core.ruler.__find__(name)].fn(state)
+    return state.tokens
+
+
+def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None) -> RenderedPost:
     env: dict = {}
-    tokens = md.parse(post.markdown, env)
+    tokens = parse(md, post.markdown, env, inspect)
     html = md.renderer.render(tokens, md.options, env)
     excerpt_env = dict(env, label_prefix=post.slug)
     if post.summary:
