@@ -285,29 +285,40 @@ def render_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path) -> 
     return {spec.output: _render_page(env, spec, root) for spec in pages}
 
 
+def _write_page(env: jinja2.Environment, spec: PageSpec, root: Path, stage: Stage, previous: dict) -> None:
+    """Render the page into the stage, unless the last build wrote it from the same key."""
+    old = previous.get(spec.output)
+    if old is not None and old[0] == spec.key and stage.reuse(spec.output, old[1:]):
+        return
+    stage.put(spec.output, _render_page(env, spec, root))
+
+
 def _write_page_stripe(part: tuple[int, int]) -> tuple[set[str], int, int, tuple[int, BlogbuildError] | None]:
     k, n = part
-    env, pages, root, stage = _job
+    env, pages, root, stage, previous = _job
     stage.files, stage.written, stage.unchanged = set(), 0, 0  # this process's share only
     for i in range(k, len(pages), n):
         try:
-            stage.put(pages[i].output, _render_page(env, pages[i], root))
+            _write_page(env, pages[i], root, stage, previous)
         except BlogbuildError as e:
             return stage.files, stage.written, stage.unchanged, (i, e)
     return stage.files, stage.written, stage.unchanged, None
 
 
 def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stage: Stage, *,
-                jobs: int = 1) -> None:
+                jobs: int = 1, previous: dict | None = None) -> None:
     """Render every page into the stage; `jobs` forked processes share the pages when there are many.
 
+    previous maps output paths to (key, size, mtime_ns, inode) of what the last build wrote with
+    the same templates: a page with the same key whose file is untouched is linked, not rendered.
     The first template error in page order is raised, whatever `jobs` is.
     """
     _check_collisions(pages)
+    previous = previous or {}
     env.auto_reload = False  # one build, one version of each template: no stat() per page
     if jobs <= 1 or len(pages) < PARALLEL_PAGES:
         for spec in pages:
-            stage.put(spec.output, _render_page(env, spec, root))
+            _write_page(env, spec, root, stage, previous)
         return
     for name in sorted({spec.template for spec in pages}):  # compile once, before forking
         try:
@@ -315,7 +326,7 @@ def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stag
         except jinja2.TemplateError as e:
             raise describe_template_error(e, root) from e
     global _job
-    _job = (env, pages, root, stage)
+    _job = (env, pages, root, stage, previous)
     try:
         with _fork_pool(jobs) as pool:
             results = pool.map(_write_page_stripe, [(k, jobs) for k in range(jobs)])
@@ -346,6 +357,21 @@ def _write_assets(stage: Stage, root: Path, config: Config) -> None:
 # ----------------------------------------------------------------------------- nothing changed?
 
 _LAST_BUILD = "site.pickle"
+_LAST_PAGES = "pages.pickle"
+"""output path -> (page key, size, mtime_ns, inode) of each page the last build wrote."""
+
+
+def _templates_key(root: Path) -> str:
+    """The program and every template file: a page's key only means something under both."""
+    parts: list[str | bytes] = [code_fingerprint()]
+    for tree in template_dirs(root):
+        for dirpath, dirnames, filenames in os.walk(tree):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                with open(path, "rb") as f:
+                    parts += [path, f.read()]
+    return digest(*parts)
 
 
 def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | None:
@@ -430,19 +456,24 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)
         pages = plan_site(site, config, rendered, render_comments(site), feed)
         env = make_environment(root)
+        pages_key = _templates_key(root)
+        previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
 
         check_writable(out, config.output)
         try:
             stage = Stage(out)
             _write_assets(stage, root, config)
-            write_pages(env, pages, root, stage, jobs=jobs)
+            write_pages(env, pages, root, stage, jobs=jobs, previous=previous)
             with deferred_signals():  # never a moment without a complete output folder
                 stage.finish()
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
+        listing = _listing(out)
+        if cache:
+            store.save(_LAST_PAGES, pages_key, {spec.output: (spec.key, *listing[spec.output]) for spec in pages})
         if key:
-            store.save(_LAST_BUILD, key, {"listing": _listing(out), "pages": len(pages),
+            store.save(_LAST_BUILD, key, {"listing": listing, "pages": len(pages),
                                           "files": len(stage.files), "posts": len(site.posts)})
         store.prune()
     return BuildReport(output=out, pages=len(pages), files=len(stage.files), posts=len(site.posts),

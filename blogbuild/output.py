@@ -187,6 +187,37 @@ class Stage:
             tmp.write_bytes(data)
         os.replace(tmp, target)
 
+    def reuse(self, rel: str, expected: tuple[int, int, int]) -> bool:
+        """Keep the live site's `rel` as is (hard link, no rendering, no reading), if it is still
+        the file the last build wrote: same (size, mtime_ns, inode). False: the caller must put it."""
+        live = self.out / rel
+        try:
+            live_stat = os.lstat(live)
+        except OSError:
+            return False
+        if not stat.S_ISREG(live_stat.st_mode) or \
+                (live_stat.st_size, live_stat.st_mtime_ns, live_stat.st_ino) != expected:
+            return False
+        target = self.dir / rel
+        try:
+            target_stat = os.lstat(target)
+        except OSError:
+            target_stat = None
+        if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
+            return False
+        self.files.add(rel)
+        self.unchanged += 1
+        if target_stat is not None and os.path.samestat(live_stat, target_stat):
+            return True
+        self._parent(rel)
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            os.link(live, tmp)
+        except OSError:  # no hard links on this file system
+            shutil.copyfile(live, tmp)
+        os.replace(tmp, target)
+        return True
+
     def put_tree(self, src: Path, prefix: str) -> int:
         """Copy src into the stage under prefix/ (merging: a later put of the same file wins)."""
         count = 0

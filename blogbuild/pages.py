@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import io
 import math
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,12 +22,39 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _TAG_RE = re.compile(r"<[^>]+>")
 
 
+# What templates see. Each page's context is plain data with no links back into the site graph
+# (a post page holds its neighbours as PostLinks, not as full posts), so a page's context alone
+# decides its bytes: PageSpec.key hashes it, and a build skips pages whose key did not change.
+
 @dataclass
-class Term:
+class PostLink:
+    """A post as lists, neighbours and comments show it."""
+    slug: str
+    title: str
+    url: str
+    abs_url: str
+    author: str
+    date: dt.datetime
+    date_str: str
+    readers: int | None
+    updated: dt.datetime | None
+
+
+@dataclass
+class TermLink:
     name: str
     slug: str
     url: str
-    posts: list = field(default_factory=list)
+    count: int
+
+
+@dataclass
+class Term:
+    """A tag or category page: its posts, newest first."""
+    name: str
+    slug: str
+    url: str
+    posts: list[PostLink] = field(default_factory=list)
 
 
 @dataclass
@@ -37,29 +67,21 @@ class CommentView:
     html: str
     text: str
     """Short HTML preview for the sidebar box (inline math kept whole)."""
-    post: Any
+    post: PostLink
     url: str
 
 
 @dataclass
-class PostView:
-    slug: str
-    title: str
-    url: str
-    abs_url: str
-    author: str
-    date: dt.datetime
-    date_str: str
-    readers: int | None
-    html: str
-    excerpt_html: str
-    has_more: bool
-    updated: dt.datetime | None
-    tags: list[Term] = field(default_factory=list)
-    categories: list[Term] = field(default_factory=list)
+class PostView(PostLink):
+    """A post with its body: the post page and the index's entries."""
+    html: str = ""
+    excerpt_html: str = ""
+    has_more: bool = False
+    tags: list[TermLink] = field(default_factory=list)
+    categories: list[TermLink] = field(default_factory=list)
     comments: list[CommentView] = field(default_factory=list)
-    prev: Any = None
-    next: Any = None
+    prev: PostLink | None = None
+    next: PostLink | None = None
     cite_text: str = ""
     bibtex: str = ""
 
@@ -70,6 +92,8 @@ class PageSpec:
     """Output file, relative posix path: 'archives/x/index.html'."""
     template: str
     context: dict
+    key: str = ""
+    """Digest of the context: equal keys (with equal templates) mean equal output."""
 
 
 class Urls:
@@ -156,6 +180,29 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     return "".join(out).strip()
 
 
+def _link(view: PostView) -> PostLink:
+    return PostLink(slug=view.slug, title=view.title, url=view.url, abs_url=view.abs_url, author=view.author,
+                    date=view.date, date_str=view.date_str, readers=view.readers, updated=view.updated)
+
+
+def _canonical(obj: Any) -> bytes:
+    """Pickle without the memo: equal data gives equal bytes, whichever objects happen to be shared
+    (plain pickling writes a second use of one string as a back-reference). Contexts hold no cycles."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(obj)
+    return buffer.getvalue()
+
+
+def _digest(*parts: bytes) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return h.hexdigest()
+
+
 def plan_site(
     site: Site,
     config: Config,
@@ -177,7 +224,7 @@ def plan_site(
         return found
 
     views: list[PostView] = []
-    by_slug: dict[str, PostView] = {}
+    links: dict[str, PostLink] = {}
     for post in site.posts:
         r = rendered[post.slug]
         path = post_path(config, post)
@@ -186,26 +233,27 @@ def plan_site(
         view = PostView(
             slug=post.slug, title=post.title, url=urls.link(path), abs_url=abs_url,
             author=post.author or config.author, date=post.date, date_str=post.date.strftime(fmt),
-            readers=post.readers, html=r.html, excerpt_html=r.excerpt_html, has_more=r.has_more,
-            updated=post.updated, cite_text=cite_text, bibtex=bibtex,
+            readers=post.readers, updated=post.updated, html=r.html, excerpt_html=r.excerpt_html,
+            has_more=r.has_more, cite_text=cite_text, bibtex=bibtex,
         )
+        link = links[post.slug] = _link(view)
         for name in post.tags:
-            t = term(tags, "tags", name)
-            t.posts.append(view)
-            view.tags.append(t)
+            term(tags, "tags", name).posts.append(link)
         for name in post.categories:
-            c = term(categories, "categories", name)
-            c.posts.append(view)
-            view.categories.append(c)
+            term(categories, "categories", name).posts.append(link)
         views.append(view)
-        by_slug[post.slug] = view
+    tag_links = {slug: TermLink(t.name, t.slug, t.url, len(t.posts)) for slug, t in tags.items()}
+    category_links = {slug: TermLink(t.name, t.slug, t.url, len(t.posts)) for slug, t in categories.items()}
+    for view, post in zip(views, site.posts):
+        view.tags = [tag_links[term_slug(name)] for name in post.tags]
+        view.categories = [category_links[term_slug(name)] for name in post.categories]
     for newer, older in zip(views, views[1:]):
-        older.next, newer.prev = newer, older
+        older.next, newer.prev = links[newer.slug], links[older.slug]
 
-    comment_views = [_comment_view(c, by_slug[c.post_slug], comment_html[str(c.id)], fmt)
-                     for c in site.comments]
+    by_slug = {view.slug: view for view in views}
+    comment_views = [_comment_view(c, links[c.post_slug], comment_html[str(c.id)], fmt) for c in site.comments]
     for cv in comment_views:
-        cv.post.comments.append(cv)
+        by_slug[cv.post.slug].comments.append(cv)
     recent = list(reversed(comment_views))
 
     now = max((v.updated or v.date for v in views), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
@@ -217,13 +265,16 @@ def plan_site(
         "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
         "mathjax_macros": config.mathjax.macros,
         "recent_comments": recent[:config.recent_comments],
-        "all_tags": sorted(tags.values(), key=lambda t: (-len(t.posts), t.name)),
-        "all_categories": sorted(categories.values(), key=lambda t: (-len(t.posts), t.name)),
+        "all_tags": sorted(tag_links.values(), key=lambda t: (-t.count, t.name)),
+        "all_categories": sorted(category_links.values(), key=lambda t: (-t.count, t.name)),
         "build_date": now,
     }
+    common_key = _canonical(common)
 
     def page(path: str, template: str, **context: Any) -> PageSpec:
-        return PageSpec(urls.output(path), template, {**common, "page_url": urls.link(path), **context})
+        context["page_url"] = urls.link(path)
+        key = _digest(common_key, template.encode(), _canonical(context))
+        return PageSpec(urls.output(path), template, {**common, **context}, key)
 
     pages: list[PageSpec] = []
     per_page = config.posts_per_page
@@ -241,32 +292,32 @@ def plan_site(
         pages.append(page(post_path(config, post), "post.html", post=view))
     pages.append(page("/comments/", "comments.html", comments=recent[:config.recent_comments * 5]))
 
-    months: dict[tuple[int, int], list[PostView]] = defaultdict(list)
+    months: dict[tuple[int, int], list[PostLink]] = defaultdict(list)
     for view in views:
-        months[(view.date.year, view.date.month)].append(view)
+        months[(view.date.year, view.date.month)].append(links[view.slug])
     month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"), "posts": ps}
                   for (y, m), ps in months.items()]
     pages.append(page("/archive/", "archives.html", months=month_list))
     for month in month_list:
         pages.append(page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html",
                           month=month))
-    for kind, table in (("tags", tags), ("categories", categories)):
+    for kind, table, term_links in (("tags", tags, tag_links), ("categories", categories, category_links)):
         pages.append(page(f"/{kind}/", "terms.html", kind=kind,
-                          terms=sorted(table.values(), key=lambda t: t.name)))
+                          terms=sorted(term_links.values(), key=lambda t: t.name)))
         for t in table.values():
             pages.append(page(f"/{kind}/{t.slug}/", "term.html", kind=kind, term=t))
     pages.append(page("/atom.xml", "atom.xml",
                       entries=[(v, feed_html[v.slug]) for v in views if v.slug in feed_html]))
     pages.append(page("/404.html", "404.html"))
     pages.append(page("/robots.txt", "robots.txt"))
-    pages.append(page("/sitemap.xml", "sitemap.xml", posts=views,
+    pages.append(page("/sitemap.xml", "sitemap.xml", posts=[links[v.slug] for v in views],
                       other_urls=[urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
                       + [urls.absolute(f"/tags/{t.slug}/") for t in tags.values()]
                       + [urls.absolute(f"/categories/{t.slug}/") for t in categories.values()]))
     return pages
 
 
-def _comment_view(c: Comment, post: PostView, body_html: str, fmt: str) -> CommentView:
+def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:
     return CommentView(
         id=str(c.id), author=c.author, author_url=c.url, date=c.date,
         date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=short_html(body_html),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import jinja2
@@ -67,23 +68,44 @@ def describe_template_error(error: Exception, root: Path) -> TemplateError:
 
 
 def _template_frame(error: Exception) -> tuple[str, int] | None:
-    """(file, line) of the innermost template frame in the traceback, if any.
+    """(file, line) of the innermost template frame in the traceback, if any; for endless
+    recursion, the template line that repeats most (the include), wherever the stack ran out.
 
     Jinja rewrites tracebacks: template frames are either real frames of the compiled template
     (globals hold __jinja_template__) or fake frames raised at the template's own line.
     """
-    where = None
+    frames: list[tuple[str, int]] = []
     tb = error.__traceback__
     while tb is not None:
         frame = tb.tb_frame
         filename = frame.f_code.co_filename
         if frame.f_globals.get("__jinja_template__") is not None and not filename.startswith("<"):
             template = frame.f_globals["__jinja_template__"]
-            where = (filename, template.get_corresponding_lineno(tb.tb_lineno))
+            frames.append((filename, template.get_corresponding_lineno(tb.tb_lineno)))
         elif "__jinja_exception__" in frame.f_globals and not filename.startswith("<"):
-            where = (filename, tb.tb_lineno)
+            frames.append((filename, tb.tb_lineno))
         tb = tb.tb_next
-    return where
+    if not frames:
+        return None
+    if isinstance(error, RecursionError):
+        return _recursion_site(frames)
+    return frames[-1]
+
+
+def _recursion_site(frames: list[tuple[str, int]]) -> tuple[str, int]:
+    """The frames that repeat make the cycle; name its include if it has one (an extends line
+    repeats as often, but the include is what to remove)."""
+    counts = Counter(frames)
+    top = max(counts.values())
+    cycle = [f for f, n in counts.items() if n >= top - 1]
+    for filename, line in cycle:
+        try:
+            text = Path(filename).read_text(encoding="utf-8").split("\n")[line - 1]
+        except (OSError, IndexError, UnicodeDecodeError):
+            continue
+        if re.search(r"{%-?\s*include\b", text):
+            return filename, line
+    return counts.most_common(1)[0][0]
 
 
 def _short_syntax_message(message: str) -> tuple[str, str | None]:

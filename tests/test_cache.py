@@ -270,3 +270,39 @@ def test_parallel_front_matter_errors_are_the_serial_errors(tmp_path: Path, smal
         messages.append(str(info.value))
     assert messages[0] == messages[1]
     assert "posts/2024-01-05-p4.md:2" in messages[0] and "posts/zz.md:1" in messages[0]
+
+
+def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path):
+    """A template that prints a random number shows which pages were rendered again."""
+    root = write_site(tmp_path / "s", {f"p{i}.md": post(title=f"P{i}", date=f"2024-01-{i + 10:02d}", slug=f"p{i}")
+                                       for i in range(5)})
+    (root / "templates").mkdir()
+    (root / "templates" / "_meta.html").write_text("<p class=\"meta\">{{ post.title }} {{ range(10**9) | random }}</p>\n",
+                                                   encoding="utf-8")
+    build(root, jobs=1)
+    before = tree(root / "public")
+    page = "archives/{}/index.html".format
+    (root / "posts" / "p0.md").write_text(post(title="P0", date="2024-01-10", slug="p0", body="Edited."),
+                                          encoding="utf-8")
+    build(root, jobs=1)
+    after = tree(root / "public")
+    assert after[page("p0")] != before[page("p0")]        # edited: rendered again
+    assert after[page("p3")] == before[page("p3")]        # untouched neighbours-of-nothing: kept as is
+    assert after[page("p1")] == before[page("p1")]        # p0 is its neighbour, but its title did not change
+    # A new title shows in the neighbour's "previous" link: the neighbour is rendered again.
+    (root / "posts" / "p0.md").write_text(post(title="P0 renamed", date="2024-01-10", slug="p0", body="Edited."),
+                                          encoding="utf-8")
+    build(root, jobs=1)
+    renamed = tree(root / "public")
+    assert renamed[page("p1")] != after[page("p1")] and "P0 renamed" in renamed[page("p1")].decode()
+    assert renamed[page("p3")] == after[page("p3")]
+    # A hand-edited output file is never trusted: it is rendered again.
+    (root / "public" / page("p3")).write_text("tampered", encoding="utf-8")
+    (root / "posts" / "p4.md").write_text(post(title="P4", date="2024-01-14", slug="p4", body="x"), encoding="utf-8")
+    build(root, jobs=1)
+    assert "tampered" not in (root / "public" / page("p3")).read_text(encoding="utf-8")
+    # A template change renders everything again.
+    kept = tree(root / "public")
+    (root / "templates" / "404.html").write_text("{{ site.title }}", encoding="utf-8")
+    build(root, jobs=1)
+    assert tree(root / "public")[page("p3")] != kept[page("p3")]
