@@ -98,8 +98,8 @@ def make_corpus(n: int, work: Path) -> tuple[Path, Path]:
             subprocess.run([sys.executable, str(MAKE_CORPUS), "--posts", str(n), "--out", str(dest),
                             "--format", fmt], check=True, stdout=subprocess.DEVNULL)
         (bb / "blog.yaml").write_text(BLOG_YAML, encoding="utf-8")
-        add_comments(bb)
         (base / ".complete").write_text("ok\n")
+    add_comments(bb)  # rewritten every time: an earlier run appended its "one more comment"
     return bb, hugo
 
 

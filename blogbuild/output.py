@@ -105,8 +105,9 @@ def copy_tree(src: Path, dst: Path) -> int:
 def stage_dir(out: Path) -> Path:
     """Where the next site is assembled: beside the output folder (same file system, for the swap).
 
-    Not one of the temporary folders that are swept after a failed build: it is kept on purpose."""
-    return out.parent / f"{TEMP_PREFIX}stage-{out.name}"
+    Not a temporary folder: after a swap it holds the previous site, and the next build starts
+    from it (like Hugo's resources/ or Jekyll's .jekyll-cache/). `blogbuild clean` removes it."""
+    return out.parent / f".{out.name}.blogbuild-stage"
 
 
 def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
