@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build-speed benchmark: blogbuild against Hugo on the synthetic math-blog corpus.
 
-    python bench/run.py                       # 1000, 3000, 10000 posts; writes docs/bench-build.md
+    python bench/run.py                       # 1000, 3000, 10000 posts; writes bench/report-build.md (copy it into BENCHMARKS.md)
     python bench/run.py --sizes 1000 --runs 3 --out /tmp/bench.md
 
 For each size it generates the corpus (../shared/bench/make_corpus.py, blogbuild and Hugo formats;
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=None, help="pass --jobs N to blogbuild (default: its own default)")
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-install", action="store_true", help="do not apt-get install Hugo")
-    ap.add_argument("--out", type=Path, default=REPO / "docs" / "bench-build.md")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "report-build.md")
     ap.add_argument("--working-tree", action="store_true",
                     help="benchmark the working tree as it is (default: a snapshot of HEAD)")
     args = ap.parse_args(argv)

@@ -3,7 +3,7 @@
 Nothing touches the output folder until every page has rendered, so an error anywhere leaves the
 previous site exactly as it was.
 
-Speed (see docs/bench-build.md): post HTML, feed HTML and parsed front matter are cached in
+Speed (see BENCHMARKS.md): post HTML, feed HTML and parsed front matter are cached in
 .blogbuild-cache/ (blogbuild/cache.py); cache misses and pages are rendered by forked worker
 processes; unchanged output files are hard-linked rather than written; and a build whose inputs
 are byte-for-byte those of the last build, with the output folder untouched since, stops early.
