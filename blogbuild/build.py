@@ -361,17 +361,21 @@ _LAST_PAGES = "pages.pickle"
 """output path -> (page key, size, mtime_ns, inode) of each page the last build wrote."""
 
 
+def _tree_parts(tree: Path) -> list[str | bytes]:
+    """Every file under tree, as (path, bytes) parts for digest(), in a stable order."""
+    parts: list[str | bytes] = [f"tree {tree}"]
+    for dirpath, dirnames, filenames in os.walk(tree):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            with open(path, "rb") as f:
+                parts += [path, f.read()]
+    return parts
+
+
 def _templates_key(root: Path) -> str:
     """The program and every template file: a page's key only means something under both."""
-    parts: list[str | bytes] = [code_fingerprint()]
-    for tree in template_dirs(root):
-        for dirpath, dirnames, filenames in os.walk(tree):
-            dirnames.sort()
-            for name in sorted(filenames):
-                path = os.path.join(dirpath, name)
-                with open(path, "rb") as f:
-                    parts += [path, f.read()]
-    return digest(*parts)
+    return digest(code_fingerprint(), *(part for tree in template_dirs(root) for part in _tree_parts(tree)))
 
 
 def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | None:
@@ -390,13 +394,7 @@ def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | 
         if config.mathjax.copy_from:
             trees.append((root / config.mathjax.copy_from).resolve())
         for tree in trees:
-            parts.append(f"tree {tree}")
-            for dirpath, dirnames, filenames in os.walk(tree):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    path = os.path.join(dirpath, name)
-                    with open(path, "rb") as f:
-                        parts += [path, f.read()]
+            parts += _tree_parts(tree)
     except OSError:
         return None
     return None if errors else digest(*parts)

@@ -122,6 +122,13 @@ def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
         return None
 
 
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
 class Stage:
     """The next site, assembled in a folder beside the output and swapped in whole.
 
@@ -165,10 +172,7 @@ class Stage:
         self.files.add(rel)
         self._parent(rel)
         target = self.dir / rel
-        try:
-            target_stat = os.lstat(target)
-        except OSError:
-            target_stat = None
+        target_stat = _lstat(target)
         if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
             shutil.rmtree(target)
             target_stat = None
@@ -192,18 +196,12 @@ class Stage:
         """Keep the live site's `rel` as is (hard link, no rendering, no reading), if it is still
         the file the last build wrote: same (size, mtime_ns, inode). False: the caller must put it."""
         live = self.out / rel
-        try:
-            live_stat = os.lstat(live)
-        except OSError:
-            return False
-        if not stat.S_ISREG(live_stat.st_mode) or \
+        live_stat = _lstat(live)
+        if live_stat is None or not stat.S_ISREG(live_stat.st_mode) or \
                 (live_stat.st_size, live_stat.st_mtime_ns, live_stat.st_ino) != expected:
             return False
         target = self.dir / rel
-        try:
-            target_stat = os.lstat(target)
-        except OSError:
-            target_stat = None
+        target_stat = _lstat(target)
         if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
             return False
         self.files.add(rel)
