@@ -2,14 +2,18 @@
 
 What is kept, and what its key covers (anything not in a key must not change the cached value):
 
-- ``posts/``: a post's HTML and excerpt, one file per post, keyed by the post's file hash, its slug
-  (footnote/label prefixes), the base path (link rebasing) and :func:`code_fingerprint` (blogbuild's
-  own source, Python and library versions). Templates are not in the key: they never touch
-  the Markdown HTML.
+- ``posts/``: a post's HTML and excerpt, and what `blogbuild check` found in it, one file per post,
+  keyed by the post's file hash, its slug (footnote/label prefixes), its path and first body line
+  (messages), the base path (link rebasing), the check's settings (permalink, url, macros) and
+  :func:`code_fingerprint` (blogbuild's own source and data, Python and library versions).
+  Templates are not in the key: they never touch the Markdown HTML.
 - ``feed/``: the feed's MathML rendering of a post, keyed like ``posts/`` plus the site's absolute URL.
 - ``front-matter.pickle``: parsed posts by file path and file hash, valid for one config + code.
 - ``site.pickle``: the key of the last build's inputs and a stat listing of the folder it wrote,
   so that a build with nothing changed can stop before rendering anything.
+- ``pages.pickle``: the key of every page the last build wrote (a digest of its template context)
+  and the stat of the file it wrote, valid for one set of templates + code: a page whose key and
+  file are unchanged is hard-linked instead of rendered.
 
 Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
 Entries a build did not use are deleted at its end, so the cache holds one site's worth.
@@ -50,7 +54,7 @@ def code_fingerprint() -> str:
 
     package = Path(__file__).resolve().parent
     parts: list[str | bytes] = [__version__, sys.version]
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(package.glob("*.py")) + sorted(package.glob("data/*.txt")):
         parts += [path.name, path.read_bytes()]
     for name in LIBRARIES:
         try:
