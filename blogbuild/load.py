@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -59,17 +60,23 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
 
 
 def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]) -> list[Path]:
-    """Files under root/folder, sorted; symlinks that lead outside the site are refused."""
+    """Files under root/folder whose name matches pattern ('*.md'), sorted; symlinks that lead
+    outside the site are refused. Like Path.rglob, symlinked folders are not entered."""
     base = root / folder
     if not base.is_dir():
         return []
     real_root = root.resolve()
+    base_inside = base.resolve().is_relative_to(real_root)
     found = []
-    for path in sorted(base.rglob(pattern)):
+    for entry in sorted(_files_under(base, pattern[1:]), key=lambda e: Path(e.path)):
+        path = Path(entry.path)
         display = path.relative_to(root).as_posix()
         if not _is_utf8(display):  # the name becomes a URL: it must be text
             shown = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             errors.append(ContentError("the file name is not valid UTF-8", shown, hint="rename the file"))
+            continue
+        if entry.is_file(follow_symlinks=False) and base_inside:
+            found.append(path)  # a plain file in real folders under the site: no resolve() needed
             continue
         if path.is_symlink() and not path.exists():
             errors.append(ContentError("broken symlink: it points to nothing", display))
@@ -81,6 +88,20 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
                                        hint="copy the file into the site instead"))
             continue
         found.append(path)
+    return found
+
+
+def _files_under(base: Path, suffix: str) -> list[os.DirEntry]:
+    """Entries (not folders) named *suffix below base, without entering symlinked folders."""
+    found = []
+    stack = [os.fspath(base)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.endswith(suffix):
+                    found.append(entry)
     return found
 
 
