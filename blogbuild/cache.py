@@ -169,20 +169,16 @@ class CachedParser:
 
     def __call__(self, path: Path, root: Path, config: Any) -> Any:
         from blogbuild.load import parse_post, split_front_matter
-        from blogbuild.textio import read_text
+        from blogbuild.textio import decode_text, read_bytes
 
+        display = path.relative_to(root).as_posix()
+        raw = read_bytes(path, display)  # read once: hashed for the cache, then parsed
         hit = self.old.get(str(path))
-        if hit is not None:
-            display = path.relative_to(root).as_posix()
-            try:
-                same = hit.display == display and hashlib.sha256(path.read_bytes()).hexdigest() == hit.digest
-            except OSError:
-                same = False
-            if same:
-                post = dataclasses.replace(hit, markdown=split_front_matter(read_text(path, display), display)[1])
-                self.new[str(path)] = hit
-                return post
-        post = parse_post(path, root, config)
+        if hit is not None and hit.display == display and hashlib.sha256(raw).hexdigest() == hit.digest:
+            post = dataclasses.replace(hit, markdown=split_front_matter(decode_text(raw, display), display)[1])
+            self.new[str(path)] = hit
+            return post
+        post = parse_post(path, root, config, raw)
         self.parsed += 1
         self.new[str(path)] = dataclasses.replace(post, markdown="")
         return post

@@ -20,7 +20,7 @@ from blogbuild.config import Config
 from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
 from blogbuild.models import Comment, Post, Site
 from blogbuild.slugs import check_slug, slug_from_filename
-from blogbuild.textio import read_text
+from blogbuild.textio import decode_text, read_bytes, read_text
 from blogbuild.yamlio import parse_yaml
 
 MAX_ERRORS = 20
@@ -142,10 +142,12 @@ def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
     return data, lines
 
 
-def parse_post(path: Path, root: Path, config: Config) -> Post:
+def parse_post(path: Path, root: Path, config: Config, raw: bytes | None = None) -> Post:
+    """raw: the file's bytes, when the caller has read them already."""
     display = path.relative_to(root).as_posix()
-    raw = path.read_bytes() if path.exists() else b""
-    text = read_text(path, display)
+    if raw is None:
+        raw = read_bytes(path, display)
+    text = decode_text(raw, display)
     yaml_text, body, body_line = split_front_matter(text, display)
     data, lines = _parse_yaml(yaml_text, display)
     if not isinstance(data, dict):

@@ -7,11 +7,18 @@ from pathlib import Path
 from blogbuild.errors import BlogbuildError
 
 
-def read_text(path: Path, display: str | Path) -> str:
+def read_bytes(path: Path, display: str | Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise BlogbuildError(f"cannot read file: {e.strerror}", display) from None
+
+
+def read_text(path: Path, display: str | Path) -> str:
+    return decode_text(read_bytes(path, display), display)
+
+
+def decode_text(data: bytes, display: str | Path) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
