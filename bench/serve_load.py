@@ -29,13 +29,15 @@ import random
 import re
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
 from pathlib import Path
+
+import serve_process
+from serve_process import ServeProcess
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
@@ -55,42 +57,10 @@ def make_site(root: Path, posts: int) -> None:
     script = next((s for s in CORPUS_SCRIPTS if s.is_file()), None)
     if script is None:
         raise SystemExit("needs make_corpus.py (bench/ or /work/shared/bench/)")
-    subprocess.run([sys.executable, str(script), "--posts", str(posts), "--out", str(root)], check=True,
-                   stdout=subprocess.DEVNULL)
-    (root / "blog.yaml").write_text("title: Load\nurl: https://example.org/\nauthor: Bench\n", encoding="utf-8")
+    serve_process.make_site(root, posts, script, "Load", "https://example.org/")
 
 
-class Server:
-    def __init__(self, root: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        self.proc = subprocess.Popen([sys.executable, "-m", "blogbuild", "serve", "-s", str(root), "--port", "0"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        self.lines: list[str] = []
-        self._ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-        if not self._ready.wait(600):
-            raise SystemExit("server did not start:\n" + "".join(self.lines))
-        m = re.search(r"http://127\.0\.0\.1:(\d+)(/\S*)", "".join(self.lines))
-        if m is None:
-            raise SystemExit("server did not start:\n" + "".join(self.lines))
-        self.port, self.base = int(m.group(1)), m.group(2)
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line)
-            if line.startswith("Serving"):
-                self._ready.set()
-        self._ready.set()
-
-    def stop(self) -> None:
-        self.proc.send_signal(2)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
-def site_paths(server: Server, root: Path) -> list[str]:
+def site_paths(server: ServeProcess, root: Path) -> list[str]:
     """URLs to fetch: taken from the served index and post pages, plus a few that do not exist."""
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     conn.request("GET", server.base)
@@ -152,7 +122,7 @@ def raw_request(port: int, target: str) -> tuple[int, bytes]:
     return status, data
 
 
-def attacker(server: Server, stop: float, stats: dict, lock: threading.Lock) -> None:
+def attacker(server: ServeProcess, stop: float, stats: dict, lock: threading.Lock) -> None:
     counts: Counter = Counter()
     leaks = 0
     base = server.base.rstrip("/")
@@ -192,7 +162,7 @@ def main() -> None:
     root = args.site or Path(tempfile.mkdtemp(prefix="blogbuild-load-")) / "site"
     if args.site is None:
         make_site(root, args.posts)
-    server = Server(root)
+    server = ServeProcess(root)
     planted: list[Path] = []
     try:
         # serve builds into a private folder under the temp dir: plant the secret around it

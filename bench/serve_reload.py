@@ -27,55 +27,20 @@ import platform
 import re
 import socket
 import statistics
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+import serve_process
+from serve_process import ServeProcess
+
 DEFAULT_CORPUS = Path(os.environ.get("BLOGBUILD_CORPUS_SCRIPT", "/work/shared/bench/make_corpus.py"))
 EVENTS_PATH = "/__blogbuild/events"
 
 
 def make_site(root: Path, posts: int, script: Path) -> None:
-    subprocess.run([sys.executable, str(script), "--posts", str(posts), "--out", str(root)], check=True,
-                   stdout=subprocess.DEVNULL)
-    (root / "blog.yaml").write_text("title: Bench\nurl: https://example.org/blog/\nauthor: Bench\n", encoding="utf-8")
-
-
-class Server:
-    def __init__(self, root: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        self.proc = subprocess.Popen([sys.executable, "-m", "blogbuild", "serve", "-s", str(root), "--port", "0"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        self.lines: list[str] = []
-        self.url = ""
-        self._got_url = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-        if not self._got_url.wait(600):
-            raise SystemExit("server did not start:\n" + "".join(self.lines))
-        m = re.search(r"http://127\.0\.0\.1:(\d+)(/\S*)", self.url)
-        if m is None:
-            raise SystemExit("server did not start:\n" + "".join(self.lines))
-        self.port, self.base = int(m.group(1)), m.group(2)
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line)
-            if line.startswith("Serving"):
-                self.url = line
-                self._got_url.set()
-        self._got_url.set()
-
-    def stop(self) -> None:
-        self.proc.send_signal(2)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+    serve_process.make_site(root, posts, script, "Bench", "https://example.org/blog/")
 
 
 class Events:
@@ -147,7 +112,7 @@ def main() -> int:
     n_posts = len(list((root / "posts").glob("*.md")))
 
     started = time.perf_counter()
-    server = Server(root)
+    server = ServeProcess(root)
     startup = time.perf_counter() - started
     print("".join(server.lines).rstrip(), flush=True)
     print(f"server up in {startup:.2f} s (process start + initial build)", flush=True)
