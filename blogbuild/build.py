@@ -285,21 +285,13 @@ def render_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path) -> 
     return {spec.output: _render_page(env, spec, root) for spec in pages}
 
 
-def _write_page(env: jinja2.Environment, spec: PageSpec, root: Path, stage: Stage, previous: dict) -> None:
-    """Render the page into the stage, unless the last build wrote it from the same key."""
-    old = previous.get(spec.output)
-    if old is not None and old[0] == spec.key and stage.reuse(spec.output, old[1:]):
-        return
-    stage.put(spec.output, _render_page(env, spec, root))
-
-
-def _write_page_stripe(part: tuple[int, int]) -> tuple[set[str], int, int, tuple[int, BlogbuildError] | None]:
+def _write_stripe(part: tuple[int, int]) -> tuple[set[str], int, int, tuple[int, BlogbuildError] | None]:
     k, n = part
-    env, pages, root, stage, previous = _job
+    env, pages, root, stage = _job
     stage.files, stage.written, stage.unchanged = set(), 0, 0  # this process's share only
     for i in range(k, len(pages), n):
         try:
-            _write_page(env, pages[i], root, stage, previous)
+            stage.put(pages[i].output, _render_page(env, pages[i], root))
         except BlogbuildError as e:
             return stage.files, stage.written, stage.unchanged, (i, e)
     return stage.files, stage.written, stage.unchanged, None
@@ -310,26 +302,32 @@ def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stag
     """Render every page into the stage; `jobs` forked processes share the pages when there are many.
 
     previous maps output paths to (key, size, mtime_ns, inode) of what the last build wrote with
-    the same templates: a page with the same key whose file is untouched is linked, not rendered.
+    the same templates: a page with the same key whose file is untouched is linked, not rendered
+    (decided here, before any process starts: a one-post edit renders one page, with no pool).
     The first template error in page order is raised, whatever `jobs` is.
     """
     _check_collisions(pages)
     previous = previous or {}
     env.auto_reload = False  # one build, one version of each template: no stat() per page
-    if jobs <= 1 or len(pages) < PARALLEL_PAGES:
-        for spec in pages:
-            _write_page(env, spec, root, stage, previous)
+    todo = []
+    for spec in pages:
+        old = previous.get(spec.output)
+        if old is None or old[0] != spec.key or not stage.reuse(spec.output, old[1:]):
+            todo.append(spec)
+    if jobs <= 1 or len(todo) < PARALLEL_PAGES:
+        for spec in todo:
+            stage.put(spec.output, _render_page(env, spec, root))
         return
-    for name in sorted({spec.template for spec in pages}):  # compile once, before forking
+    for name in sorted({spec.template for spec in todo}):  # compile once, before forking
         try:
             env.get_template(name)
         except jinja2.TemplateError as e:
             raise describe_template_error(e, root) from e
     global _job
-    _job = (env, pages, root, stage, previous)
+    _job = (env, todo, root, stage)
     try:
         with _fork_pool(jobs) as pool:
-            results = pool.map(_write_page_stripe, [(k, jobs) for k in range(jobs)])
+            results = pool.map(_write_stripe, [(k, jobs) for k in range(jobs)])
     finally:
         _job = None
     errors = sorted((r[3] for r in results if r[3] is not None), key=lambda item: item[0])
