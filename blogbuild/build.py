@@ -26,15 +26,16 @@ import jinja2
 from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
-from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site
+from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site, with_markdown
 from blogbuild.models import Post, RenderedPost, Site
-from blogbuild.output import Stage, check_output_dir, stage_dir
-from blogbuild.safety import build_lock, check_writable, deferred_signals
+from blogbuild.output import Stage, check_output_dir, listing
+from blogbuild.safety import build_lock, check_writable, deferred_signals, stale_temps
 from blogbuild.templating import (
     describe_template_error,
     make_environment,
     static_dirs,
     template_dirs,
+    template_uses,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from blogbuild.check import Findings, Problem
-    from blogbuild.pages import PageSpec
+    from blogbuild.pages import PageSpec, SitePlan
 
 # The stages a build with nothing to do never reaches (Markdown, checks, feed, pages, process
 # pools) are imported where they are used: `blogbuild build` of an unchanged site starts ~0.15 s sooner.
@@ -184,6 +185,11 @@ def _render_one(post: Post, base_path: str, check) -> tuple[RenderedPost, Findin
     return r, findings[0]
 
 
+_POST_INDEX = "posts.pickle"
+"""Post cache key -> (has_more, problems, links) of every cached post: what each build needs of
+every post, in one file; the HTML stays in posts/<key> and is read only for pages that are rendered."""
+
+
 def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
                  jobs: int = 1) -> tuple[dict[str, RenderedPost], list[Problem], int]:
     """HTML of every post, what `blogbuild check` finds in them, and how many posts were rendered
@@ -198,28 +204,33 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
     cache = cache or Cache(site.root, enabled=False)
     base_path = config.base_path
     base = digest(code_fingerprint(), base_path, config.permalink, config.url, repr(config.mathjax.macros))
+    index: dict[str, tuple] = cache.load(_POST_INDEX, code_fingerprint()) or {}
+    new_index: dict[str, tuple] = {}
     rendered: dict[str, RenderedPost] = {}
-    found: dict[str, Findings] = {}
     keys: dict[str, str] = {}
     misses: list[Post] = []
     for post in site.posts:
         key = keys[post.slug] = digest(base, post.digest, post.slug, post.display, str(post.body_line))
-        hit = cache.get("posts", key)
-        if isinstance(hit, tuple) and len(hit) == 5:
-            html, excerpt, has_more, problems, links = hit
-            rendered[post.slug] = RenderedPost(html, excerpt, has_more)
-            found[post.slug] = ([Problem(*p) for p in problems], [(Problem(*p), slug) for p, slug in links])
+        entry = index.get(key)
+        if entry is not None and cache.has("posts", key):
+            new_index[key] = entry
+            rendered[post.slug] = RenderedPost(has_more=entry[0], key=key, load=cache.loader("posts", key))
         else:
             misses.append(post)
     check = post_checker(config)
-    for post, (r, (problems, links)) in zip(misses, parallel_map(lambda p: _render_one(p, base_path, check),
-                                                                  misses, jobs)):
-        rendered[post.slug] = r
-        found[post.slug] = (problems, links)
-        cache.put("posts", keys[post.slug], (r.html, r.excerpt_html, r.has_more, [astuple(p) for p in problems],
-                                             [(astuple(p), slug) for p, slug in links]))
+    for post, (r, (problems, links)) in zip(misses, parallel_map(
+            lambda p: _render_one(with_markdown(p), base_path, check), misses, jobs)):
+        key = keys[post.slug]
+        rendered[post.slug] = RenderedPost(r.html, r.excerpt_html, r.has_more, key=key)
+        cache.put("posts", key, (r.html, r.excerpt_html))
+        new_index[key] = (r.has_more, [astuple(p) for p in problems], [(astuple(p), slug) for p, slug in links])
+    if new_index != index:
+        cache.save(_POST_INDEX, code_fingerprint(), new_index)
     slugs = {post.slug for post in site.posts}
-    problems = [problem for post in site.posts for problem in resolve_links(found[post.slug], slugs)]
+    problems = []
+    for post in site.posts:
+        _has_more, found, links = new_index[keys[post.slug]]
+        problems += resolve_links(([Problem(*p) for p in found], [(Problem(*p), slug) for p, slug in links]), slugs)
     return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses)
 
 
@@ -252,7 +263,7 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
         else:
             misses.append(post)
     # MathML conversion costs ~30 ms a post: worth a pool from a few posts on.
-    rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), p, mathml), prefix),
+    rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), with_markdown(p), mathml), prefix),
                             misses, jobs, min_items=6)
     for post, html in zip(misses, rendered):
         out[post.slug] = html
@@ -262,9 +273,9 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
 
 # ----------------------------------------------------------------------------- pages
 
-def _render_page(env: jinja2.Environment, spec: PageSpec, root: Path) -> bytes:
+def _render_page(env: jinja2.Environment, spec: PageSpec, root: Path, common: dict) -> bytes:
     try:
-        html = env.get_template(spec.template).render(spec.context)
+        html = env.get_template(spec.template).render({**common, **spec.context})
     except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
         raise describe_template_error(e, root) from e
     return html.encode("utf-8")
@@ -279,44 +290,44 @@ def _check_collisions(pages: list[PageSpec]) -> None:
         seen.add(spec.output)
 
 
-def render_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path) -> dict[str, bytes]:
+def render_pages(env: jinja2.Environment, plan: SitePlan, root: Path) -> dict[str, bytes]:
     """Every page in memory (for tests and tools; the build streams pages with write_pages)."""
-    _check_collisions(pages)
-    return {spec.output: _render_page(env, spec, root) for spec in pages}
+    _check_collisions(plan.pages)
+    return {spec.output: _render_page(env, spec, root, plan.common) for spec in plan.pages}
 
 
-def _write_stripe(part: tuple[int, int]) -> tuple[set[str], int, int, tuple[int, BlogbuildError] | None]:
+def _write_stripe(part: tuple[int, int]) -> tuple[tuple, tuple[int, BlogbuildError] | None]:
     k, n = part
-    env, pages, root, stage = _job
-    stage.files, stage.written, stage.unchanged = set(), 0, 0  # this process's share only
-    for i in range(k, len(pages), n):
+    env, todo, root, common, stage = _job
+    stage.files, stage.new, stage.written, stage.unchanged = set(), [], 0, 0  # this process's share only
+    for i in range(k, len(todo), n):
         try:
-            stage.put(pages[i].output, _render_page(env, pages[i], root))
+            stage.put(todo[i].output, _render_page(env, todo[i], root, common))
         except BlogbuildError as e:
-            return stage.files, stage.written, stage.unchanged, (i, e)
-    return stage.files, stage.written, stage.unchanged, None
+            return (stage.files, stage.new, stage.written, stage.unchanged), (i, e)
+    return (stage.files, stage.new, stage.written, stage.unchanged), None
 
 
-def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stage: Stage, *,
+def write_pages(env: jinja2.Environment, plan: SitePlan, root: Path, stage: Stage, *,
                 jobs: int = 1, previous: dict | None = None) -> None:
     """Render every page into the stage; `jobs` forked processes share the pages when there are many.
 
     previous maps output paths to (key, size, mtime_ns, inode) of what the last build wrote with
-    the same templates: a page with the same key whose file is untouched is linked, not rendered
-    (decided here, before any process starts: a one-post edit renders one page, with no pool).
+    the same templates: a page with the same key whose file is untouched is kept as it is, not
+    rendered (decided here, before any process starts: a one-post edit renders one page, with no pool).
     The first template error in page order is raised, whatever `jobs` is.
     """
-    _check_collisions(pages)
+    _check_collisions(plan.pages)
     previous = previous or {}
     env.auto_reload = False  # one build, one version of each template: no stat() per page
     todo = []
-    for spec in pages:
+    for spec in plan.pages:
         old = previous.get(spec.output)
         if old is None or old[0] != spec.key or not stage.reuse(spec.output, old[1:]):
             todo.append(spec)
     if jobs <= 1 or len(todo) < PARALLEL_PAGES:
         for spec in todo:
-            stage.put(spec.output, _render_page(env, spec, root))
+            stage.put(spec.output, _render_page(env, spec, root, plan.common))
         return
     for name in sorted({spec.template for spec in todo}):  # compile once, before forking
         try:
@@ -324,17 +335,17 @@ def write_pages(env: jinja2.Environment, pages: list[PageSpec], root: Path, stag
         except jinja2.TemplateError as e:
             raise describe_template_error(e, root) from e
     global _job
-    _job = (env, todo, root, stage)
+    _job = (env, todo, root, plan.common, stage)
     try:
         with _fork_pool(jobs) as pool:
             results = pool.map(_write_stripe, [(k, jobs) for k in range(jobs)])
     finally:
         _job = None
-    errors = sorted((r[3] for r in results if r[3] is not None), key=lambda item: item[0])
+    errors = sorted((r[1] for r in results if r[1] is not None), key=lambda item: item[0])
     if errors:
         raise errors[0][1]
-    for files, written, unchanged, _ in results:
-        stage.merge(files, written, unchanged)
+    for share, _ in results:
+        stage.merge(*share)
 
 
 def _write_assets(stage: Stage, root: Path, config: Config) -> None:
@@ -356,7 +367,8 @@ def _write_assets(stage: Stage, root: Path, config: Config) -> None:
 
 _LAST_BUILD = "site.pickle"
 _LAST_PAGES = "pages.pickle"
-"""output path -> (page key, size, mtime_ns, inode) of each page the last build wrote."""
+"""{"pages": {output path: (page key, size, mtime_ns, inode)} of each page the last build wrote,
+"uses": what each template reads (templating.template_uses)}, valid for one set of templates."""
 
 
 def _tree_parts(tree: Path) -> list[str | bytes]:
@@ -398,22 +410,6 @@ def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | 
     return None if errors else digest(*parts)
 
 
-def _listing(folder: Path) -> dict[str, tuple[int, int, int]]:
-    """rel path -> (size, mtime_ns, inode) of every file: enough to notice any change to the folder."""
-    found = {}
-    stack = [("", os.fspath(folder))]
-    while stack:
-        prefix, path = stack.pop()
-        with os.scandir(path) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((prefix + entry.name + "/", entry.path))
-                else:
-                    st = entry.stat(follow_symlinks=False)
-                    found[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
-    return found
-
-
 # ----------------------------------------------------------------------------- build
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
@@ -434,7 +430,8 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
             Cache(root).forget(_LAST_BUILD)  # it would not describe the folder this build writes
         key = inputs_key(root, config, drafts=drafts, out=out) if cache and not strict else None
         last = store.load(_LAST_BUILD, key) if key else None
-        if last is not None and out.is_dir() and _listing(out) == last["listing"]:
+        current = listing(out)
+        if last is not None and out.is_dir() and current == last["listing"]:
             return BuildReport(output=out, pages=last["pages"], files=last["files"], posts=last["posts"],
                                seconds=time.perf_counter() - started, cached=last["posts"], skipped=True,
                                unchanged=last["files"])
@@ -450,26 +447,34 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         rendered, problems, fresh = render_posts(site, config, cache=store, jobs=jobs)
         report_problems(problems, strict=strict)  # as warnings
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)
-        pages = plan_site(site, config, rendered, render_comments(site), feed)
         env = make_environment(root)
         pages_key = _templates_key(root)
         previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
+        uses = dict(previous.get("uses", {}))
+        plan = plan_site(site, config, rendered, render_comments(site), feed, uses=template_uses(env, uses))
 
         check_writable(out, config.output)
         try:
-            stage = Stage(out)
+            stage = Stage(out, current)
             _write_assets(stage, root, config)
-            write_pages(env, pages, root, stage, jobs=jobs, previous=previous)
-            with deferred_signals():  # never a moment without a complete output folder
-                stage.finish()
+            write_pages(env, plan, root, stage, jobs=jobs, previous=previous.get("pages"))
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
-        listing = _listing(out)
+        try:
+            with deferred_signals():  # an interrupt never leaves half the files moved
+                now = stage.commit()
+        except OSError as e:
+            raise OutputError(f"cannot move the new files into the output folder: {e.strerror or e}",
+                              config.output) from None
+        pages = plan.pages
         if cache:
-            store.save(_LAST_PAGES, pages_key, {spec.output: (spec.key, *listing[spec.output]) for spec in pages})
+            store.save(_LAST_PAGES, pages_key, {
+                "pages": {spec.output: (spec.key, *now[spec.output]) for spec in pages},
+                "uses": uses,
+            })
         if key:
-            store.save(_LAST_BUILD, key, {"listing": listing, "pages": len(pages),
+            store.save(_LAST_BUILD, key, {"listing": now, "pages": len(pages),
                                           "files": len(stage.files), "posts": len(site.posts)})
         store.prune()
     return BuildReport(output=out, pages=len(pages), files=len(stage.files), posts=len(site.posts),
@@ -478,14 +483,14 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
 
 
 def clean(root: Path | str = ".", *, output: str | Path | None = None) -> list[Path]:
-    """Delete the build cache, the output folder and its staging folder; returns what was removed."""
+    """Delete the build cache, the output folder and any temporary folder beside it; returns what was removed."""
     root = Path(root).resolve()
     config = load_config(root, output=str(output) if output is not None else None)
     out = (root / config.output).resolve()
     check_output_dir(root, out, SOURCE_DIRS)  # never delete a folder that holds sources
     removed = []
     with build_lock(out, config.output):
-        for path in (root / CACHE_DIR, out, stage_dir(out)):
+        for path in [root / CACHE_DIR, out, *stale_temps(out)]:
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
                 removed.append(path)

@@ -29,6 +29,7 @@ import pickle
 import shutil
 import sys
 import uuid
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -78,6 +79,7 @@ class Cache:
         self.dir = root / CACHE_DIR
         self.enabled = enabled
         self._used: dict[str, set[str]] = {}
+        self._listed: dict[str, set[str]] = {}
 
     # --- many small entries (marshal: str/bytes/int/bool/tuples only) ------------------------
 
@@ -98,6 +100,37 @@ class Cache:
             _write_atomic(self.dir / namespace / key, marshal.dumps(value))
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+
+    def has(self, namespace: str, key: str) -> bool:
+        """Whether the entry exists (one listing of the namespace per build), marking it used."""
+        if not self.enabled:
+            return False
+        names = self._listed.get(namespace)
+        if names is None:
+            try:
+                names = self._listed[namespace] = set(os.listdir(self.dir / namespace))
+            except OSError:
+                names = self._listed[namespace] = set()
+        if key in names:
+            self._used.setdefault(namespace, set()).add(key)
+            return True
+        return False
+
+    def loader(self, namespace: str, key: str) -> Callable[[], Any]:
+        """A function that reads the entry later (in whichever process needs it). The build
+        checked that it exists: if it is gone by then, the cache was changed under the build."""
+        path = self.dir / namespace / key
+
+        def load() -> Any:
+            from blogbuild.errors import BlogbuildError
+
+            try:
+                return marshal.loads(path.read_bytes())
+            except (OSError, EOFError, ValueError, TypeError):
+                raise BlogbuildError("the build cache changed during the build", f"{CACHE_DIR}/{namespace}/{key}",
+                                     hint="run the build again") from None
+
+        return load
 
     def forget(self, name: str) -> None:
         try:

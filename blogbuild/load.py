@@ -5,6 +5,7 @@ Every problem is collected and reported together (up to MAX_ERRORS), each naming
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -204,6 +205,16 @@ def parse_post(path: Path, root: Path, config: Config, raw: bytes | None = None)
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
     )
+
+
+def with_markdown(post: Post) -> Post:
+    """The post with its body: posts that come from the front-matter cache unread have none."""
+    if post.markdown is not None:
+        return post
+    raw = read_bytes(post.source, post.display)
+    if hashlib.sha256(raw).hexdigest() != post.digest:
+        raise ContentError("the file changed during the build", post.display, hint="run the build again")
+    return dataclasses.replace(post, markdown=split_front_matter(decode_text(raw, post.display), post.display)[1])
 
 
 def _kind(data: Any) -> str:

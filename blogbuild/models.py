@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +19,9 @@ class Post:
     author: str
     date: dt.datetime
     """Timezone-aware."""
-    markdown: str
-    """The body, front matter removed."""
+    markdown: str | None
+    """The body, front matter removed; None when the post came from the cache without reading
+    its file (load.with_markdown reads it)."""
     body_line: int
     """Line of the source file where the body starts (for messages about the body)."""
     digest: str
@@ -53,9 +55,41 @@ class Site:
     """Oldest first."""
 
 
-@dataclass(frozen=True, slots=True)
 class RenderedPost:
-    html: str
-    excerpt_html: str
-    has_more: bool
-    """True when the excerpt is shorter than the post (show a 'read more' link)."""
+    """A post's HTML and excerpt. `key` names them (the build cache's key for the post), so pages
+    can be compared without the HTML; with `load`, the HTML is read only when a page shows it."""
+
+    __slots__ = ("_html", "_excerpt_html", "has_more", "key", "_load")
+
+    def __init__(self, html: str | None = None, excerpt_html: str | None = None, has_more: bool = False, *,
+                 key: str = "", load: Callable[[], tuple[str, str]] | None = None) -> None:
+        self._html, self._excerpt_html, self._load = html, excerpt_html, load
+        self.has_more = has_more
+        """True when the excerpt is shorter than the post (show a 'read more' link)."""
+        self.key = key
+
+    def _fill(self) -> None:
+        if self._html is None:
+            if self._load is None:
+                raise ValueError("RenderedPost has neither HTML nor a way to load it")
+            self._html, self._excerpt_html = self._load()
+
+    @property
+    def html(self) -> str:
+        self._fill()
+        return self._html
+
+    @property
+    def excerpt_html(self) -> str:
+        self._fill()
+        return self._excerpt_html
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RenderedPost):
+            return NotImplemented
+        return (self.html, self.excerpt_html, self.has_more) == (other.html, other.excerpt_html, other.has_more)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RenderedPost(key={self.key!r}, has_more={self.has_more})"

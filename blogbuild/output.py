@@ -1,26 +1,16 @@
-"""Writing the site: everything goes to a temporary sibling folder, swapped in only when complete.
-
-A reader of the output folder sees either the old site or the new one: on Linux the two folders
-are exchanged with one renameat2(RENAME_EXCHANGE); elsewhere two renames leave a window of
-microseconds with no folder, never a mixed one.
-"""
+"""Writing the site: new and changed files go to a temporary folder beside the output first, and
+are moved into it only when every page has been rendered and written (see Stage)."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import functools
 import os
 import shutil
-import stat
 import uuid
 from pathlib import Path
 
 from blogbuild.errors import OutputError
 
 TEMP_PREFIX = ".blogbuild-tmp-"
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
 
 
 def check_output_dir(root: Path, out: Path, source_dirs: list[str]) -> None:
@@ -43,182 +33,104 @@ def new_temp_dir(out: Path) -> Path:
     return tmp
 
 
-@functools.lru_cache(maxsize=1)
-def _libc() -> ctypes.CDLL | None:
-    libc_name = ctypes.util.find_library("c")  # runs ldconfig: once per process is enough
-    return ctypes.CDLL(libc_name, use_errno=True) if libc_name else None
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    libc = _libc()
-    if libc is None:
-        return False
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is None:
-        return False
-    rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    return rc == 0
-
-
-def swap_in(tmp: Path, out: Path) -> None:
-    """Make tmp the new out; the old out is deleted."""
-    try:
-        if out.exists() and not out.is_dir():
-            raise OutputError(f"output path {out} exists and is not a folder", "blog.yaml")
-        if out.is_dir() and _exchange(tmp, out):
-            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old site
-            return
-        old = None
-        if out.exists():
-            old = out.parent / f"{TEMP_PREFIX}old-{out.name}-{uuid.uuid4().hex[:8]}"
-            os.rename(out, old)
-        os.rename(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as e:
-        raise OutputError(f"cannot replace the output folder: {e.strerror}", str(out)) from None
-
-
-def discard(tmp: Path) -> None:
-    shutil.rmtree(tmp, ignore_errors=True)
-
-
-def write_file(base: Path, rel: str, data: bytes) -> None:
-    path = base / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-
-
-def copy_tree(src: Path, dst: Path) -> int:
-    """Copy src into dst (merging, later copies win); returns the number of files."""
-    count = 0
-    for dirpath, _dirnames, filenames in os.walk(src):
-        rel = Path(dirpath).relative_to(src)
-        target = dst / rel
-        target.mkdir(parents=True, exist_ok=True)
-        for name in filenames:
-            shutil.copyfile(Path(dirpath) / name, target / name)
-            count += 1
-    return count
-
-
-def stage_dir(out: Path) -> Path:
-    """Where the next site is assembled: beside the output folder (same file system, for the swap).
-
-    Not a temporary folder: after a swap it holds the previous site, and the next build starts
-    from it (like Hugo's resources/ or Jekyll's .jekyll-cache/). `blogbuild clean` removes it."""
-    return out.parent / f".{out.name}.blogbuild-stage"
-
-
-def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
-    """The file's stat if it holds exactly data, else None."""
+def _same_bytes(path: str, data: bytes) -> bool:
     try:
         with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode) or st.st_size != len(data) or f.read() != data:
-                return None
-            return st
+            return f.read() == data
     except OSError:
-        return None
+        return False
 
 
-def _lstat(path: Path) -> os.stat_result | None:
+def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """rel path -> (size, mtime_ns, inode) of every file under folder (symlinks not followed):
+    enough to notice any change to it. Empty if there is no such folder."""
+    found = {}
+    stack = [("", os.fspath(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        try:
+            entries = os.scandir(path)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + entry.name + "/", entry.path))
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    found[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return found
+
+
+def _make_dirs(base: str, rel: str) -> None:
+    """base/rel as folders, replacing any file in the way (the old site had a page where the new
+    one has a folder)."""
     try:
-        return os.lstat(path)
-    except OSError:
-        return None
+        os.makedirs(os.path.join(base, rel), exist_ok=True)
+        return
+    except (FileExistsError, NotADirectoryError):
+        pass
+    path = base
+    for part in rel.split("/"):
+        path = os.path.join(path, part)
+        if os.path.lexists(path) and (os.path.islink(path) or not os.path.isdir(path)):
+            os.unlink(path)
+        if not os.path.isdir(path):
+            os.mkdir(path)
 
 
 class Stage:
-    """The next site, assembled in a folder beside the output and swapped in whole.
+    """The next version of the output folder, made in two steps so that no error leaves a half-written site.
 
-    The stage folder is kept between builds: after a swap it holds the previous site, so the next
-    build starts from a nearly complete tree and deletes nothing big. A file whose bytes did not
-    change is hard-linked from the live site (no data written); a changed file is written to a new
-    inode and renamed over the old entry, never rewritten in place, because an inode in the stage
-    may be shared with the live site. `finish` deletes what the new site lacks and swaps.
+    1. `put`: each new or changed file is written into a temporary folder beside the output. The
+       output is not touched, so a template error, an interrupt or a full disk leaves the old site.
+    2. `commit`: the new files are renamed into place and the files the new site lacks deleted:
+       no data is written, and the caller holds signals back meanwhile.
+
+    A file whose bytes did not change is not touched at all: a one-post edit moves one file, and
+    nothing needs linking or copying. (During commit's renames, milliseconds, a reader of the
+    folder can see some new pages and some old ones; each file is always whole.)
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, current: dict[str, tuple[int, int, int]] | None = None) -> None:
+        """current: the output folder's listing() now (taken if not given)."""
         self.out = out
-        self.dir = stage_dir(out)
-        if self.dir.exists() and not self.dir.is_dir():
-            self.dir.unlink()
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self.current = listing(out) if current is None else current
+        self.dir = new_temp_dir(out)
         self.files: set[str] = set()
+        self.new: list[str] = []
+        """Files written into the temporary folder, to be moved into place."""
         self.written = 0
         self.unchanged = 0
         self._dirs: set[str] = set()
 
-    def _parent(self, rel: str) -> None:
-        parent = rel.rpartition("/")[0]
-        if not parent or parent in self._dirs:
-            return
-        path = self.dir / parent
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except (FileExistsError, NotADirectoryError):
-            # The old site had a file where this site needs a folder: remove it, walking down.
-            probe = self.dir
-            for part in parent.split("/"):
-                probe = probe / part
-                if probe.is_file() or probe.is_symlink():
-                    probe.unlink()
-            path.mkdir(parents=True, exist_ok=True)
-        self._dirs.add(parent)
-
     def put(self, rel: str, data: bytes) -> None:
-        """Make the stage's `rel` hold `data`."""
+        """Make the new site's `rel` hold `data`."""
         self.files.add(rel)
-        self._parent(rel)
-        target = self.dir / rel
-        target_stat = _lstat(target)
-        if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
-            shutil.rmtree(target)
-            target_stat = None
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-        live = self.out / rel
-        live_stat = _same_bytes(live, data)
-        if live_stat is not None:
+        old = self.current.get(rel)
+        if old is not None and old[0] == len(data) and _same_bytes(os.path.join(self.out, rel), data):
             self.unchanged += 1
-            if target_stat is not None and os.path.samestat(live_stat, target_stat):
-                return
-            try:
-                os.link(live, tmp)
-            except OSError:  # no hard links on this file system: copy the bytes instead
-                tmp.write_bytes(data)
-        else:
-            self.written += 1
-            tmp.write_bytes(data)
-        os.replace(tmp, target)
+            return
+        parent = rel.rpartition("/")[0]
+        if parent and parent not in self._dirs:
+            os.makedirs(os.path.join(self.dir, parent), exist_ok=True)
+            self._dirs.add(parent)
+        with open(os.path.join(self.dir, rel), "wb") as f:
+            f.write(data)
+        self.new.append(rel)
+        self.written += 1
 
     def reuse(self, rel: str, expected: tuple[int, int, int]) -> bool:
-        """Keep the live site's `rel` as is (hard link, no rendering, no reading), if it is still
-        the file the last build wrote: same (size, mtime_ns, inode). False: the caller must put it."""
-        live = self.out / rel
-        live_stat = _lstat(live)
-        if live_stat is None or not stat.S_ISREG(live_stat.st_mode) or \
-                (live_stat.st_size, live_stat.st_mtime_ns, live_stat.st_ino) != expected:
-            return False
-        target = self.dir / rel
-        target_stat = _lstat(target)
-        if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
+        """Keep the output's `rel` as it is, if it is still the file the last build wrote (same
+        size, mtime_ns, inode). False: the caller must put it."""
+        if self.current.get(rel) != tuple(expected):
             return False
         self.files.add(rel)
         self.unchanged += 1
-        if target_stat is not None and os.path.samestat(live_stat, target_stat):
-            return True
-        self._parent(rel)
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            os.link(live, tmp)
-        except OSError:  # no hard links on this file system
-            shutil.copyfile(live, tmp)
-        os.replace(tmp, target)
         return True
 
     def put_tree(self, src: Path, prefix: str) -> int:
-        """Copy src into the stage under prefix/ (merging: a later put of the same file wins)."""
+        """Copy src into the new site under prefix/ (merging: a later put of the same file wins)."""
         count = 0
         for dirpath, _dirnames, filenames in os.walk(src):
             rel = Path(dirpath).relative_to(src).as_posix()
@@ -228,37 +140,51 @@ class Stage:
                 count += 1
         return count
 
-    def merge(self, files: set[str], written: int, unchanged: int) -> None:
+    def merge(self, files: set[str], new: list[str], written: int, unchanged: int) -> None:
         """Account for files another process put into this stage."""
         self.files |= files
+        self.new += new
         self.written += written
         self.unchanged += unchanged
 
-    def finish(self) -> None:
-        """Delete what the new site does not have, then swap the stage in; it keeps the old site."""
-        for dirpath, dirnames, filenames in os.walk(self.dir, topdown=False):
-            rel = Path(dirpath).relative_to(self.dir).as_posix()
-            prefix = "" if rel == "." else rel + "/"
-            for name in filenames:
-                if prefix + name not in self.files:
-                    os.unlink(os.path.join(dirpath, name))
-            for name in dirnames:
-                path = os.path.join(dirpath, name)
-                if os.path.islink(path):
-                    os.unlink(path)
-                elif not os.listdir(path):
-                    os.rmdir(path)
+    def commit(self) -> dict[str, tuple[int, int, int]]:
+        """Move the new files into the output folder and delete what the new site lacks; returns
+        the output's new listing()."""
+        out = os.fspath(self.out)
+        if os.path.lexists(out) and not os.path.isdir(out):
+            raise OutputError(f"output path {out} exists and is not a folder", "blog.yaml")
         try:
-            if self.out.exists() and not self.out.is_dir():
-                raise OutputError(f"output path {self.out} exists and is not a folder", "blog.yaml")
-            if self.out.is_dir() and _exchange(self.dir, self.out):
-                return
-            if self.out.exists():
-                old = self.out.parent / f"{TEMP_PREFIX}old-{self.out.name}-{uuid.uuid4().hex[:8]}"
-                os.rename(self.out, old)
-                os.rename(self.dir, self.out)
-                os.rename(old, self.dir)
-            else:
-                os.rename(self.dir, self.out)
-        except OSError as e:
-            raise OutputError(f"cannot replace the output folder: {e.strerror}", str(self.out)) from None
+            if not os.path.lexists(out):
+                os.rename(self.dir, out)  # a first build: the whole folder at once
+                return listing(self.out)
+            now = dict(self.current)
+            made: set[str] = set()
+            for rel in self.new:
+                parent = rel.rpartition("/")[0]
+                if parent and parent not in made:
+                    _make_dirs(out, parent)
+                    made.add(parent)
+                target = os.path.join(out, rel)
+                if os.path.isdir(target) and not os.path.islink(target):
+                    shutil.rmtree(target)
+                os.replace(os.path.join(self.dir, rel), target)
+                st = os.lstat(target)
+                now[rel] = (st.st_size, st.st_mtime_ns, st.st_ino)
+            emptied: set[str] = set()
+            for rel in [rel for rel in now if rel not in self.files]:
+                try:
+                    os.unlink(os.path.join(out, rel))
+                except FileNotFoundError:
+                    pass
+                del now[rel]
+                emptied.add(rel.rpartition("/")[0])
+            for rel in sorted(emptied, key=lambda r: -r.count("/")):
+                while rel:
+                    try:
+                        os.rmdir(os.path.join(out, rel))  # only if empty
+                    except OSError:
+                        break
+                    rel = rel.rpartition("/")[0]
+            return now
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)

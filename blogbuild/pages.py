@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
-import io
 import math
-import pickle
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from blogbuild.config import Config
+from blogbuild.fingerprint import Fingerprinter
 from blogbuild.models import Comment, Post, RenderedPost, Site
 from blogbuild.slugs import term_slug
 
@@ -74,9 +73,8 @@ class CommentView:
 @dataclass
 class PostView(PostLink):
     """A post with its body: the post page and the index's entries."""
-    html: str = ""
-    excerpt_html: str = ""
-    has_more: bool = False
+    body: RenderedPost | None = None
+    """Its HTML, read from the build cache only if a page that shows it is rendered."""
     tags: list[TermLink] = field(default_factory=list)
     categories: list[TermLink] = field(default_factory=list)
     comments: list[CommentView] = field(default_factory=list)
@@ -85,6 +83,18 @@ class PostView(PostLink):
     cite_text: str = ""
     bibtex: str = ""
 
+    @property
+    def html(self) -> str:
+        return self.body.html if self.body is not None else ""
+
+    @property
+    def excerpt_html(self) -> str:
+        return self.body.excerpt_html if self.body is not None else ""
+
+    @property
+    def has_more(self) -> bool:
+        return self.body.has_more if self.body is not None else False
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -92,8 +102,16 @@ class PageSpec:
     """Output file, relative posix path: 'archives/x/index.html'."""
     template: str
     context: dict
+    """What this page alone has; templates see it over SitePlan.common."""
     key: str = ""
-    """Digest of the context: equal keys (with equal templates) mean equal output."""
+    """Digest of what the template can see: equal keys (with equal templates) mean equal output."""
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    common: dict
+    """What every page's template sees (site, labels, recent comments, ...)."""
+    pages: list[PageSpec]
 
 
 class Urls:
@@ -185,32 +203,20 @@ def _link(view: PostView) -> PostLink:
                     date=view.date, date_str=view.date_str, readers=view.readers, updated=view.updated)
 
 
-def _canonical(obj: Any) -> bytes:
-    """Pickle without the memo: equal data gives equal bytes, whichever objects happen to be shared
-    (plain pickling writes a second use of one string as a back-reference). Contexts hold no cycles."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True
-    pickler.dump(obj)
-    return buffer.getvalue()
-
-
-def _digest(*parts: bytes) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(len(part).to_bytes(8, "little"))
-        h.update(part)
-    return h.hexdigest()
-
-
 def plan_site(
     site: Site,
     config: Config,
     rendered: dict[str, RenderedPost],
     comment_html: dict[str, str],
     feed_html: dict[str, str],
-) -> list[PageSpec]:
-    """All pages of the site. feed_html holds the feed's rendering of the newest posts."""
+    uses: Callable[[str], frozenset[str] | None] | None = None,
+) -> SitePlan:
+    """All pages of the site. feed_html holds the feed's rendering of the newest posts.
+
+    uses(template) names the common variables a template (with what it includes) can read, None
+    if that is unknown: a page's key covers only those, so that e.g. a new comment, which changes
+    the sidebar's recent comments, changes the key of no page whose template does not read them.
+    """
     urls = Urls(config)
     fmt = config.date_format
     tags: dict[str, Term] = {}
@@ -233,8 +239,7 @@ def plan_site(
         view = PostView(
             slug=post.slug, title=post.title, url=urls.link(path), abs_url=abs_url,
             author=post.author or config.author, date=post.date, date_str=post.date.strftime(fmt),
-            readers=post.readers, updated=post.updated, html=r.html, excerpt_html=r.excerpt_html,
-            has_more=r.has_more, cite_text=cite_text, bibtex=bibtex,
+            readers=post.readers, updated=post.updated, body=r, cite_text=cite_text, bibtex=bibtex,
         )
         link = links[post.slug] = _link(view)
         for name in post.tags:
@@ -269,12 +274,17 @@ def plan_site(
         "all_categories": sorted(category_links.values(), key=lambda t: (-t.count, t.name)),
         "build_date": now,
     }
-    common_key = _canonical(common)
+    fingerprint = Fingerprinter()
+    seen_by: dict[str, list[tuple[str, Any]]] = {}
 
     def page(path: str, template: str, **context: Any) -> PageSpec:
         context["page_url"] = urls.link(path)
-        key = _digest(common_key, template.encode(), _canonical(context))
-        return PageSpec(urls.output(path), template, {**common, **context}, key)
+        shared = seen_by.get(template)
+        if shared is None:
+            names = (uses(template) if uses else None)
+            shared = seen_by[template] = [(name, value) for name, value in common.items()
+                                          if names is None or name in names]
+        return PageSpec(urls.output(path), template, context, fingerprint.digest(template, shared, context))
 
     pages: list[PageSpec] = []
     per_page = config.posts_per_page
@@ -291,6 +301,7 @@ def plan_site(
     for view, post in zip(views, site.posts):
         pages.append(page(post_path(config, post), "post.html", post=view))
     pages.append(page("/comments/", "comments.html", comments=recent[:config.recent_comments * 5]))
+    pages.append(page("/comments/recent.html", "_recent_comments.html", comments=recent[:config.recent_comments]))
 
     months: dict[tuple[int, int], list[PostLink]] = defaultdict(list)
     for view in views:
@@ -314,7 +325,7 @@ def plan_site(
                       other_urls=[urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
                       + [urls.absolute(f"/tags/{t.slug}/") for t in tags.values()]
                       + [urls.absolute(f"/categories/{t.slug}/") for t in categories.values()]))
-    return pages
+    return SitePlan(common, pages)
 
 
 def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:

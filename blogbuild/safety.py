@@ -3,14 +3,13 @@
 - ``build_lock(out)``: one build at a time per output folder (``flock`` on ``.<name>.blogbuild-lock``
   next to it, deleted afterwards). A second build fails at once with a clear message; the lock
   dies with its process, so a killed build never leaves a stale lock behind.
-- ``deferred_signals()``: SIGINT/SIGTERM are held back while the new site is swapped in, and
-  delivered right after, so a reader never sees a moment without a complete output folder.
+- ``deferred_signals()``: SIGINT/SIGTERM are held back while the new files are moved into the
+  output folder, and delivered right after, so an interrupt never leaves a mix of two sites.
 - ``handle_sigterm()``: the CLI turns SIGTERM into ``Terminated`` (a KeyboardInterrupt), so a
   terminated build unwinds and deletes its temporary folder like a Ctrl-C'd one.
 - When a build ends with an exception while holding the lock, every temporary folder of that
-  output is deleted (ours, and any left by a build killed with SIGKILL or a power cut), and the
-  persistent stage too after an interrupt or a write error. Taking the lock deletes the
-  leftovers of killed builds but keeps the stage.
+  output is deleted (ours, and any left by a build killed with SIGKILL or a power cut). Taking
+  the lock deletes the leftovers of killed builds too.
 """
 
 from __future__ import annotations
@@ -23,13 +22,12 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from blogbuild import output
-from blogbuild.errors import BlogbuildError, OutputError
+from blogbuild.errors import OutputError
 from blogbuild.output import TEMP_PREFIX
 
 try:
     import fcntl
-except ImportError:  # Windows: no lock, the atomic swap still protects readers
+except ImportError:  # Windows: no lock
     fcntl = None  # type: ignore[assignment]
 
 LOCK_SUFFIX = ".blogbuild-lock"
@@ -45,32 +43,21 @@ def lock_path(out: Path) -> Path:
 
 
 def stale_temps(out: Path) -> list[Path]:
-    """Temporary folders of builds into `out`: new sites being written, old ones being deleted,
-    and the build's stage folder (output.stage_dir) if it has one."""
+    """Temporary folders of builds into `out`: new files waiting to be moved in (and, from older
+    versions of blogbuild, old sites being deleted and the persistent stage folder)."""
     try:
         names = os.listdir(out.parent)
     except OSError:
         return []
     prefixes = (f"{TEMP_PREFIX}{out.name}-", f"{TEMP_PREFIX}old-{out.name}-")
-    stage = _stage(out)
     return [out.parent / n for n in sorted(names)
-            if n.startswith(prefixes) or (stage is not None and n == stage.name)]
+            if n.startswith(prefixes) or n == f".{out.name}.blogbuild-stage"]
 
 
-def _stage(out: Path) -> Path | None:
-    stage_dir = getattr(output, "stage_dir", None)
-    return stage_dir(out) if stage_dir is not None else None
-
-
-def sweep_temps(out: Path, *, keep_stage: bool = False) -> None:
-    """Delete the temporary folders of builds into `out` (call it only while holding the lock).
-
-    keep_stage spares the build's persistent stage folder, which the next build reuses.
-    """
-    keep = _stage(out) if keep_stage else None
+def sweep_temps(out: Path) -> None:
+    """Delete the temporary folders of builds into `out` (call it only while holding the lock)."""
     for path in stale_temps(out):
-        if path != keep:
-            shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -96,15 +83,12 @@ def build_lock(out: Path, display: str) -> Iterator[None]:
                 raise OutputError(f"cannot write next to the output folder: {e.strerror or e}", display,
                                   hint=f"the new site is written beside it, in {out.parent}, "
                                        "before it replaces it") from None
-            sweep_temps(out, keep_stage=True)  # left by a build that was killed outright
+            sweep_temps(out)  # left by a build that was killed outright
         yield
-    except BaseException as e:
+    except BaseException:
         if fd is not None:
-            # A mistake in the sources leaves the stage for the next build (a half-updated stage
-            # is safe to reuse); an interrupt or a write failure (a full disk) removes it too.
-            mistake = isinstance(e, BlogbuildError) and not isinstance(e, OutputError)
             with deferred_signals():
-                sweep_temps(out, keep_stage=mistake)
+                sweep_temps(out)
         raise
     finally:
         if fd is not None:

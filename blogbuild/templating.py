@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
+from jinja2 import meta
 
 from blogbuild.errors import TemplateError
 
@@ -42,6 +44,48 @@ def make_environment(root: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     return env
+
+
+def template_uses(env: jinja2.Environment, memo: dict[str, frozenset[str] | None] | None = None,
+                  ) -> Callable[[str], frozenset[str] | None]:
+    """uses(name): the variables template `name` reads from its context, with every template it
+    extends, includes or imports; None when that cannot be known (a template named by a variable,
+    or one that does not parse: rendering it will report the error).
+
+    memo holds the answers already known for the same template files (parsing costs ~20 ms a
+    template); it is filled in as templates are asked about.
+    """
+    memo = {} if memo is None else memo
+    files: dict[str, tuple[set[str], set[str | None]]] = {}
+
+    def own(name: str) -> tuple[set[str], set[str | None]]:
+        if name not in files:
+            source, filename, _uptodate = env.loader.get_source(env, name)
+            ast = env.parse(source, name, filename)
+            files[name] = set(meta.find_undeclared_variables(ast)), set(meta.find_referenced_templates(ast))
+        return files[name]
+
+    def uses(name: str) -> frozenset[str] | None:
+        if name not in memo:
+            names: set[str] = set()
+            todo, seen = [name], set()
+            try:
+                while todo:
+                    current = todo.pop()
+                    if current in seen:
+                        continue
+                    seen.add(current)
+                    found, referenced = own(current)
+                    if None in referenced:
+                        raise LookupError(current)
+                    names |= found
+                    todo.extend(r for r in referenced if r is not None)
+                memo[name] = frozenset(names)
+            except (LookupError, jinja2.TemplateError):
+                memo[name] = None
+        return memo[name]
+
+    return uses
 
 
 def describe_template_error(error: Exception, root: Path) -> TemplateError:

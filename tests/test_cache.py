@@ -13,7 +13,7 @@ from conftest import copy_example, post, run_cli, write_site
 from blogbuild.build import build
 from blogbuild.cache import CACHE_DIR
 from blogbuild.errors import BlogbuildError
-from blogbuild.output import stage_dir
+from blogbuild.output import TEMP_PREFIX
 
 build_module = sys.modules["blogbuild.build"]
 
@@ -238,12 +238,12 @@ def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
 
 def test_clean_removes_cache_and_output(site: Path, capsys):
     assert (site / CACHE_DIR).is_dir() and (site / "public").is_dir()
-    build(site, jobs=1)  # leaves the previous site in the staging folder
+    (site / f"{TEMP_PREFIX}public-killed").mkdir()  # as a build killed with SIGKILL leaves it
     code, out, err = run_cli("clean", "-s", str(site), capsys=capsys)
     assert (code, err) == (0, "")
     assert out.startswith("Removed ")
     assert not (site / CACHE_DIR).exists() and not (site / "public").exists()
-    assert not stage_dir(site / "public").exists()
+    assert not list(site.glob(f"{TEMP_PREFIX}*"))
     assert (site / "posts").is_dir() and (site / "blog.yaml").is_file()
     code, out, _ = run_cli("clean", "-s", str(site), capsys=capsys)
     assert (code, out) == (0, "Nothing to remove\n")

@@ -127,12 +127,10 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 def temp_siblings(out: Path) -> list[str]:
-    """Temporary folders beside the output (a build's documented persistent stage excepted)."""
+    """Temporary folders beside the output."""
     from blogbuild import output
 
-    keep = {output.stage_dir(out).name} if hasattr(output, "stage_dir") else set()
-    return sorted(p.name for p in out.parent.iterdir()
-                  if p.name.startswith(output.TEMP_PREFIX) and p.name not in keep)
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(output.TEMP_PREFIX))
 
 
 def expected_exit(case: str) -> int:

@@ -103,6 +103,7 @@ _STATE = """() => {
     numbers: Array.from(document.querySelectorAll('mjx-container [id^="mjx-eqn"]'), (e) => e.id),
     numbered: q('mjx-container mjx-labels mjx-mtd'),
     links, text: document.body.innerText,
+    recent: q('.recent-comments li'),
   };
 }"""
 
@@ -115,6 +116,7 @@ def _open(page, url: str) -> dict:
     page.goto(url)
     page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
     page.evaluate("() => MathJax.startup.promise")
+    page.evaluate("() => window.blogbuildIncludes")  # the sidebar's recent comments, fetched and typeset
     return page.evaluate(_STATE)
 
 
@@ -140,7 +142,7 @@ def test_every_page_typesets_every_formula(site, page):
     recent_inline = Counter(t.content for c in recent for t in comment_md.parse(c.body, {})
                             for t in [t, *(t.children or [])] if t.type == "math_inline" and t.info == "inline")
 
-    pages = sorted(out.rglob("*.html"))
+    pages = sorted(p for p in out.rglob("*.html") if p != out / "comments" / "recent.html")  # a fragment
     assert len(pages) > 20
     seen_numbers = seen_refs = 0
     for path in pages:
@@ -163,6 +165,9 @@ def test_every_page_typesets_every_formula(site, page):
         assert len(state["main"]) == len(expected)
         sidebar = Counter(state["tex"]) - Counter(state["main"])  # previews of the newest comments
         assert not sidebar - recent_inline, where + f"sidebar formulas not in recent comments: {sidebar}"
+        if rel == "/":  # the box every page fetches arrived, and its math was typeset
+            assert state["recent"] == min(len(source.comments), config.recent_comments), where + "recent comments"
+            assert sidebar, where + "no typeset formula in the recent comments box"
         # equation numbers: every \label / \tag in the page's formulas is numbered, every \eqref resolves
         labels = [k for t in expected for k in re.findall(r"\\label\{([^}]*)\}", t)]
         for label in labels:
