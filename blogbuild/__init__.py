@@ -2,7 +2,22 @@
 
 __version__ = "0.1.0"
 
-from blogbuild.build import BuildReport, build  # noqa: E402
-from blogbuild.errors import BlogbuildError  # noqa: E402
-
 __all__ = ["BlogbuildError", "BuildReport", "__version__", "build"]
+
+
+def __getattr__(name: str):
+    """build and its friends are imported on first use: `blogbuild build` of an unchanged site
+    must not pay for Jinja, PyYAML and markdown-it (see blogbuild/unchanged.py)."""
+    if name == "build":
+        from blogbuild.build import build
+
+        return build
+    if name == "BuildReport":
+        from blogbuild.models import BuildReport
+
+        return BuildReport
+    if name == "BlogbuildError":
+        from blogbuild.errors import BlogbuildError
+
+        return BlogbuildError
+    raise AttributeError(f"module 'blogbuild' has no attribute {name!r}")

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,20 +28,20 @@ from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, di
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
 from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site, with_markdown
-from blogbuild.models import Post, RenderedPost, Site
+from blogbuild.models import BuildReport, Post, RenderedPost, Site
 from blogbuild.output import Stage, check_output_dir, listing
 from blogbuild.safety import build_lock, check_writable, deferred_signals, stale_temps
+from blogbuild import unchanged
 from blogbuild.templating import (
     describe_template_error,
     make_environment,
     static_dirs,
     template_dirs,
     template_uses,
+    theme_dir,
 )
 
 if TYPE_CHECKING:
-    import multiprocessing.pool
-
     from markdown_it import MarkdownIt
 
     from blogbuild.check import Findings, Problem
@@ -52,37 +53,11 @@ if TYPE_CHECKING:
 SOURCE_DIRS = [POSTS_DIR, COMMENTS_DIR, "templates", "static"]
 
 
-@dataclass(frozen=True)
-class BuildReport:
-    output: Path
-    pages: int
-    files: int
-    posts: int
-    seconds: float
-    rendered: int = 0
-    """Posts whose Markdown was rendered in this build (the others came from the cache)."""
-    cached: int = 0
-    """Posts whose HTML came from the cache."""
-    written: int = 0
-    """Output files whose bytes changed (the others were hard-linked from the previous site)."""
-    unchanged: int = 0
-    skipped: bool = False
-    """Nothing changed since the last build: nothing was rendered or written."""
-
-    def summary(self) -> str:
-        return (f"Built {self.posts} posts: {self.pages} pages, {self.files} files in total, "
-                f"into {self.output} in {self.seconds:.2f} s")
-
-
 # ----------------------------------------------------------------------------- processes
 
 PARALLEL_ITEMS = 24
 """Fewer posts to render than this: render them in this process (a pool costs ~0.1 s to start)."""
 PARALLEL_PAGES = 300
-
-_job: Any = None
-"""Work for forked pool workers: set just before the pool forks, so workers inherit it unpickled."""
-
 
 def default_jobs() -> int:
     try:
@@ -92,43 +67,87 @@ def default_jobs() -> int:
 
 
 def _worker_signals() -> None:
-    """Workers leave interrupts to the parent, which stops them (the CLI's SIGTERM handler would
-    otherwise be inherited and print a traceback from every worker)."""
+    """Workers leave Ctrl-C to the parent, which kills them; SIGTERM kills a worker outright (the
+    CLI's handler, inherited, would otherwise print a traceback from every worker)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-@contextlib.contextmanager
-def _fork_pool(jobs: int) -> Iterator[multiprocessing.pool.Pool]:
-    """Forked workers (they inherit `_job`); on success they are joined, on an error terminated."""
-    import multiprocessing
+def forked(n: int, work: Callable[[int, int], Any]) -> list[Any]:
+    """[work(k, n) for k in range(n)], each in a forked child process: work and what it uses
+    reach the children by fork (closures are fine), results come back pickled through a pipe.
 
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_signals)
+    Not multiprocessing.Pool: a pool worker killed while it holds the task queue's lock (a
+    SIGTERM to the process group) makes the pool's clean-up wait forever. Here the children share
+    nothing; on any exception, an interrupt included, they are killed and reaped.
+    An exception raised by work() in a child is raised here.
+    """
+    children: list[tuple[int, int]] = []
+    running: set[int] = set()
     try:
-        yield pool
+        for k in range(n):
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                os.close(read_end)
+                _child(write_end, work, k, n)
+            os.close(write_end)
+            children.append((pid, read_end))
+            running.add(pid)
+        results = []
+        for pid, read_end in children:
+            with os.fdopen(read_end, "rb", closefd=False) as pipe:
+                data = pipe.read()
+            status = os.waitpid(pid, 0)[1]
+            running.discard(pid)
+            if not data:
+                raise ChildProcessError(f"a worker process died ({describe_status(status)})")
+            kind, value = pickle.loads(data)
+            if kind == "error":
+                raise value
+            results.append(value)
+        return results
     except BaseException:
-        pool.terminate()
+        for pid in running:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        for pid in running:
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
         raise
-    else:
-        pool.close()
     finally:
-        pool.join()
+        for _, read_end in children:
+            with contextlib.suppress(OSError):
+                os.close(read_end)
+
+
+def describe_status(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"killed by signal {os.WTERMSIG(status)}"
+    return f"exit code {os.waitstatus_to_exitcode(status)}"
+
+
+def _child(write_end: int, work: Callable[[int, int], Any], k: int, n: int) -> None:
+    code = 0
+    try:
+        _worker_signals()
+        try:
+            data = pickle.dumps(("ok", work(k, n)), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as e:  # noqa: BLE001  sent to the parent, which raises it
+            code = 1
+            try:
+                data = pickle.dumps(("error", e), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001  an exception that does not pickle
+                data = pickle.dumps(("error", RuntimeError(f"{type(e).__name__}: {e}")))
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(data)
+    finally:
+        os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
 
 
 @dataclass(frozen=True)
 class _Failed:
     error: BlogbuildError
-
-
-def _run_range(bounds: tuple[int, int]) -> list:
-    fn, items = _job
-    out = []
-    for item in items[bounds[0]:bounds[1]]:
-        try:
-            out.append(fn(item))
-        except BlogbuildError as e:
-            out.append(_Failed(e))
-    return out
 
 
 def parallel_map(fn: Callable[[Any], Any], items: list, jobs: int, *, min_items: int = PARALLEL_ITEMS) -> list:
@@ -139,15 +158,19 @@ def parallel_map(fn: Callable[[Any], Any], items: list, jobs: int, *, min_items:
     """
     if jobs <= 1 or len(items) < max(2, min_items):
         return [fn(x) for x in items]
-    global _job
-    _job = (fn, items)
-    step = max(1, min(50, len(items) // (jobs * 4)))
-    try:
-        with _fork_pool(min(jobs, len(items))) as pool:
-            results = [r for part in pool.imap(_run_range, [(i, i + step) for i in range(0, len(items), step)])
-                       for r in part]
-    finally:
-        _job = None
+
+    def stripe(k: int, n: int) -> list:
+        out = []
+        for item in items[k::n]:
+            try:
+                out.append(fn(item))
+            except BlogbuildError as e:
+                out.append(_Failed(e))
+        return out
+
+    n = min(jobs, len(items))
+    stripes = forked(n, stripe)
+    results = [stripes[i % n][i // n] for i in range(len(items))]
     for r in results:
         if isinstance(r, _Failed):
             raise r.error
@@ -275,7 +298,7 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
 
 def _render_page(env: jinja2.Environment, spec: PageSpec, root: Path, common: dict) -> bytes:
     try:
-        html = env.get_template(spec.template).render({**common, **spec.context})
+        html = env.get_template(spec.template).render({**common, **spec.make_context()})
     except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
         raise describe_template_error(e, root) from e
     return html.encode("utf-8")
@@ -294,18 +317,6 @@ def render_pages(env: jinja2.Environment, plan: SitePlan, root: Path) -> dict[st
     """Every page in memory (for tests and tools; the build streams pages with write_pages)."""
     _check_collisions(plan.pages)
     return {spec.output: _render_page(env, spec, root, plan.common) for spec in plan.pages}
-
-
-def _write_stripe(part: tuple[int, int]) -> tuple[tuple, tuple[int, BlogbuildError] | None]:
-    k, n = part
-    env, todo, root, common, stage = _job
-    stage.files, stage.new, stage.written, stage.unchanged = set(), [], 0, 0  # this process's share only
-    for i in range(k, len(todo), n):
-        try:
-            stage.put(todo[i].output, _render_page(env, todo[i], root, common))
-        except BlogbuildError as e:
-            return (stage.files, stage.new, stage.written, stage.unchanged), (i, e)
-    return (stage.files, stage.new, stage.written, stage.unchanged), None
 
 
 def write_pages(env: jinja2.Environment, plan: SitePlan, root: Path, stage: Stage, *,
@@ -334,13 +345,17 @@ def write_pages(env: jinja2.Environment, plan: SitePlan, root: Path, stage: Stag
             env.get_template(name)
         except jinja2.TemplateError as e:
             raise describe_template_error(e, root) from e
-    global _job
-    _job = (env, todo, root, plan.common, stage)
-    try:
-        with _fork_pool(jobs) as pool:
-            results = pool.map(_write_stripe, [(k, jobs) for k in range(jobs)])
-    finally:
-        _job = None
+
+    def stripe(k: int, n: int) -> tuple[tuple, tuple[int, BlogbuildError] | None]:
+        stage.files, stage.new, stage.written, stage.unchanged = set(), [], 0, 0  # this process's share
+        for i in range(k, len(todo), n):
+            try:
+                stage.put(todo[i].output, _render_page(env, todo[i], root, plan.common))
+            except BlogbuildError as e:
+                return (stage.files, stage.new, stage.written, stage.unchanged), (i, e)
+        return (stage.files, stage.new, stage.written, stage.unchanged), None
+
+    results = forked(jobs, stripe)
     errors = sorted((r[1] for r in results if r[1] is not None), key=lambda item: item[0])
     if errors:
         raise errors[0][1]
@@ -365,7 +380,6 @@ def _write_assets(stage: Stage, root: Path, config: Config) -> None:
 
 # ----------------------------------------------------------------------------- nothing changed?
 
-_LAST_BUILD = "site.pickle"
 _LAST_PAGES = "pages.pickle"
 """{"pages": {output path: (page key, size, mtime_ns, inode)} of each page the last build wrote,
 "uses": what each template reads (templating.template_uses)}, valid for one set of templates."""
@@ -388,28 +402,6 @@ def _templates_key(root: Path) -> str:
     return digest(code_fingerprint(), *(part for tree in template_dirs(root) for part in _tree_parts(tree)))
 
 
-def inputs_key(root: Path, config: Config, *, drafts: bool, out: Path) -> str | None:
-    """A hash of every byte the build reads (sources, templates, static files) and of the program.
-
-    Two builds with the same key write the same output. None when the sources cannot be listed
-    cleanly (the build itself then reports the problem).
-    """
-    errors: list[BlogbuildError] = []
-    parts: list[str | bytes] = [code_fingerprint(), repr(config), str(drafts), str(out)]
-    try:
-        for folder, pattern in ((POSTS_DIR, "*.md"), (COMMENTS_DIR, "*.yaml")):
-            for path in discover(root, folder, pattern, errors):
-                parts += [path.as_posix(), path.read_bytes()]
-        trees = template_dirs(root) + static_dirs(root)
-        if config.mathjax.copy_from:
-            trees.append((root / config.mathjax.copy_from).resolve())
-        for tree in trees:
-            parts += _tree_parts(tree)
-    except OSError:
-        return None
-    return None if errors else digest(*parts)
-
-
 # ----------------------------------------------------------------------------- build
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
@@ -420,23 +412,27 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
     strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr)."""
     started = time.perf_counter()
     root = Path(root).resolve()
+    output = str(output) if output is not None else None
+    if cache:
+        report = unchanged.unchanged_build(root, drafts=drafts, base_url=base_url, output=output, strict=strict)
+        if report is not None:
+            return report
+    else:
+        unchanged.forget_state(root / CACHE_DIR)  # it would not describe the folder this build writes
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    config = load_config(root, base_url=base_url, output=str(output) if output is not None else None)
+    config = load_config(root, base_url=base_url, output=output)
     out = (root / config.output).resolve()
     check_output_dir(root, out, SOURCE_DIRS)
     store = Cache(root, enabled=cache)
     with build_lock(out, config.output):
-        if not cache:
-            Cache(root).forget(_LAST_BUILD)  # it would not describe the folder this build writes
-        key = inputs_key(root, config, drafts=drafts, out=out) if cache and not strict else None
-        last = store.load(_LAST_BUILD, key) if key else None
+        # Before reading anything: a file changed during the build will not look unchanged next time.
+        theme = theme_dir()
+        extra = [theme / "templates", theme / "static"]
+        if config.mathjax.copy_from:
+            extra.append((root / config.mathjax.copy_from).resolve())
+        snapshot = unchanged.take(*unchanged.sources(root, extra)) if cache else None
         current = listing(out)
-        if last is not None and out.is_dir() and current == last["listing"]:
-            return BuildReport(output=out, pages=last["pages"], files=last["files"], posts=last["posts"],
-                               seconds=time.perf_counter() - started, cached=last["posts"], skipped=True,
-                               unchanged=last["files"])
-
-        parser = CachedParser(store, config)
+        parser = CachedParser(store, config, snapshot)
         parser.prefetch(discover(root, POSTS_DIR, "*.md", []), root, config,
                         lambda fn, items: parallel_map(fn, items, jobs))
         site = load_site(root, config, drafts=drafts, parse=parser)
@@ -473,13 +469,17 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
                 "pages": {spec.output: (spec.key, *now[spec.output]) for spec in pages},
                 "uses": uses,
             })
-        if key:
-            store.save(_LAST_BUILD, key, {"listing": now, "pages": len(pages),
-                                          "files": len(stage.files), "posts": len(site.posts)})
         store.prune()
+        if snapshot is not None:
+            unchanged.save_state(root / CACHE_DIR, {
+                "args": unchanged.arguments(drafts, base_url, output), "snapshot": snapshot, "out": str(out),
+                "out_display": config.output, "listing": now, "problems": bool(problems),
+                "report": {"output": out, "pages": len(pages), "files": len(stage.files),
+                           "posts": len(site.posts), "cached": len(site.posts), "unchanged": len(stage.files)}})
     return BuildReport(output=out, pages=len(pages), files=len(stage.files), posts=len(site.posts),
                        seconds=time.perf_counter() - started, rendered=fresh,
-                       cached=len(site.posts) - fresh, written=stage.written, unchanged=stage.unchanged)
+                       cached=len(site.posts) - fresh, written=stage.written, unchanged=stage.unchanged,
+                       removed=stage.removed)
 
 
 def clean(root: Path | str = ".", *, output: str | Path | None = None) -> list[Path]:

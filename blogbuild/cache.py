@@ -2,18 +2,21 @@
 
 What is kept, and what its key covers (anything not in a key must not change the cached value):
 
-- ``posts/``: a post's HTML and excerpt, and what `blogbuild check` found in it, one file per post,
+- ``posts/``: a post's HTML and excerpt, one file per post (what `blogbuild check` found in it is
+  in posts.pickle),
   keyed by the post's file hash, its slug (footnote/label prefixes), its path and first body line
   (messages), the base path (link rebasing), the check's settings (permalink, url, macros) and
   :func:`code_fingerprint` (blogbuild's own source and data, Python and library versions).
   Templates are not in the key: they never touch the Markdown HTML.
 - ``feed/``: the feed's MathML rendering of a post, keyed like ``posts/`` plus the site's absolute URL.
-- ``front-matter.pickle``: parsed posts by file path and file hash, valid for one config + code.
-- ``site.pickle``: the key of the last build's inputs and a stat listing of the folder it wrote,
-  so that a build with nothing changed can stop before rendering anything.
-- ``pages.pickle``: the key of every page the last build wrote (a digest of its template context)
-  and the stat of the file it wrote, valid for one set of templates + code: a page whose key and
-  file are unchanged is hard-linked instead of rendered.
+- ``front-matter.pickle``: parsed posts by file path, with the file's signature (see
+  blogbuild/unchanged.py) and hash, valid for one config + code.
+- ``posts.pickle``: what every build needs of every cached post (has_more, check findings), in one file.
+- ``unchanged.pickle``: the last build's snapshot of its sources and listing of its output, so
+  that a build with nothing changed stops before importing or reading anything (blogbuild/unchanged.py).
+- ``pages.pickle``: the key of every page the last build wrote (a digest of what its template
+  reads) and the stat of the file it wrote, valid for one set of templates + code: a page whose
+  key and file are unchanged is left as it is instead of rendered.
 
 Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
 Entries a build did not use are deleted at its end, so the cache holds one site's worth.
@@ -35,7 +38,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-CACHE_DIR = ".blogbuild-cache"
+from blogbuild.unchanged import CACHE_DIR  # noqa: E402  (one name for the folder)
 LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "latex2mathml", "jinja2", "pyyaml")
 
 
@@ -186,34 +189,50 @@ FRONT_MATTER = "front-matter.pickle"
 
 
 class CachedParser:
-    """parse_post with memory: a post whose file bytes did not change is not parsed again.
+    """parse_post with memory: a post whose file did not change is not parsed again, nor even read.
 
-    Front matter is only valid for one config and one program (its key); posts are kept without
-    their body, which is re-read from the file (cheap) rather than stored twice.
-    Call `save()` after a successful load.
+    Entries are (signature, post without its body) by file path. With a snapshot taken at the start
+    of the build (blogbuild.unchanged), a file whose signature is trusted and equal to the recorded
+    one is not read: its post comes back with markdown=None (load.with_markdown reads it if it must
+    be rendered). Otherwise the file is read and compared by content hash. Front matter is only
+    valid for one config and one program (the key). Call `save()` after a successful load.
     """
 
-    def __init__(self, cache: Cache, config: Any) -> None:
+    def __init__(self, cache: Cache, config: Any, snapshot: Any = None) -> None:
         self.cache = cache
+        self.snapshot = snapshot
         self.key = digest(code_fingerprint(), repr(config))
-        self.old: dict[str, Any] = cache.load(FRONT_MATTER, self.key) or {}
-        self.new: dict[str, Any] = {}
+        old = cache.load(FRONT_MATTER, self.key)
+        self.old: dict[str, tuple] = old if isinstance(old, dict) else {}
+        self.new: dict[str, tuple] = {}
         self.parsed = 0
+
+    def _signature(self, path: Path) -> Any:
+        """The file's signature in the snapshot, if it proves the bytes (else None)."""
+        if self.snapshot is None:
+            return None
+        sig = self.snapshot.signature_of(str(path))
+        return sig if sig is not None and self.snapshot.trusted(sig) else None
 
     def __call__(self, path: Path, root: Path, config: Any) -> Any:
         from blogbuild.load import parse_post, split_front_matter
         from blogbuild.textio import decode_text, read_bytes
 
         display = path.relative_to(root).as_posix()
-        raw = read_bytes(path, display)  # read once: hashed for the cache, then parsed
+        sig = self._signature(path)
         hit = self.old.get(str(path))
-        if hit is not None and hit.display == display and hashlib.sha256(raw).hexdigest() == hit.digest:
-            post = dataclasses.replace(hit, markdown=split_front_matter(decode_text(raw, display), display)[1])
+        if hit is not None and hit[1].display != display:
+            hit = None
+        if hit is not None and sig is not None and hit[0] == sig:
             self.new[str(path)] = hit
-            return post
-        post = parse_post(path, root, config, raw)
-        self.parsed += 1
-        self.new[str(path)] = dataclasses.replace(post, markdown="")
+            return hit[1]
+        raw = read_bytes(path, display)  # read once: hashed for the cache, then parsed
+        if hit is not None and hashlib.sha256(raw).hexdigest() == hit[1].digest:
+            post = dataclasses.replace(hit[1], markdown=split_front_matter(decode_text(raw, display), display)[1])
+        else:
+            post = parse_post(path, root, config, raw)
+            self.parsed += 1
+        self.new[str(path)] = (sig, dataclasses.replace(post, markdown=None))
         return post
 
     def prefetch(self, paths: list[Path], root: Path, config: Any, run_all: Any) -> None:
@@ -224,16 +243,18 @@ class CachedParser:
 
         def parse(path: Path) -> Any:
             try:
-                return dataclasses.replace(parse_post(path, root, config), markdown="")
+                return dataclasses.replace(parse_post(path, root, config), markdown=None)
             except BlogbuildError:
                 return None
 
         misses = [path for path in paths if str(path) not in self.old]
         for path, post in zip(misses, run_all(parse, misses)):
             if post is not None:
-                self.old[str(path)] = post
+                # The snapshot was taken before the worker read the file: if the file changed in
+                # between, its signature differs next time, and it is read again.
+                self.old[str(path)] = (self._signature(path), post)
                 self.parsed += 1
 
     def save(self) -> None:
-        if self.parsed or self.new.keys() != self.old.keys():
+        if self.parsed or self.new != self.old:
             self.cache.save(FRONT_MATTER, self.key, self.new)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 
 from blogbuild import __version__
@@ -75,13 +74,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
-            from blogbuild.build import build
             from blogbuild.safety import handle_sigterm
+            from blogbuild.unchanged import unchanged_build
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
-                report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
-                               jobs=args.jobs, cache=not args.no_cache,
-                               output=args.output, strict=args.strict)
+                report = None if args.no_cache else unchanged_build(  # before importing the rest
+                    Path(args.source).resolve(), drafts=args.drafts, base_url=args.base_url,
+                    output=args.output, strict=args.strict)
+                if report is None:
+                    from blogbuild.build import build
+
+                    report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
+                                   jobs=args.jobs, cache=not args.no_cache,
+                                   output=args.output, strict=args.strict)
             print(report.summary())
             return 0
         if args.command == "clean":
@@ -105,11 +110,15 @@ def main(argv: list[str] | None = None) -> int:
         raise AssertionError(args.command)
     except BlogbuildError as e:
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(str(e), file=sys.stderr)
         return 1
     except OSError as e:  # not foreseen by a more precise message: still one line, no traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         where = f"{e.filename}: " if e.filename else ""
         print(f"{where}{e.strerror or e}", file=sys.stderr)

@@ -93,3 +93,27 @@ class RenderedPost:
 
     def __repr__(self) -> str:
         return f"RenderedPost(key={self.key!r}, has_more={self.has_more})"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    output: Path
+    pages: int
+    files: int
+    posts: int
+    seconds: float
+    rendered: int = 0
+    """Posts whose Markdown was rendered in this build (the others came from the cache)."""
+    cached: int = 0
+    """Posts whose HTML came from the cache."""
+    written: int = 0
+    """Output files whose bytes changed (the others were left as they were)."""
+    unchanged: int = 0
+    removed: int = 0
+    """Output files deleted because the new site no longer has them."""
+    skipped: bool = False
+    """Nothing changed since the last build: nothing was rendered or written."""
+
+    def summary(self) -> str:
+        return (f"Built {self.posts} posts: {self.pages} pages, {self.files} files in total, "
+                f"into {self.output} in {self.seconds:.2f} s")

@@ -102,6 +102,7 @@ class Stage:
         """Files written into the temporary folder, to be moved into place."""
         self.written = 0
         self.unchanged = 0
+        self.removed = 0
         self._dirs: set[str] = set()
 
     def put(self, rel: str, data: bytes) -> None:
@@ -177,6 +178,7 @@ class Stage:
                 except FileNotFoundError:
                     pass
                 del now[rel]
+                self.removed += 1
                 emptied.add(rel.rpartition("/")[0])
             for rel in sorted(emptied, key=lambda r: -r.count("/")):
                 while rel:

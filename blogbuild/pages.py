@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import html
 import math
 import re
@@ -101,8 +103,8 @@ class PageSpec:
     output: str
     """Output file, relative posix path: 'archives/x/index.html'."""
     template: str
-    context: dict
-    """What this page alone has; templates see it over SitePlan.common."""
+    make_context: Callable[[], dict]
+    """What this page alone has (templates see it over SitePlan.common); built on demand."""
     key: str = ""
     """Digest of what the template can see: equal keys (with equal templates) mean equal output."""
 
@@ -198,9 +200,99 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     return "".join(out).strip()
 
 
-def _link(view: PostView) -> PostLink:
-    return PostLink(slug=view.slug, title=view.title, url=view.url, abs_url=view.abs_url, author=view.author,
-                    date=view.date, date_str=view.date_str, readers=view.readers, updated=view.updated)
+class _Views:
+    """The posts as templates see them, built when a page that shows them is rendered (most pages
+    of an incremental build are not), and the identities that stand for them in page keys.
+
+    A link is a function of the post's slug, title, author, dates and readers (and the config); a
+    view, of its link, its rendered HTML (named by its cache key), its neighbours' links, its tags'
+    and categories' names and counts, and its comments: `link_id` and `view_id` stand for exactly
+    those, without building anything.
+    """
+
+    def __init__(self, site: Site, config: Config, urls: Urls, rendered: dict[str, RenderedPost],
+                 terms: dict[str, dict[str, tuple[str, int]]],
+                 comments: dict[str, list[Comment]], comment_html: dict[str, str]) -> None:
+        """terms: {"tags"/"categories": {slug: (name as first written, number of posts)}}."""
+        self.site, self.config, self.urls, self.rendered = site, config, urls, rendered
+        self.terms = terms
+        self.comments, self.comment_html = comments, comment_html
+        self.posts = {post.slug: post for post in site.posts}
+        order = [post.slug for post in site.posts]
+        self.newer = dict(zip(order[1:], order))   # slug -> the next newer post's slug
+        self.older = dict(zip(order, order[1:]))
+        self._links: dict[str, PostLink] = {}
+        self._views: dict[str, PostView] = {}
+        self._link_ids: dict[str, str] = {}
+        self._view_ids: dict[str, str] = {}
+        self._terms: dict[tuple[str, str], TermLink] = {}
+
+    # --- identities (cheap: no view is built) ---------------------------------------------------
+
+    def link_id(self, slug: str) -> str:
+        found = self._link_ids.get(slug)
+        if found is None:
+            post = self.posts[slug]  # what a PostLink is made of (with the config)
+            found = self._link_ids[slug] = repr((slug, post.title, post.author, post.date, post.readers, post.updated))
+        return found
+
+    def comment_id(self, c: Comment) -> str:
+        return repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug))
+
+    def view_id(self, slug: str) -> str:
+        found = self._view_ids.get(slug)
+        if found is None:
+            post, r = self.posts[slug], self.rendered[slug]
+            newer, older = self.newer.get(slug), self.older.get(slug)
+            found = self._view_ids[slug] = repr((
+                self.link_id(slug), r.key, r.has_more,
+                [self.terms["tags"][term_slug(name)] for name in post.tags],
+                [self.terms["categories"][term_slug(name)] for name in post.categories],
+                [self.comment_id(c) for c in self.comments.get(slug, ())],
+                newer and self.link_id(newer), older and self.link_id(older)))
+        return found
+
+    # --- what templates get ---------------------------------------------------------------------
+
+    def link(self, slug: str) -> PostLink:
+        found = self._links.get(slug)
+        if found is None:
+            post, config, urls = self.posts[slug], self.config, self.urls
+            path = post_path(config, post)
+            found = self._links[slug] = PostLink(
+                slug=slug, title=post.title, url=urls.link(path), abs_url=urls.absolute(path),
+                author=post.author or config.author, date=post.date, date_str=post.date.strftime(config.date_format),
+                readers=post.readers, updated=post.updated)
+        return found
+
+    def term_link(self, kind: str, name: str) -> TermLink:
+        slug = term_slug(name)
+        found = self._terms.get((kind, slug))
+        if found is None:
+            first_name, count = self.terms[kind][slug]
+            found = self._terms[(kind, slug)] = TermLink(first_name, slug, self.urls.link(f"/{kind}/{slug}/"), count)
+        return found
+
+    def comment(self, c: Comment) -> CommentView:
+        return _comment_view(c, self.link(c.post_slug), self.comment_html[str(c.id)], self.config.date_format)
+
+    def view(self, slug: str) -> PostView:
+        found = self._views.get(slug)
+        if found is None:
+            post, link = self.posts[slug], self.link(slug)
+            cite_text, bibtex = citation(self.config, post, link.abs_url)
+            newer, older = self.newer.get(slug), self.older.get(slug)
+            found = self._views[slug] = PostView(
+                **{f: getattr(link, f) for f in _LINK_FIELDS}, body=self.rendered[slug],
+                tags=[self.term_link("tags", name) for name in post.tags],
+                categories=[self.term_link("categories", name) for name in post.categories],
+                comments=[self.comment(c) for c in self.comments.get(slug, ())],
+                prev=self.link(older) if older else None, next=self.link(newer) if newer else None,
+                cite_text=cite_text, bibtex=bibtex)
+        return found
+
+
+_LINK_FIELDS = [f.name for f in dataclasses.fields(PostLink)]
 
 
 def plan_site(
@@ -213,55 +305,35 @@ def plan_site(
 ) -> SitePlan:
     """All pages of the site. feed_html holds the feed's rendering of the newest posts.
 
-    uses(template) names the common variables a template (with what it includes) can read, None
-    if that is unknown: a page's key covers only those, so that e.g. a new comment, which changes
-    the sidebar's recent comments, changes the key of no page whose template does not read them.
+    A page's key is a digest of its template's name, of the shared variables the template reads
+    (uses(template), None if unknown: then all), and of the identity of what the page shows (see
+    _Views), so that a new comment, which changes the sidebar's recent comments, changes the key of
+    no page whose template does not read them. Page contexts are built only for pages rendered.
     """
     urls = Urls(config)
-    fmt = config.date_format
-    tags: dict[str, Term] = {}
-    categories: dict[str, Term] = {}
-
-    def term(table: dict[str, Term], kind: str, name: str) -> Term:
-        slug = term_slug(name)
-        found = table.get(slug)
-        if found is None:
-            found = table[slug] = Term(name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"))
-        return found
-
-    views: list[PostView] = []
-    links: dict[str, PostLink] = {}
+    tag_names: dict[str, str] = {}
+    category_names: dict[str, str] = {}
+    tag_posts: dict[str, list[str]] = defaultdict(list)
+    category_posts: dict[str, list[str]] = defaultdict(list)
     for post in site.posts:
-        r = rendered[post.slug]
-        path = post_path(config, post)
-        abs_url = urls.absolute(path)
-        cite_text, bibtex = citation(config, post, abs_url)
-        view = PostView(
-            slug=post.slug, title=post.title, url=urls.link(path), abs_url=abs_url,
-            author=post.author or config.author, date=post.date, date_str=post.date.strftime(fmt),
-            readers=post.readers, updated=post.updated, body=r, cite_text=cite_text, bibtex=bibtex,
-        )
-        link = links[post.slug] = _link(view)
         for name in post.tags:
-            term(tags, "tags", name).posts.append(link)
+            tag_names.setdefault(term_slug(name), name)
+            tag_posts[term_slug(name)].append(post.slug)
         for name in post.categories:
-            term(categories, "categories", name).posts.append(link)
-        views.append(view)
-    tag_links = {slug: TermLink(t.name, t.slug, t.url, len(t.posts)) for slug, t in tags.items()}
-    category_links = {slug: TermLink(t.name, t.slug, t.url, len(t.posts)) for slug, t in categories.items()}
-    for view, post in zip(views, site.posts):
-        view.tags = [tag_links[term_slug(name)] for name in post.tags]
-        view.categories = [category_links[term_slug(name)] for name in post.categories]
-    for newer, older in zip(views, views[1:]):
-        older.next, newer.prev = links[newer.slug], links[older.slug]
+            category_names.setdefault(term_slug(name), name)
+            category_posts[term_slug(name)].append(post.slug)
+    by_post: dict[str, list[Comment]] = defaultdict(list)
+    for c in site.comments:
+        by_post[c.post_slug].append(c)
+    terms = {"tags": {slug: (name, len(tag_posts[slug])) for slug, name in tag_names.items()},
+             "categories": {slug: (name, len(category_posts[slug])) for slug, name in category_names.items()}}
+    views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
 
-    by_slug = {view.slug: view for view in views}
-    comment_views = [_comment_view(c, links[c.post_slug], comment_html[str(c.id)], fmt) for c in site.comments]
-    for cv in comment_views:
-        by_slug[cv.post.slug].comments.append(cv)
-    recent = list(reversed(comment_views))
-
-    now = max((v.updated or v.date for v in views), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+    recent_comments = list(reversed(site.comments))
+    recent = [views.comment(c) for c in recent_comments[:config.recent_comments]]
+    tag_links = [views.term_link("tags", name) for name in tag_names.values()]
+    category_links = [views.term_link("categories", name) for name in category_names.values()]
+    now = max((p.updated or p.date for p in site.posts), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
     common = {
         "site": config,
         "labels": config.labels,
@@ -269,26 +341,31 @@ def plan_site(
         "abs_url": urls.absolute,
         "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
         "mathjax_macros": config.mathjax.macros,
-        "recent_comments": recent[:config.recent_comments],
-        "all_tags": sorted(tag_links.values(), key=lambda t: (-t.count, t.name)),
-        "all_categories": sorted(category_links.values(), key=lambda t: (-t.count, t.name)),
+        "recent_comments": recent,
+        "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
+        "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),
         "build_date": now,
     }
     fingerprint = Fingerprinter()
-    seen_by: dict[str, list[tuple[str, Any]]] = {}
+    shared_keys: dict[str, str] = {}
+    config_id = hashlib.blake2b(repr(config).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
-    def page(path: str, template: str, **context: Any) -> PageSpec:
-        context["page_url"] = urls.link(path)
-        shared = seen_by.get(template)
+    def page(path: str, template: str, identity: Any, make: Callable[[], dict]) -> PageSpec:
+        """identity: everything the context that make() builds depends on, besides the config."""
+        shared = shared_keys.get(template)
         if shared is None:
             names = (uses(template) if uses else None)
-            shared = seen_by[template] = [(name, value) for name, value in common.items()
-                                          if names is None or name in names]
-        return PageSpec(urls.output(path), template, context, fingerprint.digest(template, shared, context))
+            shared = shared_keys[template] = fingerprint.digest(
+                [(name, value) for name, value in common.items() if names is None or name in names])
+        page_url = urls.link(path)
+        key = hashlib.blake2b(repr((template, shared, config_id, page_url, identity)).encode(
+            "utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return PageSpec(urls.output(path), template, lambda: {**make(), "page_url": page_url}, key)
 
+    slugs = [post.slug for post in site.posts]
     pages: list[PageSpec] = []
     per_page = config.posts_per_page
-    total = max(1, math.ceil(len(views) / per_page))
+    total = max(1, math.ceil(len(slugs) / per_page))
     for n in range(1, total + 1):
         path = "/" if n == 1 else f"/page/{n}/"
         pagination = {
@@ -296,35 +373,55 @@ def plan_site(
             "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
             "older": urls.link(f"/page/{n + 1}/") if n < total else None,
         }
-        pages.append(page(path, "index.html", posts=views[(n - 1) * per_page:n * per_page],
-                          pagination=pagination))
-    for view, post in zip(views, site.posts):
-        pages.append(page(post_path(config, post), "post.html", post=view))
-    pages.append(page("/comments/", "comments.html", comments=recent[:config.recent_comments * 5]))
-    pages.append(page("/comments/recent.html", "_recent_comments.html", comments=recent[:config.recent_comments]))
+        shown = slugs[(n - 1) * per_page:n * per_page]
+        pages.append(page(path, "index.html", (pagination, [views.view_id(s) for s in shown]),
+                          lambda shown=shown, pagination=pagination: {
+                              "posts": [views.view(s) for s in shown], "pagination": pagination}))
+    for post in site.posts:
+        pages.append(page(post_path(config, post), "post.html", views.view_id(post.slug),
+                          lambda slug=post.slug: {"post": views.view(slug)}))
+    for path, template, count in (("/comments/", "comments.html", config.recent_comments * 5),
+                                  ("/comments/recent.html", "_recent_comments.html", config.recent_comments)):
+        shown_comments = recent_comments[:count]
+        pages.append(page(path, template, [(views.comment_id(c), views.link_id(c.post_slug)) for c in shown_comments],
+                          lambda shown_comments=shown_comments: {
+                              "comments": [views.comment(c) for c in shown_comments]}))
 
-    months: dict[tuple[int, int], list[PostLink]] = defaultdict(list)
-    for view in views:
-        months[(view.date.year, view.date.month)].append(links[view.slug])
-    month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"), "posts": ps}
-                  for (y, m), ps in months.items()]
-    pages.append(page("/archive/", "archives.html", months=month_list))
-    for month in month_list:
-        pages.append(page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html",
-                          month=month))
-    for kind, table, term_links in (("tags", tags, tag_links), ("categories", categories, category_links)):
-        pages.append(page(f"/{kind}/", "terms.html", kind=kind,
-                          terms=sorted(term_links.values(), key=lambda t: t.name)))
-        for t in table.values():
-            pages.append(page(f"/{kind}/{t.slug}/", "term.html", kind=kind, term=t))
-    pages.append(page("/atom.xml", "atom.xml",
-                      entries=[(v, feed_html[v.slug]) for v in views if v.slug in feed_html]))
-    pages.append(page("/404.html", "404.html"))
-    pages.append(page("/robots.txt", "robots.txt"))
-    pages.append(page("/sitemap.xml", "sitemap.xml", posts=[links[v.slug] for v in views],
-                      other_urls=[urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
-                      + [urls.absolute(f"/tags/{t.slug}/") for t in tags.values()]
-                      + [urls.absolute(f"/categories/{t.slug}/") for t in categories.values()]))
+    months: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for post in site.posts:
+        months[(post.date.year, post.date.month)].append(post.slug)
+
+    def month_list() -> list[dict]:
+        return [month_of(y, m) for (y, m) in months]
+
+    def month_of(y: int, m: int) -> dict:
+        return {"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
+                "posts": [views.link(s) for s in months[(y, m)]]}
+
+    month_ids = {ym: [views.link_id(s) for s in ps] for ym, ps in months.items()}
+    pages.append(page("/archive/", "archives.html", list(month_ids.items()), lambda: {"months": month_list()}))
+    for (y, m), ids in month_ids.items():
+        pages.append(page(f"/archive/{y:04d}/{m:02d}/", "archive_month.html", ((y, m), ids),
+                          lambda y=y, m=m: {"month": month_of(y, m)}))
+    for kind, names, members in (("tags", tag_names, tag_posts), ("categories", category_names, category_posts)):
+        pages.append(page(f"/{kind}/", "terms.html", (kind, sorted((name, len(members[slug])) for slug, name in names.items())),
+                          lambda kind=kind, names=names: {"kind": kind, "terms": sorted(
+                              (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)}))
+        for slug, name in names.items():
+            pages.append(page(f"/{kind}/{slug}/", "term.html", (kind, name, [views.link_id(s) for s in members[slug]]),
+                              lambda kind=kind, slug=slug, name=name: {"kind": kind, "term": Term(
+                                  name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"),
+                                  posts=[views.link(s) for s in members[slug]])}))
+    entries = [s for s in slugs if s in feed_html]
+    pages.append(page("/atom.xml", "atom.xml", [(views.view_id(s), feed_html[s]) for s in entries],
+                      lambda: {"entries": [(views.view(s), feed_html[s]) for s in entries]}))
+    pages.append(page("/404.html", "404.html", None, dict))
+    pages.append(page("/robots.txt", "robots.txt", None, dict))
+    other_urls = ([urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
+                  + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
+                  + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
+    pages.append(page("/sitemap.xml", "sitemap.xml", ([views.link_id(s) for s in slugs], other_urls),
+                      lambda: {"posts": [views.link(s) for s in slugs], "other_urls": other_urls}))
     return SitePlan(common, pages)
 
 

@@ -514,7 +514,9 @@ class SiteServer:
         except Exception as e:  # noqa: BLE001 -- nothing a build does may kill the server
             error = e
         seconds = time.perf_counter() - started
-        skipped = report is not None and getattr(report, "skipped", False)
+        # nothing changed, or a build that wrote and deleted nothing (a file saved unchanged)
+        skipped = report is not None and (getattr(report, "skipped", False) or (
+            getattr(report, "written", 1) == 0 and getattr(report, "removed", 1) == 0))
         with self._cond:
             # a build that found nothing changed (and ends no error) leaves the tabs alone
             reload = not (skipped and self._error is None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -37,6 +38,7 @@ def check_slug(slug: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def term_slug(term: str) -> str:
     """Tag/category URL part: keeps CJK (browsers show it), lowercases, dashes for the rest."""
     s = unicodedata.normalize("NFKC", term).strip().lower()

@@ -3,6 +3,7 @@ gives byte for byte the site a clean `--no-cache` build of the same sources give
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -135,8 +136,20 @@ def _add_static(root: Path) -> int:
     return 0
 
 
+def _edit_keeping_size_and_mtime(root: Path) -> int:
+    """An edit that stat() can only see in ctime: same size, mtime set back (as `cp -p` or rsync do)."""
+    path = first_post(root)
+    st = path.stat()
+    text = path.read_text(encoding="utf-8")
+    i = text.rindex("the") if "the" in text else len(text) - 4
+    path.write_text(text[:i] + text[i:i + 3].upper() + text[i + 3:], encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+    return 1
+
+
 CHANGES = [_edit_body, _add_post, _delete_post, _rename_post, _change_template, _change_title,
-           _change_base_url, _add_comment, _add_static]
+           _change_base_url, _add_comment, _add_static, _edit_keeping_size_and_mtime]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
@@ -306,3 +319,89 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path):
     (root / "templates" / "404.html").write_text("{{ site.title }}", encoding="utf-8")
     build(root, jobs=1)
     assert tree(root / "public")[page("p3")] != kept[page("p3")]
+
+
+# ----------------------------------------------------------------------------- what a build reads
+
+def _read_posts(monkeypatch) -> list[str]:
+    """Names of the post files the build reads from now on."""
+    import blogbuild.textio
+
+    real, seen = blogbuild.textio.read_bytes, []
+
+    def read_bytes(path, display):
+        if display.startswith("posts/"):
+            seen.append(display)
+        return real(path, display)
+
+    monkeypatch.setattr(blogbuild.textio, "read_bytes", read_bytes)
+    return seen
+
+
+def test_files_unchanged_since_long_ago_are_not_read(site: Path, tmp_path: Path, monkeypatch):
+    """Signatures (size, mtime, ctime, inode) older than the racy window stand for the bytes: a
+    rebuild reads only the post that changed. (RACY_NS moved so that the example, copied a moment
+    ago, counts as old.)"""
+    import blogbuild.unchanged
+
+    monkeypatch.setattr(blogbuild.unchanged, "RACY_NS", -10**12)
+    (site / "public" / "index.html").unlink()  # so that the build runs (nothing else changed)
+    build(site, jobs=1)  # the snapshot trusts every file: front matter is recorded with signatures
+    seen = _read_posts(monkeypatch)
+    (site / "public" / "index.html").unlink()
+    report = build(site, jobs=1)
+    assert not report.skipped and report.rendered == 0 and seen == []
+    edited = first_post(site)
+    _edit_body(site)
+    report = build(site, jobs=1)
+    assert report.rendered == 1 and seen == [edited.relative_to(site).as_posix()]  # once: parsed and rendered
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_a_same_size_edit_within_the_racy_window_is_seen(site: Path, tmp_path: Path, monkeypatch):
+    """Files changed just before the snapshot are compared by content, even if stat() cannot tell."""
+    import blogbuild.unchanged
+
+    monkeypatch.setattr(blogbuild.unchanged, "signature", lambda st: (st.st_size, 0, 0, st.st_ino))  # coarse clock
+    build(site, jobs=1)
+    assert build(site, jobs=1).skipped
+    path = first_post(site)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("$", "$", 1)[:-2] + "X\n" if text.endswith("\n") else text[:-1] + "X",
+                    encoding="utf-8")
+    report = build(site, jobs=1)
+    assert not report.skipped and report.rendered == 1
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_a_new_comment_rewrites_three_files(site: Path, tmp_path: Path):
+    """The sidebar's recent comments are one fetched file, not part of every page."""
+    _add_comment(site)
+    report = build(site, jobs=1)
+    assert report.written == 3  # the post's page, /comments/, comments/recent.html
+    recent = (site / "public" / "comments" / "recent.html").read_text(encoding="utf-8")
+    assert "Newcomer" in recent and "\\(x_1\\)" in recent
+    index = (site / "public" / "index.html").read_text(encoding="utf-8")
+    assert 'data-include="/blogbuild/comments/recent.html"' in index or 'data-include="/comments/recent.html"' in index
+    assert "Newcomer" not in index
+    assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_a_template_that_reads_recent_comments_itself_is_rendered_again(site: Path, tmp_path: Path):
+    """Page keys cover what the templates read: a theme that prints recent comments on every post
+    page gets every post page rendered again when a comment arrives."""
+    from blogbuild.templating import theme_dir
+
+    (site / "templates").mkdir(exist_ok=True)
+    text = (theme_dir() / "templates" / "post.html").read_text(encoding="utf-8")
+    (site / "templates" / "post.html").write_text(text.replace(
+        "{% block main %}", "{% block main %}{% include '_newest.html' %}", 1), encoding="utf-8")
+    (site / "templates" / "_newest.html").write_text(
+        "<p class=newest>{% for c in recent_comments[:1] %}{{ c.author }}{% endfor %}</p>\n", encoding="utf-8")
+    build(site, jobs=1)
+    _add_comment(site)
+    report = build(site, jobs=1)
+    assert report.written > report.posts
+    pages = [p for p in (site / "public").rglob("index.html") if "<p class=newest>Newcomer</p>" in p.read_text("utf-8")]
+    assert len(pages) == report.posts
+    assert tree(site / "public") == cold_tree(site, tmp_path)
