@@ -222,8 +222,6 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
     in messages, the base path, and the check's link rules (permalink, url) and macros. Whether a
     linked post exists is decided afresh on every build, so adding a post re-renders nothing else.
     """
-    from blogbuild.check import Problem, post_checker, resolve_links
-
     cache = cache or Cache(site.root, enabled=False)
     base_path = config.base_path
     base = digest(code_fingerprint(), base_path, config.permalink, config.url, repr(config.mathjax.macros))
@@ -240,7 +238,10 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
             rendered[post.slug] = RenderedPost(has_more=entry[0], key=key, load=cache.loader("posts", key))
         else:
             misses.append(post)
-    check = post_checker(config)
+    if misses:  # the Markdown and check machinery is imported only when there is something to render
+        from blogbuild.check import post_checker
+
+        check = post_checker(config)
     for post, (r, (problems, links)) in zip(misses, parallel_map(
             lambda p: _render_one(with_markdown(p), base_path, check), misses, jobs)):
         key = keys[post.slug]
@@ -249,42 +250,62 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
         new_index[key] = (r.has_more, [astuple(p) for p in problems], [(astuple(p), slug) for p, slug in links])
     if new_index != index:
         cache.save(_POST_INDEX, code_fingerprint(), new_index)
-    slugs = {post.slug for post in site.posts}
     problems = []
-    for post in site.posts:
-        _has_more, found, links = new_index[keys[post.slug]]
-        problems += resolve_links(([Problem(*p) for p in found], [(Problem(*p), slug) for p, slug in links]), slugs)
+    if any(new_index[keys[post.slug]][1] or new_index[keys[post.slug]][2] for post in site.posts):
+        from blogbuild.check import Problem, resolve_links
+
+        slugs = {post.slug for post in site.posts}
+        for post in site.posts:
+            _has_more, found, links = new_index[keys[post.slug]]
+            problems += resolve_links(([Problem(*p) for p in found], [(Problem(*p), slug) for p, slug in links]),
+                                      slugs)
     return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses)
 
 
-def render_comments(site: Site) -> dict[str, str]:
-    from blogbuild.markdown import make_comment_markdown, render_comment
+_COMMENTS = "comments.pickle"
+"""(comment id, body) -> HTML of every comment, valid for one program."""
 
-    md = make_comment_markdown()
-    return {str(c.id): render_comment(md, c.body, f"comment-{c.id}") for c in site.comments}
+
+def render_comments(site: Site, cache: Cache | None = None) -> dict[str, str]:
+    cache = cache or Cache(site.root, enabled=False)
+    old: dict[tuple[str, str], str] = cache.load(_COMMENTS, code_fingerprint()) or {}
+    new = {(str(c.id), c.body): old.get((str(c.id), c.body)) for c in site.comments}
+    misses = [key for key, html in new.items() if html is None]
+    if misses:
+        from blogbuild.markdown import make_comment_markdown, render_comment
+
+        md = make_comment_markdown()
+        for cid, body in misses:
+            new[(cid, body)] = render_comment(md, body, f"comment-{cid}")
+    if new != old:
+        cache.save(_COMMENTS, code_fingerprint(), new)
+    return {cid: html for (cid, _body), html in new.items()}
 
 
 def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None,
                         jobs: int = 1) -> dict[str, str]:
     """Feed HTML of the newest posts: absolute links, math as MathML unless turned off."""
-    from blogbuild.feed import rebase_links, tex_to_mathml
-    from blogbuild.markdown import render_for_feed
     from blogbuild.pages import Urls
 
     cache = cache or Cache(site.root, enabled=False)
     prefix = Urls(config).absolute("/")
-    mathml = tex_to_mathml if config.feed.mathml else None
     entries = site.posts[:config.feed.entries]
     out: dict[str, str] = {}
     keys: dict[str, str] = {}
     misses: list[Post] = []
     for post in entries:
-        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, prefix, str(bool(mathml)))
+        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, prefix, str(config.feed.mathml))
         html = cache.get("feed", key)
         if isinstance(html, str):
             out[post.slug] = html
         else:
             misses.append(post)
+    if not misses:
+        return out
+    from blogbuild.feed import rebase_links, tex_to_mathml  # only now: latex2mathml costs ~80 ms to import
+    from blogbuild.markdown import render_for_feed
+
+    mathml = tex_to_mathml if config.feed.mathml else None
     # MathML conversion costs ~30 ms a post: worth a pool from a few posts on.
     rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), with_markdown(p), mathml), prefix),
                             misses, jobs, min_items=6)
@@ -433,21 +454,24 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         snapshot = unchanged.take(*unchanged.sources(root, extra)) if cache else None
         current = listing(out)
         parser = CachedParser(store, config, snapshot)
-        parser.prefetch(discover(root, POSTS_DIR, "*.md", []), root, config,
-                        lambda fn, items: parallel_map(fn, items, jobs))
-        site = load_site(root, config, drafts=drafts, parse=parser)
-        from blogbuild.check import report as report_problems
+        found: tuple[list[Path], list[BlogbuildError]] = ([], [])
+        found[0].extend(discover(root, POSTS_DIR, "*.md", found[1]))
+        parser.prefetch(found[0], root, config, lambda fn, items: parallel_map(fn, items, jobs))
+        site = load_site(root, config, drafts=drafts, parse=parser, found=found)
         from blogbuild.pages import plan_site
 
         parser.save()
         rendered, problems, fresh = render_posts(site, config, cache=store, jobs=jobs)
-        report_problems(problems, strict=strict)  # as warnings
+        if problems:
+            from blogbuild.check import report as report_problems
+
+            report_problems(problems, strict=strict)  # as warnings, or errors if strict
         feed = render_feed_entries(site, config, cache=store, jobs=jobs)
-        env = make_environment(root)
+        env = make_environment(root, root / CACHE_DIR / "jinja" if cache else None)
         pages_key = _templates_key(root)
         previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
         uses = dict(previous.get("uses", {}))
-        plan = plan_site(site, config, rendered, render_comments(site), feed, uses=template_uses(env, uses))
+        plan = plan_site(site, config, rendered, render_comments(site, store), feed, uses=template_uses(env, uses))
 
         check_writable(out, config.output)
         try:

@@ -33,12 +33,17 @@ _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
-              parse: Callable[[Path, Path, Config], Post] | None = None) -> Site:
-    """parse(path, root, config) -> Post replaces parse_post (the build passes a cached one)."""
+              parse: Callable[[Path, Path, Config], Post] | None = None,
+              found: tuple[list[Path], list[BlogbuildError]] | None = None) -> Site:
+    """parse(path, root, config) -> Post replaces parse_post (the build passes a cached one);
+    found: what discover() found in posts/, if the caller has looked already."""
     parse = parse or parse_post
     errors: list[BlogbuildError] = []
     posts: list[Post] = []
-    for path in discover(root, POSTS_DIR, "*.md", errors):
+    if found is None:
+        found = discover(root, POSTS_DIR, "*.md", errors), []
+    errors += found[1]
+    for path in found[0]:
         try:
             posts.append(parse(path, root, config))
         except BlogbuildError as e:
@@ -68,14 +73,15 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
         return []
     real_root = root.resolve()
     base_inside = base.resolve().is_relative_to(real_root)
+    root_prefix = len(os.fspath(root)) + 1
     found = []
-    for entry in sorted(_files_under(base, pattern[1:]), key=lambda e: Path(e.path)):
-        path = Path(entry.path)
-        display = path.relative_to(root).as_posix()
+    for entry in sorted(_files_under(base, pattern[1:]), key=lambda e: e.path.split(os.sep)):
+        display = entry.path[root_prefix:].replace(os.sep, "/")
         if not _is_utf8(display):  # the name becomes a URL: it must be text
             shown = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             errors.append(ContentError("the file name is not valid UTF-8", shown, hint="rename the file"))
             continue
+        path = Path(entry.path)
         if entry.is_file(follow_symlinks=False) and base_inside:
             found.append(path)  # a plain file in real folders under the site: no resolve() needed
             continue

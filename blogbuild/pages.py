@@ -21,6 +21,8 @@ from blogbuild.slugs import term_slug
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _TAG_RE = re.compile(r"<[^>]+>")
+_URL_SAFE = re.compile(r"[A-Za-z0-9/~\-._#]*")
+"""What quote(url, safe="/~-._#%") leaves as it is, '%' aside (it may start an escape)."""
 
 
 # What templates see. Each page's context is plain data with no links back into the site graph
@@ -125,7 +127,8 @@ class Urls:
         self.origin = f"{parts.scheme}://{parts.netloc}"
 
     def link(self, path: str) -> str:
-        return quote(self.base + path.lstrip("/"), safe="/~-._#%")
+        url = self.base + path.lstrip("/")
+        return url if _URL_SAFE.fullmatch(url) else quote(url, safe="/~-._#%")
 
     def absolute(self, path: str) -> str:
         return self.origin + self.link(path)
@@ -200,6 +203,11 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     return "".join(out).strip()
 
 
+def _short(text: str) -> str:
+    """A digest that stands for text in the keys of the pages that show it (keys stay short)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 class _Views:
     """The posts as templates see them, built when a page that shows them is rendered (most pages
     of an incremental build are not), and the identities that stand for them in page keys.
@@ -233,23 +241,24 @@ class _Views:
         found = self._link_ids.get(slug)
         if found is None:
             post = self.posts[slug]  # what a PostLink is made of (with the config)
-            found = self._link_ids[slug] = repr((slug, post.title, post.author, post.date, post.readers, post.updated))
+            found = self._link_ids[slug] = _short(repr((slug, post.title, post.author, post.date, post.readers,
+                                                        post.updated)))
         return found
 
     def comment_id(self, c: Comment) -> str:
-        return repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug))
+        return _short(repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug)))
 
     def view_id(self, slug: str) -> str:
         found = self._view_ids.get(slug)
         if found is None:
             post, r = self.posts[slug], self.rendered[slug]
             newer, older = self.newer.get(slug), self.older.get(slug)
-            found = self._view_ids[slug] = repr((
+            found = self._view_ids[slug] = _short(repr((
                 self.link_id(slug), r.key, r.has_more,
                 [self.terms["tags"][term_slug(name)] for name in post.tags],
                 [self.terms["categories"][term_slug(name)] for name in post.categories],
                 [self.comment_id(c) for c in self.comments.get(slug, ())],
-                newer and self.link_id(newer), older and self.link_id(older)))
+                newer and self.link_id(newer), older and self.link_id(older))))
         return found
 
     # --- what templates get ---------------------------------------------------------------------
@@ -348,7 +357,7 @@ def plan_site(
     }
     fingerprint = Fingerprinter()
     shared_keys: dict[str, str] = {}
-    config_id = hashlib.blake2b(repr(config).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    config_id = _short(repr(config))
 
     def page(path: str, template: str, identity: Any, make: Callable[[], dict]) -> PageSpec:
         """identity: everything the context that make() builds depends on, besides the config."""
@@ -358,8 +367,7 @@ def plan_site(
             shared = shared_keys[template] = fingerprint.digest(
                 [(name, value) for name, value in common.items() if names is None or name in names])
         page_url = urls.link(path)
-        key = hashlib.blake2b(repr((template, shared, config_id, page_url, identity)).encode(
-            "utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        key = _short(repr((template, shared, config_id, page_url, identity)))
         return PageSpec(urls.output(path), template, lambda: {**make(), "page_url": page_url}, key)
 
     slugs = [post.slug for post in site.posts]
