@@ -1,12 +1,13 @@
-"""The build: load → render posts → plan pages → render templates → write to a staging folder → swap.
+"""The build: load → render posts → plan pages → render templates → write beside the output → move in.
 
-Nothing touches the output folder until every page has rendered, so an error anywhere leaves the
-previous site exactly as it was.
+Nothing touches the output folder until every page has rendered and been written, so an error
+anywhere leaves the previous site exactly as it was (blogbuild/output.py).
 
-Speed (see BENCHMARKS.md): post HTML, feed HTML and parsed front matter are cached in
-.blogbuild-cache/ (blogbuild/cache.py); cache misses and pages are rendered by forked worker
-processes; unchanged output files are hard-linked rather than written; and a build whose inputs
-are byte-for-byte those of the last build, with the output folder untouched since, stops early.
+Speed (see BENCHMARKS.md): a build with nothing changed stops after a stat() snapshot
+(blogbuild/unchanged.py); post HTML, feed HTML, comment HTML and parsed front matter are cached in
+.blogbuild-cache/ (blogbuild/cache.py); each page has a key (blogbuild/pages.py) and only pages
+whose key changed are rendered, by forked worker processes when there are many; files whose
+bytes did not change are not touched.
 """
 
 from __future__ import annotations
