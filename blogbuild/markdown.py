@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from blogbuild.dispatch import install as install_dispatch
 from blogbuild.highlight import highlight_code
 from blogbuild.math import math_plugin
 from blogbuild.models import Post, RenderedPost
@@ -34,7 +35,7 @@ def make_markdown() -> MarkdownIt:
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)
-    return md
+    return install_dispatch(md)
 
 
 def make_comment_markdown() -> MarkdownIt:
@@ -43,7 +44,7 @@ def make_comment_markdown() -> MarkdownIt:
     md.enable("strikethrough")
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
-    return md
+    return install_dispatch(md)
 
 
 _COMMENT_TAGS = {"p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",
