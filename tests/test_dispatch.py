@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 
+from blogbuild.highlight import highlight_code
 from blogbuild.markdown import make_comment_markdown, make_markdown, parse
 
 ROOT = Path(__file__).parent.parent
@@ -35,6 +36,9 @@ def _plain(make):
 
 
 FAST, PLAIN = make_markdown(), _plain(make_markdown)
+highlight_code("x", "no-such-language")
+"""Look a language up among Pygments' plugins now: one may import IPython, which raises the
+recursion limit, and Hypothesis warns if that happens inside a test."""
 FAST_COMMENT, PLAIN_COMMENT = make_comment_markdown(), _plain(make_comment_markdown)
 
 
