@@ -101,6 +101,12 @@ def render_mathjax(tex: str, kind: str, env: dict, *, block: bool) -> str:
     mathml = env.get("mathml_renderer")
     if mathml is not None:
         return mathml(tex, kind, block)
+    return _mathjax_html(tex, kind, block)
+
+
+@lru_cache(maxsize=16384)
+def _mathjax_html(tex: str, kind: str, block: bool) -> str:
+    """Remembered: posts repeat their short formulas, and excerpts render them again."""
     tag = "div" if block else "span"
     css = "math inline" if kind == INLINE else "math display"
     html = f'<{tag} class="{css}">{escapeHtml(wrap_tex(tex, kind))}</{tag}>'
