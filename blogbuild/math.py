@@ -167,6 +167,11 @@ def _env_ends(src: str, maximum: int, name: str) -> dict[int, int]:
 _DOLLAR_STOP = re.compile(r"[\\{}$]")
 _DOUBLE_STOP = re.compile(r"[\\$]")
 """The characters the closer scans below act on: the regex skips the others in C, not one by one."""
+_DOLLAR_BODY = re.compile(r"(?:[^\\{}$]|\\.|\{(?:[^\\{}]|\\.|\{(?:[^\\{}]|\\.)*\})*\})*", re.DOTALL)
+"""What the loop in _single_dollar_end walks past before a closing `$`, as one regex: text,
+`\\x` pairs and groups nested up to twice (a `$` inside them does not close). Each character has
+one way to match, so a failed group costs its length once: linear. Anything else (deeper or
+unclosed braces, a stray `}`) goes to the loop."""
 
 
 def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = None) -> int:
@@ -175,11 +180,17 @@ def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = N
     The first `$` outside braces decides: if whitespace precedes it or a digit follows it, the
     opener is not math at all (so `$5 and $6` stays prose), as in pandoc. limit caps the scan.
     """
-    depth = 0
     if limit is not None:
         maximum = min(maximum, start + limit)
+    body = _DOLLAR_BODY.match(src, start, maximum)
+    if body is None:  # start > maximum: the budget is spent
+        return -1
+    i = body.end()
+    if i < maximum and src[i] == "$":  # the common case, braces nested at most twice
+        return -1 if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()) else i
+    depth = 0  # the loop resumes where the regex stopped: what it took leaves depth at 0
     search = _DOLLAR_STOP.search
-    m = search(src, start, maximum)
+    m = search(src, i, maximum)
     while m is not None:
         i = m.start()
         ch = src[i]
