@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -149,6 +149,13 @@ def check_tex(tex: str, macros: frozenset[str], environments: frozenset[str]) ->
     return facts
 
 
+@lru_cache(maxsize=16384)
+def _tex_facts(tex: str, macros: frozenset[str], environments: frozenset[str]) -> TexFacts:
+    """check_tex, remembered: posts repeat their short formulas ($x$, $n$) many times, and the
+    sets are shared by every post that defines no macro (frozensets hash once). Read-only result."""
+    return check_tex(tex, macros, environments)
+
+
 # ----------------------------------------------------------------------------- positions
 
 class _Source:
@@ -159,8 +166,13 @@ class _Source:
         self.lines = post.markdown.split("\n")
 
     def find(self, needle: str, line: int, col: int, last: int) -> tuple[int, int] | None:
-        for i in range(line, min(last, len(self.lines))):
-            at = self.lines[i].find(needle, col if i == line else 0)
+        lines = self.lines
+        if line < last and line < len(lines):  # usually found on the first line
+            at = lines[line].find(needle, col)
+            if at != -1:
+                return line, at
+        for i in range(line + 1, min(last, len(lines))):
+            at = lines[i].find(needle)
             if at != -1:
                 return i, at
         return None
@@ -173,6 +185,10 @@ class _Source:
 
 _DOLLAR = re.compile(r"\\.|\$\$|\$(?=[^\W\d_]|[\\{])", re.DOTALL)
 _PROSE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
+
+
+_END = Token("softbreak", "", 0)
+"""Appended to an inline token's children: flushes the last prose (never modified)."""
 
 
 class _PostChecker:
@@ -194,8 +210,9 @@ class _PostChecker:
         formulas = [t.content for token in tokens for t in [token, *(token.children or [])]
                     if t.type in ("math_inline", "math_block")]
         defined = _DEFINES.findall("\n".join(formulas))
-        self.macros = self.macros | {m for d in defined for m in d[:2] if m}
-        self.environments = self.environments | {d[2] for d in defined if d[2]}
+        if defined:  # else keep the shared sets: _tex_facts' cache then serves every such post
+            self.macros = self.macros | {m for d in defined for m in d[:2] if m}
+            self.environments = self.environments | {d[2] for d in defined if d[2]}
         for token in tokens:
             if token.type == "math_block" and token.map:
                 self._formula(token.content, token.map[0], 0, token.map[1])
@@ -209,7 +226,7 @@ class _PostChecker:
     def _inline(self, children: list[Token], first: int, last: int) -> None:
         line, col = first, 0
         prose: list[str] = []
-        for child in children + [Token("softbreak", "", 0)]:
+        for child in children + [_END]:
             if child.type == "text" or (child.type == "text_special" and child.info == "escape"):
                 prose.append(child.content if child.type == "text" else child.markup)
                 continue
@@ -232,6 +249,8 @@ class _PostChecker:
         if found is None:
             return line, col
         line, col = found
+        if "$" not in text and "\\begin{" not in text:  # most prose: nothing to look for
+            return line, col + len(text)
         for m in _DOLLAR.finditer(text):
             if m.group() == "$$":
                 self.problems.append(self.src.problem(line, col + m.start(), "unclosed '$$'"))
@@ -252,6 +271,11 @@ class _PostChecker:
 
     def _formula(self, tex: str, line: int, col: int, last: int) -> tuple[int, int]:
         """Check one formula; return the position after it in the source."""
+        facts = _tex_facts(tex, self.macros, self.environments)
+        if "\n" not in tex and not (facts.problems or facts.labels or facts.refs):
+            # The common case, a one-line formula with nothing to report: only its end matters.
+            found = self.src.find(tex, line, col, last) if tex else None
+            return (found[0], found[1] + len(tex)) if found else (line, col)
         tex_lines = tex.split("\n")
         k0 = next((k for k, t in enumerate(tex_lines) if t.strip()), 0)
         found = self.src.find(tex_lines[k0], line, col, last) if tex_lines[k0] else None
@@ -274,7 +298,6 @@ class _PostChecker:
             k = max(i for i, start in enumerate(line_offsets) if start <= offset)
             return starts[k][0], starts[k][1] + offset - line_offsets[k]
 
-        facts = check_tex(tex, self.macros, self.environments)
         for at, message in facts.problems:
             self.problems.append(self.src.problem(*where(at), message))
         for at, key in facts.labels:

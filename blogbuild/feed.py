@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from xml.etree import ElementTree
 
 from markdown_it.common.utils import escapeHtml
@@ -23,8 +24,13 @@ def rebase_links(html: str, prefix: str) -> str:
     return _ROOT_LINK.sub(lambda m: m.group(1) + prefix, html)
 
 
+@lru_cache(maxsize=8192)
 def tex_to_mathml(tex: str, kind: str, block: bool) -> str:
-    """MathML for one formula, TeX kept as an annotation; the escaped TeX when conversion fails."""
+    """MathML for one formula, TeX kept as an annotation; the escaped TeX when conversion fails.
+
+    Remembered (a pure function of its arguments): latex2mathml costs ~0.5 ms a formula, and
+    posts repeat their short formulas ($x$, $n$) many times.
+    """
     from latex2mathml.converter import convert
 
     display = kind != INLINE

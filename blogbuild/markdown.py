@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from blogbuild.dispatch import install as install_dispatch
 from blogbuild.highlight import highlight_code
 from blogbuild.math import math_plugin
 from blogbuild.models import Post, RenderedPost
@@ -34,7 +35,7 @@ def make_markdown() -> MarkdownIt:
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)
-    return md
+    return install_dispatch(md)
 
 
 def make_comment_markdown() -> MarkdownIt:
@@ -43,7 +44,7 @@ def make_comment_markdown() -> MarkdownIt:
     md.enable("strikethrough")
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
-    return md
+    return install_dispatch(md)
 
 
 _COMMENT_TAGS = {"p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",
@@ -99,6 +100,14 @@ def parse(md: MarkdownIt, text: str, env: dict, inspect: Callable[[list[Token]],
 
 
 def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None) -> RenderedPost:
+    return render_post_and_feed(md, post, inspect)[0]
+
+
+def render_post_and_feed(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None,
+                         mathml=False) -> tuple[RenderedPost, str | None]:
+    """render_post, plus the feed's HTML from the same tokens when mathml is not False (None: math
+    as on the page, else as render_for_feed's `mathml`): a post in the feed is then parsed once.
+    The feed HTML is render_for_feed's, byte for byte."""
     env: dict = {}
     tokens = parse(md, post.markdown, env, inspect)
     html = md.renderer.render(tokens, md.options, env)
@@ -109,7 +118,10 @@ def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], Non
     else:
         excerpt, has_more = _excerpt_tokens(tokens)
         excerpt_html = md.renderer.render(excerpt, md.options, excerpt_env)
-    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more)
+    feed_html = None
+    if mathml is not False:
+        feed_html = md.renderer.render(tokens, md.options, dict(env, mathml_renderer=mathml) if mathml else env)
+    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more), feed_html
 
 
 def render_for_feed(md: MarkdownIt, post: Post, mathml) -> str:

@@ -101,6 +101,12 @@ def render_mathjax(tex: str, kind: str, env: dict, *, block: bool) -> str:
     mathml = env.get("mathml_renderer")
     if mathml is not None:
         return mathml(tex, kind, block)
+    return _mathjax_html(tex, kind, block)
+
+
+@lru_cache(maxsize=16384)
+def _mathjax_html(tex: str, kind: str, block: bool) -> str:
+    """Remembered: posts repeat their short formulas, and excerpts render them again."""
     tag = "div" if block else "span"
     css = "math inline" if kind == INLINE else "math display"
     html = f'<{tag} class="{css}">{escapeHtml(wrap_tex(tex, kind))}</{tag}>'
@@ -158,43 +164,62 @@ def _env_ends(src: str, maximum: int, name: str) -> dict[int, int]:
     return ends
 
 
+_DOLLAR_STOP = re.compile(r"[\\{}$]")
+_DOUBLE_STOP = re.compile(r"[\\$]")
+"""The characters the closer scans below act on: the regex skips the others in C, not one by one."""
+_DOLLAR_BODY = re.compile(r"(?:[^\\{}$]|\\.|\{(?:[^\\{}]|\\.|\{(?:[^\\{}]|\\.)*\})*\})*", re.DOTALL)
+"""What the loop in _single_dollar_end walks past before a closing `$`, as one regex: text,
+`\\x` pairs and groups nested up to twice (a `$` inside them does not close). Each character has
+one way to match, so a failed group costs its length once: linear. Anything else (deeper or
+unclosed braces, a stray `}`) goes to the loop."""
+
+
 def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = None) -> int:
     """Pandoc's rule for the closing `$` of `$…$`; -1 if there is none.
 
     The first `$` outside braces decides: if whitespace precedes it or a digit follows it, the
     opener is not math at all (so `$5 and $6` stays prose), as in pandoc. limit caps the scan.
     """
-    i = start
-    depth = 0
     if limit is not None:
         maximum = min(maximum, start + limit)
-    while i < maximum:
+    body = _DOLLAR_BODY.match(src, start, maximum)
+    if body is None:  # start > maximum: the budget is spent
+        return -1
+    i = body.end()
+    if i < maximum and src[i] == "$":  # the common case, braces nested at most twice
+        return -1 if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()) else i
+    depth = 0  # the loop resumes where the regex stopped: what it took leaves depth at 0
+    search = _DOLLAR_STOP.search
+    m = search(src, i, maximum)
+    while m is not None:
+        i = m.start()
         ch = src[i]
         if ch == "\\":
-            i += 2
+            m = search(src, i + 2, maximum)
             continue
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif ch == "$" and depth == 0:
+        elif depth == 0:  # a `$`
             if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()):
                 return -1
             return i
-        i += 1
+        m = search(src, i + 1, maximum)
     return -1
 
 
 def _double_dollar_end(src: str, start: int, maximum: int) -> int:
-    i = start
-    while i < maximum - 1:
-        ch = src[i]
-        if ch == "\\":
-            i += 2
+    search = _DOUBLE_STOP.search
+    m = search(src, start, maximum - 1)  # a closer needs two characters before maximum
+    while m is not None:
+        i = m.start()
+        if src[i] == "\\":
+            m = search(src, i + 2, maximum - 1)
             continue
-        if ch == "$" and src[i + 1] == "$":
+        if src[i + 1] == "$":
             return i
-        i += 1
+        m = search(src, i + 1, maximum - 1)
     return -1
 
 
@@ -410,6 +435,8 @@ def _scan_math(text: str, inside: tuple | None) -> tuple | None:
     """The formula open after text, given the one open before it: None (prose), ("$$",), ("]",)
     or ("env", name, depth). Only delimiters that can span lines matter here; code spans in
     prose are skipped."""
+    if inside is None and "$$" not in text and "\\[" not in text and "\\begin{" not in text:
+        return None  # no opener at all (most lines of prose)
     m = _MATH_MARK.search(text)
     while m:
         mark, after = m.group(), m.end()

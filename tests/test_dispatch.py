@@ -1,0 +1,77 @@
+"""blogbuild.dispatch only skips rules that cannot match: the tokens must be those of markdown-it's own loops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it.parser_block import ParserBlock
+from markdown_it.parser_inline import ParserInline
+
+from blogbuild.highlight import highlight_code
+from blogbuild.markdown import make_comment_markdown, make_markdown, parse
+
+ROOT = Path(__file__).parent.parent
+DOCS = sorted((ROOT / "posts").glob("*.md")) + sorted((ROOT / "tests" / "fixtures").glob("*.md"))
+
+FRAGMENTS = [
+    "$", "$$", "\\", "\\(", "\\)", "\\[", "\\]", "{", "}", "\\$", "x", " ", "  ", "\n", "\n\n", "5",
+    "\\begin{equation}", "\\end{equation}", "\\begin{align*}", "\\end{align*}", "\\text{", "\\label{a}",
+    "\\eqref{a}", "`", "``", "```", "```python\n", "~~~\n", "~~", "- ", "* ", "+ ", "1. ", "2) ", "> ",
+    "# ", "### ", "| a | b |\n|---|---|\n", "|", "[l](/x/)", "[^1]", "[^1]: n\n", "^[inline]", "[r]: /u\n",
+    "[r]", "<!--more-->", "<div>", "</div>", "<b>", "<http://a.b>", "&amp;", "&#35;", "&", "*", "_", "**",
+    "    ", "\t", "中文", "，", "---", "===", "***", "!", "![i](/i.png)", ":", "\\\\", "\\*", "\r\n", "\x00",
+]
+docs = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
+
+
+def _plain(make):
+    """The same parser with markdown-it's own tokenize loops back in place."""
+    md = make()
+    md.block.tokenize = ParserBlock.tokenize.__get__(md.block)
+    md.inline.tokenize = ParserInline.tokenize.__get__(md.inline)
+    return md
+
+
+FAST, PLAIN = make_markdown(), _plain(make_markdown)
+highlight_code("x", "no-such-language")
+"""Look a language up among Pygments' plugins now: one may import IPython, which raises the
+recursion limit, and Hypothesis warns if that happens inside a test."""
+FAST_COMMENT, PLAIN_COMMENT = make_comment_markdown(), _plain(make_comment_markdown)
+
+
+def _tokens(md, text: str, inspect: bool) -> list:
+    env: dict = {}
+    tokens = parse(md, text, env, (lambda _: None) if inspect else None)
+    return [t.as_dict() for t in tokens], md.renderer.render(tokens, md.options, env)
+
+
+def test_dispatch_is_installed():
+    assert FAST.block.tokenize.__name__ == "block_tokenize"
+    assert FAST.inline.tokenize.__name__ == "inline_tokenize"
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_same_tokens_on_real_posts(path):
+    text = path.read_text(encoding="utf-8")
+    assert _tokens(FAST, text, True) == _tokens(PLAIN, text, True)
+    assert _tokens(FAST, text, False) == _tokens(PLAIN, text, False)
+
+
+@settings(max_examples=300)
+@given(docs)
+def test_same_tokens_on_any_text(text):
+    assert _tokens(FAST, text, True) == _tokens(PLAIN, text, True)
+    assert FAST_COMMENT.render(text) == PLAIN_COMMENT.render(text)
+
+
+def test_rules_switched_off_later_are_honoured():
+    md = make_markdown()
+    text = "# h\n\n- a *b* [l](/x/)\n"
+    before = md.render(text)
+    md.disable(["heading", "emphasis"])
+    after = md.render(text)
+    assert "<h1" not in after and "<em>" not in after and after != before
+    assert after == _plain(make_markdown).disable(["heading", "emphasis"]).render(text)

@@ -1,0 +1,72 @@
+"""The closer scans in blogbuild.math are regex-assisted for speed: they must answer exactly as
+the plain character loops they replaced (kept here as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from blogbuild.math import _double_dollar_end, _single_dollar_end
+
+
+def single_reference(src: str, start: int, maximum: int, limit: int | None = None) -> int:
+    i = start
+    depth = 0
+    if limit is not None:
+        maximum = min(maximum, start + limit)
+    while i < maximum:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif ch == "$" and depth == 0:
+            if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()):
+                return -1
+            return i
+        i += 1
+    return -1
+
+
+def double_reference(src: str, start: int, maximum: int) -> int:
+    i = start
+    while i < maximum - 1:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "$" and src[i + 1] == "$":
+            return i
+        i += 1
+    return -1
+
+
+texts = st.lists(st.sampled_from(list("ab {}\\$1\n\t") + ["{{", "}}", "\\{", "\\$", "$$"]), min_size=1,
+                 max_size=40).map("".join)
+
+
+@given(texts, st.data())
+def test_single_dollar_end_matches_the_loop(src, data):
+    start = data.draw(st.integers(1, len(src)))
+    maximum = data.draw(st.integers(start - 1, len(src)))
+    limit = data.draw(st.none() | st.integers(-3, 50))
+    assert _single_dollar_end(src, start, maximum, limit) == single_reference(src, start, maximum, limit)
+
+
+@given(texts, st.data())
+def test_double_dollar_end_matches_the_loop(src, data):
+    start = data.draw(st.integers(0, len(src)))
+    maximum = data.draw(st.integers(0, len(src)))
+    assert _double_dollar_end(src, start, maximum) == double_reference(src, start, maximum)
+
+
+def test_common_shapes():
+    for body, closes in [("x$", True), (r"\frac{a}{b}$", True), (r"{a$b}$", True), (r"{{{a}}}$", True),
+                         ("{{{a}}$", False), ("a }$", True), ("a $", False), ("a$5", False), (r"a\$", False),
+                         ("{$}{$", False)]:
+        src = "$" + body
+        expected = len(src) - 1 if closes else -1
+        assert _single_dollar_end(src, 1, len(src)) == single_reference(src, 1, len(src)) == expected, body
