@@ -13,6 +13,7 @@ bytes did not change are not touched.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import shutil
@@ -28,7 +29,7 @@ import jinja2
 from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
-from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover, load_site, with_markdown
+from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover_paths, load_site, with_markdown
 from blogbuild.models import BuildReport, Post, RenderedPost, Site
 from blogbuild.output import Stage, check_output_dir, listing
 from blogbuild.safety import build_lock, check_writable, deferred_signals, stale_temps
@@ -132,6 +133,7 @@ def _child(write_end: int, work: Callable[[int, int], Any], k: int, n: int) -> N
     code = 0
     try:
         _worker_signals()
+        gc.enable()
         try:
             data = pickle.dumps(("ok", work(k, n)), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException as e:  # noqa: BLE001  sent to the parent, which raises it
@@ -428,17 +430,34 @@ def _templates_key(root: Path) -> str:
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
           output: str | Path | None = None, jobs: int | None = None, cache: bool = True,
-          strict: bool = False) -> BuildReport:
+          strict: bool = False, checked: unchanged.Snapshot | None = None) -> BuildReport:
     """Build the site. jobs: processes for rendering (default: one per core). cache=False renders
     everything and neither reads nor writes .blogbuild-cache/ (the output is the same either way).
-    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr)."""
+    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr).
+    checked: what unchanged.unchanged_build returned when the caller already asked it (the CLI
+    does, before importing this module): it is not asked again, and its snapshot is used."""
+    # The cycle collector would walk the 10,000 posts' objects again and again while the build
+    # allocates (a third of an incremental build's time at 10,000 posts); the build makes few
+    # cycles, collected when it ends. Worker processes turn it back on (_child).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(root, drafts=drafts, base_url=base_url, output=output, jobs=jobs, cache=cache,
+                      strict=strict, checked=checked)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str | Path | None,
+           jobs: int | None, cache: bool, strict: bool, checked: unchanged.Snapshot | None) -> BuildReport:
     started = time.perf_counter()
     root = Path(root).resolve()
     output = str(output) if output is not None else None
-    if cache:
-        report = unchanged.unchanged_build(root, drafts=drafts, base_url=base_url, output=output, strict=strict)
-        if report is not None:
-            return report
+    if cache and checked is None:
+        checked = unchanged.unchanged_build(root, drafts=drafts, base_url=base_url, output=output, strict=strict)
+        if isinstance(checked, BuildReport):
+            return checked
     else:
         unchanged.forget_state(root / CACHE_DIR)  # it would not describe the folder this build writes
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -452,11 +471,19 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
         extra = [theme / "templates", theme / "static"]
         if config.mathjax.copy_from:
             extra.append((root / config.mathjax.copy_from).resolve())
-        snapshot = unchanged.take(*unchanged.sources(root, extra)) if cache else None
+        folders, files = unchanged.sources(root, extra)
+        if not cache:
+            snapshot = None
+        elif checked is not None and list(checked.trees) == list(map(os.fspath, folders)) \
+                and list(checked.files) == list(map(os.fspath, files)):
+            snapshot = checked  # the same sources, looked at a moment ago
+            snapshot.hash_recent()
+        else:
+            snapshot = unchanged.take(folders, files)
         current = listing(out)
         parser = CachedParser(store, config, snapshot)
-        found: tuple[list[Path], list[BlogbuildError]] = ([], [])
-        found[0].extend(discover(root, POSTS_DIR, "*.md", found[1]))
+        found: tuple[list[str], list[BlogbuildError]] = ([], [])
+        found[0].extend(discover_paths(root, POSTS_DIR, "*.md", found[1]))
         parser.prefetch(found[0], root, config, lambda fn, items: parallel_map(fn, items, jobs))
         site = load_site(root, config, drafts=drafts, parse=parser, found=found)
         from blogbuild.pages import plan_site

@@ -75,18 +75,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             from blogbuild.safety import handle_sigterm
+            from blogbuild.models import BuildReport
             from blogbuild.unchanged import unchanged_build
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
-                report = None if args.no_cache else unchanged_build(  # before importing the rest
+                found = None if args.no_cache else unchanged_build(  # before importing the rest
                     Path(args.source).resolve(), drafts=args.drafts, base_url=args.base_url,
                     output=args.output, strict=args.strict)
-                if report is None:
+                if isinstance(found, BuildReport):
+                    report = found
+                else:
                     from blogbuild.build import build
 
                     report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
-                                   jobs=args.jobs, cache=not args.no_cache,
-                                   output=args.output, strict=args.strict)
+                                   jobs=args.jobs, cache=not args.no_cache, output=args.output,
+                                   strict=args.strict, checked=found)
             print(report.summary())
             return 0
         if args.command == "clean":

@@ -33,15 +33,15 @@ _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
-              parse: Callable[[Path, Path, Config], Post] | None = None,
-              found: tuple[list[Path], list[BlogbuildError]] | None = None) -> Site:
+              parse: Callable[[str, Path, Config], Post] | None = None,
+              found: tuple[list[str], list[BlogbuildError]] | None = None) -> Site:
     """parse(path, root, config) -> Post replaces parse_post (the build passes a cached one);
     found: what discover() found in posts/, if the caller has looked already."""
     parse = parse or parse_post
     errors: list[BlogbuildError] = []
     posts: list[Post] = []
     if found is None:
-        found = discover(root, POSTS_DIR, "*.md", errors), []
+        found = discover_paths(root, POSTS_DIR, "*.md", errors), []
     errors += found[1]
     for path in found[0]:
         try:
@@ -61,13 +61,18 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     posts = [p for p in posts if drafts or not p.draft]
     comments = load_comments(root, config, set(by_slug), errors, hidden=hidden)
     raise_collected(errors, MAX_ERRORS)
-    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
+    posts.sort(key=lambda p: (p.date.timestamp(), p.slug), reverse=True)  # timestamps: same order, faster
     return Site(root=root, posts=tuple(posts), comments=comments)
 
 
 def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]) -> list[Path]:
     """Files under root/folder whose name matches pattern ('*.md'), sorted; symlinks that lead
     outside the site are refused. Like Path.rglob, symlinked folders are not entered."""
+    return [Path(path) for path in discover_paths(root, folder, pattern, errors)]
+
+
+def discover_paths(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]) -> list[str]:
+    """discover(), as absolute path strings (for 10,000 posts, Path objects cost ~0.2 s)."""
     base = root / folder
     if not base.is_dir():
         return []
@@ -81,10 +86,10 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
             shown = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             errors.append(ContentError("the file name is not valid UTF-8", shown, hint="rename the file"))
             continue
-        path = Path(entry.path)
         if entry.is_file(follow_symlinks=False) and base_inside:
-            found.append(path)  # a plain file in real folders under the site: no resolve() needed
+            found.append(entry.path)  # a plain file in real folders under the site: no resolve() needed
             continue
+        path = Path(entry.path)
         if path.is_symlink() and not path.exists():
             errors.append(ContentError("broken symlink: it points to nothing", display))
             continue
@@ -94,7 +99,7 @@ def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]
             errors.append(ContentError("symlink to a file outside the site; refusing to read it", display,
                                        hint="copy the file into the site instead"))
             continue
-        found.append(path)
+        found.append(entry.path)
     return found
 
 
@@ -149,8 +154,9 @@ def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
     return data, lines
 
 
-def parse_post(path: Path, root: Path, config: Config, raw: bytes | None = None) -> Post:
+def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None = None) -> Post:
     """raw: the file's bytes, when the caller has read them already."""
+    path = Path(path)
     display = path.relative_to(root).as_posix()
     if raw is None:
         raw = read_bytes(path, display)
@@ -207,7 +213,7 @@ def parse_post(path: Path, root: Path, config: Config, raw: bytes | None = None)
     else:
         slug = slug_from_filename(path.stem)
     return Post(
-        source=path, display=display, slug=slug, title=str(title).strip(), author=author, date=date,
+        source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
     )
@@ -273,7 +279,12 @@ def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
         raise bad(key, f"must be a date like 2024-05-01, got {show(value)}")
     if result.tzinfo is None:
         result = result.replace(tzinfo=config.tzinfo)
+    elif type(result.tzinfo) is dt.timezone:  # one object per offset: the front-matter cache pickles each once
+        result = result.replace(tzinfo=_TIMEZONES.setdefault(result.tzinfo, result.tzinfo))
     return result
+
+
+_TIMEZONES: dict[dt.timezone, dt.timezone] = {}
 
 
 def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:

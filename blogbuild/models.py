@@ -10,8 +10,8 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Post:
-    source: Path
-    """Absolute path of the Markdown file."""
+    source: str
+    """Absolute path of the Markdown file (text: 10,000 Path objects cost a build ~0.3 s)."""
     display: str
     """Path as shown in messages, relative to the site root: posts/x.md"""
     slug: str

@@ -7,14 +7,15 @@ from pathlib import Path
 from blogbuild.errors import BlogbuildError
 
 
-def read_bytes(path: Path, display: str | Path) -> bytes:
+def read_bytes(path: Path | str, display: str | Path) -> bytes:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as f:
+            return f.read()
     except OSError as e:
         raise BlogbuildError(f"cannot read file: {e.strerror}", display) from None
 
 
-def read_text(path: Path, display: str | Path) -> str:
+def read_text(path: Path | str, display: str | Path) -> str:
     return decode_text(read_bytes(path, display), display)
 
 

@@ -55,6 +55,16 @@ class Snapshot:
         """Whether a file with this signature, unchanged, is known to hold the same bytes."""
         return max(sig[1], sig[2]) < self.taken_ns - RACY_NS
 
+    def hash_recent(self) -> None:
+        """Hash the files changed less than RACY_NS before the snapshot (see the module's docstring)."""
+        for tree, entries in self.trees.items():
+            for rel, sig in (entries or {}).items():
+                if not self.trusted(sig):
+                    self.hashes[os.path.join(tree, rel)] = _sha256(os.path.join(tree, rel))
+        for path, sig in self.files.items():
+            if sig is not None and not self.trusted(sig):
+                self.hashes[path] = _sha256(path)
+
     def signature_of(self, path: str) -> Signature | None:
         """The signature of a file under one of the snapshot's folders (None if not there)."""
         for tree, entries in self.trees.items():
@@ -103,15 +113,8 @@ def take(folders: list[Path], files: list[Path], *, hash_recent: bool = True) ->
             snap.files[os.fspath(path)] = signature(os.stat(path))
         except OSError:
             snap.files[os.fspath(path)] = None
-    if not hash_recent:
-        return snap
-    for tree, entries in snap.trees.items():
-        for rel, sig in (entries or {}).items():
-            if not snap.trusted(sig):
-                snap.hashes[os.path.join(tree, rel)] = _sha256(os.path.join(tree, rel))
-    for path, sig in snap.files.items():
-        if sig is not None and not snap.trusted(sig):
-            snap.hashes[path] = _sha256(path)
+    if hash_recent:
+        snap.hash_recent()
     return snap
 
 
@@ -180,17 +183,20 @@ def forget_state(cache_dir: Path) -> None:
 
 
 def unchanged_build(root: Path, *, drafts: bool = False, base_url: str | None = None,
-                    output: str | None = None, strict: bool = False) -> BuildReport | None:
+                    output: str | None = None, strict: bool = False) -> BuildReport | Snapshot | None:
     """The last build's report if nothing it read has changed since and its output is untouched
-    (checked under the build lock); None if a build must run. root: resolved."""
+    (checked under the build lock). Otherwise None, or the snapshot it took of the same sources
+    the last build read, which the build may use as its own (Snapshot.hash_recent first).
+    root: resolved."""
     started = time.perf_counter()
     args = arguments(drafts, base_url, output)
     state = load_state(root / CACHE_DIR)
     if state is None or state["args"] != args or (strict and state["problems"]):
         return None
     old: Snapshot = state["snapshot"]
-    if not same(old, take([Path(p) for p in old.trees], [Path(p) for p in old.files], hash_recent=False)):
-        return None
+    new = take([Path(p) for p in old.trees], [Path(p) for p in old.files], hash_recent=False)
+    if not same(old, new):
+        return new
     from blogbuild.errors import BlogbuildError
     from blogbuild.output import listing
     from blogbuild.safety import build_lock
@@ -199,7 +205,7 @@ def unchanged_build(root: Path, *, drafts: bool = False, base_url: str | None = 
     try:
         with build_lock(out, state["out_display"]):
             if not out.is_dir() or listing(out) != state["listing"]:
-                return None
+                return new
     except BlogbuildError:
         return None  # e.g. another build is running: the build proper reports it
     return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)
