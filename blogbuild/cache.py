@@ -87,9 +87,15 @@ def _installed_versions() -> dict[str, str]:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_bytes(data)
+    folder = os.path.dirname(path)
+    tmp = f"{folder}/.{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        f = open(tmp, "wb")
+    except FileNotFoundError:  # the first entry of its folder (one mkdir per folder, not per entry)
+        os.makedirs(folder, exist_ok=True)
+        f = open(tmp, "wb")
+    with f:
+        f.write(data)
     os.replace(tmp, path)
 
 
@@ -122,6 +128,10 @@ class Cache:
             _write_atomic(self.dir / namespace / key, marshal.dumps(value))
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+
+    def mark_used(self, namespace: str, key: str) -> None:
+        """Keep the entry at prune() (for entries another process put)."""
+        self._used.setdefault(namespace, set()).add(key)
 
     def has(self, namespace: str, key: str) -> bool:
         """Whether the entry exists (one listing of the namespace per build), marking it used."""

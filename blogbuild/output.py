@@ -114,7 +114,13 @@ class Stage:
             return
         parent = rel.rpartition("/")[0]
         if parent and parent not in self._dirs:
-            os.makedirs(os.path.join(self.dir, parent), exist_ok=True)
+            folder = os.path.join(self.dir, parent)
+            try:
+                os.mkdir(folder)  # the common case, one system call
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
             self._dirs.add(parent)
         with open(os.path.join(self.dir, rel), "wb") as f:
             f.write(data)
