@@ -5,20 +5,27 @@ from __future__ import annotations
 from functools import lru_cache
 
 from markdown_it.common.utils import escapeHtml
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
-_FORMATTER = HtmlFormatter(cssclass="highlight", wrapcode=True)
-"""One formatter for every block (its construction parses the style)."""
+# Pygments is imported on first use (~70 ms): a rebuild that renders one comment, or a post
+# without code, does not need it.
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
+
+
+@lru_cache(maxsize=1)
+def _formatter():
+    """One formatter for every block (its construction parses the style)."""
+    from pygments.formatters.html import HtmlFormatter
+
+    return HtmlFormatter(cssclass="highlight", wrapcode=True)
 
 
 @lru_cache(maxsize=256)
 def _lexer(lang: str):
     """One lexer per language: get_lexer_by_name searches every lexer class."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang, stripnl=False, ensurenl=True)
     except ClassNotFound:
@@ -33,10 +40,14 @@ def highlight_code(code: str, lang: str) -> str:
     if lexer is None:
         cls = f' class="language-{escapeHtml(lang)}"' if lang else ""
         return f'<div class="highlight"><pre><code{cls}>{escapeHtml(code)}</code></pre></div>\n'
-    return highlight(code, lexer, _FORMATTER)
+    from pygments import highlight
+
+    return highlight(code, lexer, _formatter())
 
 
 def stylesheet() -> str:
+    from pygments.formatters.html import HtmlFormatter
+
     light = HtmlFormatter(style=LIGHT_STYLE, cssclass="highlight").get_style_defs(".highlight")
     dark = HtmlFormatter(style=DARK_STYLE, cssclass="highlight").get_style_defs(".highlight")
     dark = "\n".join("  " + line for line in dark.splitlines())

@@ -67,10 +67,16 @@ class Snapshot:
 
     def signature_of(self, path: str) -> Signature | None:
         """The signature of a file under one of the snapshot's folders (None if not there)."""
-        for tree, entries in self.trees.items():
-            if entries is not None and path.startswith(tree + os.sep):
-                return entries.get(path[len(tree) + 1:].replace(os.sep, "/"))
-        return self.files.get(path)
+        flat = self.__dict__.get("_flat")
+        if flat is None:  # by absolute path, made on first use (10,000 lookups follow)
+            flat = {os.path.join(tree, *rel.split("/")): sig for tree, entries in self.trees.items()
+                    for rel, sig in (entries or {}).items()}
+            self.__dict__["_flat"] = flat
+        found = flat.get(path)
+        return found if found is not None else self.files.get(path)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_flat"}
 
 
 def _scan(folder: str) -> dict[str, Signature] | None:
