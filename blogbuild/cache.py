@@ -3,8 +3,7 @@
 What is kept, and what its key covers (anything not in a key must not change the cached value):
 
 - ``posts/``: a post's HTML and excerpt, one file per post (what `blogbuild check` found in it is
-  in posts.pickle),
-  keyed by the post's file hash, its slug (footnote/label prefixes), its path and first body line
+  in posts.pickle), keyed by the post's file hash, its slug (footnote/label prefixes), its path and first body line
   (messages), the base path (link rebasing), the check's settings (permalink, url, macros) and
   :func:`code_fingerprint` (blogbuild's own source and data, Python and library versions).
   Templates are not in the key: they never touch the Markdown HTML.
@@ -17,6 +16,8 @@ What is kept, and what its key covers (anything not in a key must not change the
 - ``pages.pickle``: the key of every page the last build wrote (a digest of what its template
   reads) and the stat of the file it wrote, valid for one set of templates + code: a page whose
   key and file are unchanged is left as it is instead of rendered.
+- ``comments.pickle``: each comment's HTML by (id, body), valid for one program.
+- ``jinja/``: compiled templates (Jinja's own bytecode cache, checked against each source).
 
 Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
 Entries a build did not use are deleted at its end, so the cache holds one site's worth.
