@@ -122,7 +122,7 @@ def _acquire(path: Path, display: str) -> int:
 
 
 def check_writable(out: Path, display: str) -> None:
-    """A read-only output folder is refused before anything is written (the swap would replace it)."""
+    """A read-only output folder is refused before anything is written (the new files could not be moved in)."""
     if out.is_dir() and not os.access(out, os.W_OK):
         raise OutputError("the output folder is read-only; refusing to replace it", display,
                           hint="make it writable or choose another 'output:'")

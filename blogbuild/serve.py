@@ -300,7 +300,7 @@ class _Handler(BaseHTTPRequestHandler):
         ctype = content_type(path.name)
         try:
             f = open(path, "rb")  # noqa: SIM115
-        except OSError:  # gone between resolving and opening (a rebuild swapped the folder)
+        except OSError:  # gone between resolving and opening (a rebuild removed or replaced it)
             self._not_found(site, epoch, base_path, head)
             return
         with f:
