@@ -615,8 +615,9 @@ def serve(root: Path | str = ".", *, host: str = "127.0.0.1", port: int = 8000, 
                 return
             raise KeyboardInterrupt
         previous = signal.signal(signal.SIGTERM, _term)
+    stop_signals = {signal.SIGINT: None, signal.SIGTERM: None}
     try:
-        server.start()
+        server.start()  # Ctrl-C here interrupts the initial build (KeyboardInterrupt)
         print(f"Serving {server.root} at {server.url} (Ctrl-C to stop)", flush=True)
         if host in ("", "0.0.0.0", "::"):
             print(f"Listening on all interfaces ({host or '0.0.0.0'}): anyone on your network can read "
@@ -625,12 +626,28 @@ def serve(root: Path | str = ".", *, host: str = "127.0.0.1", port: int = 8000, 
             import webbrowser
 
             threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
-        while not server._stop.wait(0.5):
-            pass
+        requested: list[int] = []
+        if threading.current_thread() is threading.main_thread():
+            # From now on a signal only sets a flag: a KeyboardInterrupt raised inside a lock's
+            # wait (Event.wait) can leave that lock held, and stop() would then wait for it forever.
+            def _request_stop(signum: int, _frame: object) -> None:
+                if os.getpid() != owner:  # a forked build worker that inherited this handler: just die
+                    signal.signal(signum, signal.SIG_DFL)
+                    os.kill(os.getpid(), signum)
+                    return
+                requested.append(signum)
+
+            for signum in stop_signals:
+                stop_signals[signum] = signal.signal(signum, _request_stop)
+        while not requested and not server._stop.is_set():
+            time.sleep(0.1)
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+        for signum, handler in stop_signals.items():
+            if handler is not None:
+                signal.signal(signum, handler)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     print("Stopped.", flush=True)
