@@ -1,5 +1,3 @@
-import sys
+from blogbuild.cli import run
 
-from blogbuild.cli import main
-
-sys.exit(main())
+run()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from blogbuild import __version__
 from blogbuild.errors import BlogbuildError
@@ -65,6 +67,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     s.add_argument("--open", action="store_true", help="open the site in the web browser")
     return parser
+
+
+def run() -> NoReturn:
+    """The `blogbuild` command: main(), then exit at once. Tearing the interpreter down would free
+    a 10,000-post build's objects one by one (~0.2 s); every file is closed by then, and no
+    clean-up of ours waits for interpreter exit (serve removes its folder in a finally)."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
