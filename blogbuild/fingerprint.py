@@ -1,13 +1,13 @@
-"""Digests of template contexts: equal digests mean a template renders equal bytes.
+"""Digests of template data: equal digests mean equal data, as templates see it.
 
-A page's key is the digest of what its template can see. It is computed for every page on every
-build, so it must be cheap: objects shared between pages (a post's link appears on its neighbours'
-pages, on index, tag and archive pages) are digested once per build, and a post's HTML is stood for
-by the key it is cached under (`RenderedPost.key`), never hashed or even loaded.
+Page keys (blogbuild/pages.py) use it for the variables every page shares (the config, labels,
+recent comments, all tags, the URL helpers); what a page alone shows is keyed by cheaper post
+identities there. Objects are digested once per Fingerprinter (memoised by identity), and a post's
+HTML is stood for by the key it is cached under (`RenderedPost.key`), never hashed or loaded.
 
 An object is digested as the repr() of a flat tuple: its class, and for each of its values either
 the value itself, if repr() shows it faithfully (str, numbers, dates: `_PLAIN`), or the digest of
-that value, computed the same way. repr() runs in C, which is what makes ~20,000 objects cheap.
+that value, computed the same way. repr() runs in C.
 """
 
 from __future__ import annotations
