@@ -32,6 +32,11 @@ def _blake(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def short_digest(text: str) -> str:
+    """A 32-character digest that stands for text in keys (keys stay short)."""
+    return _blake(text).hex()
+
+
 class Fingerprinter:
     """digest(obj) for the plain data of template contexts (the _PLAIN types, lists, tuples, dicts,
     dataclasses, bound methods; anything else is pickled). Composite objects are memoised by

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from blogbuild.errors import OutputError
@@ -41,11 +42,10 @@ def _same_bytes(path: str, data: bytes) -> bool:
         return False
 
 
-def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
-    """rel path -> (size, mtime_ns, inode) of every file under folder (symlinks not followed):
-    enough to notice any change to it. Empty if there is no such folder."""
-    found = {}
-    stack = [("", os.fspath(folder))]
+def walk_files(folder: str) -> Iterator[tuple[str, os.DirEntry]]:
+    """(relative posix path, entry) of every file under folder; symlinked folders are not
+    entered (the build does not enter them either). Nothing if there is no such folder."""
+    stack = [("", folder)]
     while stack:
         prefix, path = stack.pop()
         try:
@@ -57,8 +57,16 @@ def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((prefix + entry.name + "/", entry.path))
                 else:
-                    st = entry.stat(follow_symlinks=False)
-                    found[prefix + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                    yield prefix + entry.name, entry
+
+
+def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """rel path -> (size, mtime_ns, inode) of every file under folder (symlinks not followed):
+    enough to notice any change to it. Empty if there is no such folder."""
+    found = {}
+    for rel, entry in walk_files(os.fspath(folder)):
+        st = entry.stat(follow_symlinks=False)
+        found[rel] = (st.st_size, st.st_mtime_ns, st.st_ino)
     return found
 
 

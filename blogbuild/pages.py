@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import html
 import math
 import re
@@ -15,7 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from blogbuild.config import Config
-from blogbuild.fingerprint import Fingerprinter
+from blogbuild.fingerprint import Fingerprinter, short_digest
 from blogbuild.models import Comment, Post, RenderedPost, Site
 from blogbuild.slugs import term_slug
 
@@ -203,11 +202,6 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     return "".join(out).strip()
 
 
-def _short(text: str) -> str:
-    """A digest that stands for text in the keys of the pages that show it (keys stay short)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
 class _Views:
     """The posts as templates see them, built when a page that shows them is rendered (most pages
     of an incremental build are not), and the identities that stand for them in page keys.
@@ -241,19 +235,19 @@ class _Views:
         found = self._link_ids.get(slug)
         if found is None:
             post = self.posts[slug]  # what a PostLink is made of (with the config)
-            found = self._link_ids[slug] = _short(repr((slug, post.title, post.author, post.date, post.readers,
+            found = self._link_ids[slug] = short_digest(repr((slug, post.title, post.author, post.date, post.readers,
                                                         post.updated)))
         return found
 
     def comment_id(self, c: Comment) -> str:
-        return _short(repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug)))
+        return short_digest(repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug)))
 
     def view_id(self, slug: str) -> str:
         found = self._view_ids.get(slug)
         if found is None:
             post, r = self.posts[slug], self.rendered[slug]
             newer, older = self.newer.get(slug), self.older.get(slug)
-            found = self._view_ids[slug] = _short(repr((
+            found = self._view_ids[slug] = short_digest(repr((
                 self.link_id(slug), r.key, r.has_more,
                 [self.terms["tags"][term_slug(name)] for name in post.tags],
                 [self.terms["categories"][term_slug(name)] for name in post.categories],
@@ -357,7 +351,7 @@ def plan_site(
     }
     fingerprint = Fingerprinter()
     shared_keys: dict[str, str] = {}
-    config_id = _short(repr(config))
+    config_id = short_digest(repr(config))
 
     def page(path: str, template: str, identity: Any, make: Callable[[], dict]) -> PageSpec:
         """identity: everything the context that make() builds depends on, besides the config."""
@@ -367,7 +361,7 @@ def plan_site(
             shared = shared_keys[template] = fingerprint.digest(
                 [(name, value) for name, value in common.items() if names is None or name in names])
         page_url = urls.link(path)
-        key = _short(repr((template, shared, config_id, page_url, identity)))
+        key = short_digest(repr((template, shared, config_id, page_url, identity)))
         return PageSpec(urls.output(path), template, lambda: {**make(), "page_url": page_url}, key)
 
     slugs = [post.slug for post in site.posts]

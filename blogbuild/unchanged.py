@@ -80,24 +80,18 @@ class Snapshot:
 
 
 def _scan(folder: str) -> dict[str, Signature] | None:
-    """Every file under folder (symlinked files by their target; symlinked folders not entered,
-    as the build does not enter them)."""
+    """Every file under folder, symlinked files by their target. None if there is no folder."""
+    from blogbuild.output import walk_files
+
     if not os.path.isdir(folder):
         return None
     found: dict[str, Signature] = {}
-    stack = [("", folder)]
-    while stack:
-        prefix, path = stack.pop()
-        with os.scandir(path) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((prefix + entry.name + "/", entry.path))
-                    continue
-                try:
-                    st = entry.stat(follow_symlinks=True)
-                except OSError:  # a broken symlink: the build reports it
-                    st = entry.stat(follow_symlinks=False)
-                found[prefix + entry.name] = signature(st)
+    for rel, entry in walk_files(folder):
+        try:
+            st = entry.stat(follow_symlinks=True)
+        except OSError:  # a broken symlink: the build reports it
+            st = entry.stat(follow_symlinks=False)
+        found[rel] = signature(st)
     return found
 
 
