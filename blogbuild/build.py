@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from blogbuild.cache import CACHE_DIR, Cache, CachedParser, code_fingerprint, digest
+from blogbuild.cache import CACHE_DIR, Cache, CachedParser, PostCache, code_fingerprint, digest
 from blogbuild.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
 from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover_paths, load_site, with_markdown
@@ -195,80 +195,119 @@ def _markdown() -> MarkdownIt:
     return _md
 
 
-def _render_one(post: Post, base_path: str, check) -> tuple[RenderedPost, Findings]:
-    """One post, parsed once: checked (for `blogbuild check`'s warnings) and rendered."""
+def _render_one(post: Post, base_path: str, check, feed: tuple[Any, str] | None = None
+                ) -> tuple[RenderedPost, Findings, str | None]:
+    """One post, parsed once: checked (for `blogbuild check`'s warnings) and rendered; with
+    feed=(mathml, absolute prefix), its feed HTML too, from the same tokens."""
     from blogbuild.feed import rebase_links
-    from blogbuild.markdown import render_post
+    from blogbuild.markdown import render_post_and_feed
 
     findings: list[Findings] = []
     try:
-        r = render_post(_markdown(), post, inspect=lambda tokens: findings.append(check(post, tokens)))
+        r, feed_html = render_post_and_feed(_markdown(), post, lambda tokens: findings.append(check(post, tokens)),
+                                            mathml=False if feed is None else feed[0])
     except Exception as e:  # a parser bug must still name the post
         raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
     if base_path != "/":
         r = RenderedPost(html=rebase_links(r.html, base_path),
                          excerpt_html=rebase_links(r.excerpt_html, base_path), has_more=r.has_more)
-    return r, findings[0]
+    if feed is not None:
+        feed_html = rebase_links(feed_html, feed[1])
+    return r, findings[0], feed_html
 
 
-_POST_INDEX = "posts.pickle"
-"""Post cache key -> (has_more, problems, links) of every cached post: what each build needs of
-every post, in one file; the HTML stays in posts/<key> and is read only for pages that are rendered."""
+class FeedSettings:
+    """The feed's entries (the newest posts), their cache keys and how their HTML is made."""
+
+    def __init__(self, site: Site, config: Config) -> None:
+        from blogbuild.pages import Urls
+
+        self.prefix = Urls(config).absolute("/")
+        self.entries = site.posts[:config.feed.entries]
+        self.mathml_on = config.feed.mathml
+        self.keys = {post.slug: digest(code_fingerprint(), post.digest, post.slug, self.prefix, str(self.mathml_on))
+                     for post in self.entries}
+
+    def mathml(self) -> Any:
+        """The formula renderer for render_for_feed (imported only now: latex2mathml costs ~80 ms)."""
+        if not self.mathml_on:
+            return None
+        from blogbuild.feed import tex_to_mathml
+
+        return tex_to_mathml
 
 
-def render_posts(site: Site, config: Config, *, cache: Cache | None = None,
-                 jobs: int = 1) -> tuple[dict[str, RenderedPost], list[Problem], int]:
-    """HTML of every post, what `blogbuild check` finds in them, and how many posts were rendered
-    (not found in the cache).
+def render_posts(site: Site, config: Config, *, cache: Cache | None = None, posts_cache: PostCache | None = None,
+                 jobs: int = 1, feed: FeedSettings | None = None
+                 ) -> tuple[dict[str, RenderedPost], list[Problem], int, dict[str, str]]:
+    """HTML of every post, what `blogbuild check` finds in them, how many posts were rendered
+    (not found in the cache), and the feed HTML of the rendered posts that are in `feed` (made from
+    the same parse; render_feed_entries takes it).
 
     The key holds everything that affects a post's HTML or its findings: its file, slug and place
     in messages, the base path, and the check's link rules (permalink, url) and macros. Whether a
     linked post exists is decided afresh on every build, so adding a post re-renders nothing else.
+    Call posts_cache.finish() once the pages that show the posts are written.
     """
     cache = cache or Cache(site.root, enabled=False)
+    posts_cache = posts_cache or PostCache(cache)
     base_path = config.base_path
     base = digest(code_fingerprint(), base_path, config.permalink, config.url, repr(config.mathjax.macros))
-    index: dict[str, tuple] = cache.load(_POST_INDEX, code_fingerprint()) or {}
-    new_index: dict[str, tuple] = {}
+    metas: dict[str, tuple] = {}
     rendered: dict[str, RenderedPost] = {}
     keys: dict[str, str] = {}
     misses: list[Post] = []
     for post in site.posts:
         key = keys[post.slug] = digest(base, post.digest, post.slug, post.display, str(post.body_line))
-        entry = index.get(key)
-        if entry is not None and cache.has("posts", key):
-            new_index[key] = entry
-            rendered[post.slug] = RenderedPost(has_more=entry[0], key=key, load=cache.loader("posts", key))
+        hit = posts_cache.get(key)
+        if hit is not None:
+            metas[post.slug] = hit[0]
+            rendered[post.slug] = RenderedPost(has_more=hit[0][0], key=key, load=hit[1])
         else:
             misses.append(post)
+    feed_keys = feed.keys if feed is not None else {}
+    mathml = None
     if misses:  # the Markdown and check machinery is imported only when there is something to render
         from blogbuild.check import post_checker
 
         check = post_checker(config)
         _markdown()  # built once, here, rather than in every worker
+        if any(post.slug in feed_keys for post in misses):
+            mathml = feed.mathml()
 
-    def render_and_keep(post: Post) -> tuple[RenderedPost, Findings]:
-        r, findings = _render_one(with_markdown(post), base_path, check)
-        cache.put("posts", keys[post.slug], (r.html, r.excerpt_html))  # in the worker: writes in parallel
-        return r, findings
+    def render_and_keep(post: Post) -> tuple[RenderedPost, Findings, Any, str | None]:
+        in_feed = post.slug in feed_keys
+        r, findings, feed_html = _render_one(with_markdown(post), base_path, check,
+                                             (mathml, feed.prefix) if in_feed else None)
+        location = posts_cache.store((r.html, r.excerpt_html))  # in the worker: writes in parallel
+        if in_feed:
+            cache.put("feed", feed_keys[post.slug], feed_html)
+        return r, findings, location, feed_html
 
-    for post, (r, (problems, links)) in zip(misses, parallel_map(render_and_keep, misses, jobs)):
+    try:
+        results = parallel_map(render_and_keep, misses, jobs)
+    finally:
+        posts_cache.close()  # this process's pack, if it rendered any post itself
+    feed_html: dict[str, str] = {}
+    for post, (r, (problems, links), location, html) in zip(misses, results):
         key = keys[post.slug]
         rendered[post.slug] = RenderedPost(r.html, r.excerpt_html, r.has_more, key=key)
-        cache.mark_used("posts", key)
-        new_index[key] = (r.has_more, [astuple(p) for p in problems], [(astuple(p), slug) for p, slug in links])
-    if new_index != index:
-        cache.save(_POST_INDEX, code_fingerprint(), new_index)
+        metas[post.slug] = meta = (r.has_more, [astuple(p) for p in problems],
+                                   [(astuple(p), slug) for p, slug in links])
+        posts_cache.keep(key, meta, location)
+        if html is not None:
+            feed_html[post.slug] = html
+            cache.mark_used("feed", feed_keys[post.slug])
     problems = []
-    if any(new_index[keys[post.slug]][1] or new_index[keys[post.slug]][2] for post in site.posts):
+    if any(metas[post.slug][1] or metas[post.slug][2] for post in site.posts):
         from blogbuild.check import Problem, resolve_links
 
         slugs = {post.slug for post in site.posts}
         for post in site.posts:
-            _has_more, found, links = new_index[keys[post.slug]]
+            _has_more, found, links = metas[post.slug]
             problems += resolve_links(([Problem(*p) for p in found], [(Problem(*p), slug) for p, slug in links]),
                                       slugs)
-    return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses)
+    return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses), feed_html
 
 
 _COMMENTS = "comments.pickle"
@@ -291,37 +330,36 @@ def render_comments(site: Site, cache: Cache | None = None) -> dict[str, str]:
     return {cid: html for (cid, _body), html in new.items()}
 
 
-def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None,
-                        jobs: int = 1) -> dict[str, str]:
-    """Feed HTML of the newest posts: absolute links, math as MathML unless turned off."""
-    from blogbuild.pages import Urls
-
+def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None, jobs: int = 1,
+                        feed: FeedSettings | None = None, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Feed HTML of the newest posts: absolute links, math as MathML unless turned off. known:
+    what render_posts already made (the feed HTML of the posts it rendered)."""
     cache = cache or Cache(site.root, enabled=False)
-    prefix = Urls(config).absolute("/")
-    entries = site.posts[:config.feed.entries]
+    feed = feed or FeedSettings(site, config)
+    known = known or {}
     out: dict[str, str] = {}
-    keys: dict[str, str] = {}
     misses: list[Post] = []
-    for post in entries:
-        key = keys[post.slug] = digest(code_fingerprint(), post.digest, post.slug, prefix, str(config.feed.mathml))
-        html = cache.get("feed", key)
+    for post in feed.entries:
+        html = known.get(post.slug)
+        if html is None:
+            html = cache.get("feed", feed.keys[post.slug])
         if isinstance(html, str):
             out[post.slug] = html
         else:
             misses.append(post)
     if not misses:
         return out
-    from blogbuild.feed import rebase_links, tex_to_mathml  # only now: latex2mathml costs ~80 ms to import
+    from blogbuild.feed import rebase_links
     from blogbuild.markdown import render_for_feed
 
-    mathml = tex_to_mathml if config.feed.mathml else None
+    mathml = feed.mathml()
     # ~7 ms a post now that formulas' MathML is remembered: a pool (~0.1 s to start) only for many.
-    rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), with_markdown(p), mathml), prefix),
+    rendered = parallel_map(lambda p: rebase_links(render_for_feed(_markdown(), with_markdown(p), mathml), feed.prefix),
                             misses, jobs, min_items=60)
     for post, html in zip(misses, rendered):
         out[post.slug] = html
-        cache.put("feed", keys[post.slug], html)
-    return {post.slug: out[post.slug] for post in entries}
+        cache.put("feed", feed.keys[post.slug], html)
+    return {post.slug: out[post.slug] for post in feed.entries}
 
 
 # ----------------------------------------------------------------------------- pages
@@ -393,13 +431,20 @@ def write_pages(env: jinja2.Environment, plan: SitePlan, root: Path, stage: Stag
         stage.merge(*share)
 
 
-def _write_assets(stage: Stage, root: Path, config: Config) -> None:
+def _write_assets(stage: Stage, root: Path, config: Config, cache: Cache) -> None:
     for directory in static_dirs(root):
         stage.put_tree(directory, "static")
     if "static/pygments.css" not in stage.files:
-        from blogbuild.highlight import stylesheet
+        # A function of the program alone, kept: making it imports Pygments' formatters (~40 ms,
+        # most of a one-comment rebuild's own work).
+        key = digest(code_fingerprint(), "pygments.css")
+        css = cache.get("assets", key)
+        if not isinstance(css, bytes):
+            from blogbuild.highlight import stylesheet
 
-        stage.put("static/pygments.css", stylesheet().encode())
+            css = stylesheet().encode()
+            cache.put("assets", key, css)
+        stage.put("static/pygments.css", css)
     if config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()
         if not (src / "tex-chtml.js").is_file():
@@ -495,12 +540,15 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
         from blogbuild.pages import plan_site
 
         parser.save()
-        rendered, problems, fresh = render_posts(site, config, cache=store, jobs=jobs)
+        posts_cache = PostCache(store)
+        feed_settings = FeedSettings(site, config)
+        rendered, problems, fresh, feed_html = render_posts(site, config, cache=store, posts_cache=posts_cache,
+                                                            jobs=jobs, feed=feed_settings)
         if problems:
             from blogbuild.check import report as report_problems
 
             report_problems(problems, strict=strict)  # as warnings, or errors if strict
-        feed = render_feed_entries(site, config, cache=store, jobs=jobs)
+        feed = render_feed_entries(site, config, cache=store, jobs=jobs, feed=feed_settings, known=feed_html)
         env = make_environment(root, root / CACHE_DIR / "jinja" if cache else None)
         pages_key = _templates_key(root)
         previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
@@ -510,7 +558,7 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
         check_writable(out, config.output)
         try:
             stage = Stage(out, current)
-            _write_assets(stage, root, config)
+            _write_assets(stage, root, config, store)
             write_pages(env, plan, root, stage, jobs=jobs, previous=previous.get("pages"))
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
@@ -527,6 +575,7 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
                 "pages": {spec.output: (spec.key, *now[spec.output]) for spec in pages},
                 "uses": uses,
             })
+        posts_cache.finish()  # after the pages: it may move the HTML they read
         store.prune()
         if snapshot is not None:
             unchanged.save_state(root / CACHE_DIR, {

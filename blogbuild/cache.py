@@ -2,21 +2,23 @@
 
 What is kept, and what its key covers (anything not in a key must not change the cached value):
 
-- ``posts/``: a post's HTML and excerpt, one file per post (what `blogbuild check` found in it is
-  in posts.pickle), keyed by the post's file hash, its slug (footnote/label prefixes), its path and first body line
-  (messages), the base path (link rebasing), the check's settings (permalink, url, macros) and
-  :func:`code_fingerprint` (blogbuild's own source and data, Python and library versions).
-  Templates are not in the key: they never touch the Markdown HTML.
+- ``posts/``: posts' HTML and excerpts, in a few pack files (blogbuild/packs.py), and
+  ``posts.pickle``: for every cached post, by key, what every build needs of it (has_more, what
+  `blogbuild check` found in it) and where its HTML is in the packs. The key covers the post's file
+  hash, its slug (footnote/label prefixes), its path and first body line (messages), the base path
+  (link rebasing), the check's settings (permalink, url, macros) and :func:`code_fingerprint`
+  (blogbuild's own source and data, Python and library versions). Templates are not in the key:
+  they never touch the Markdown HTML.
 - ``feed/``: the feed's MathML rendering of a post, keyed like ``posts/`` plus the site's absolute URL.
 - ``front-matter.pickle``: parsed posts by file path, with the file's signature (see
   blogbuild/unchanged.py) and hash, valid for one config + code.
-- ``posts.pickle``: what every build needs of every cached post (has_more, check findings), in one file.
 - ``unchanged.pickle``: the last build's snapshot of its sources and listing of its output, so
   that a build with nothing changed stops before importing or reading anything (blogbuild/unchanged.py).
 - ``pages.pickle``: the key of every page the last build wrote (a digest of what its template
   reads) and the stat of the file it wrote, valid for one set of templates + code: a page whose
   key and file are unchanged is left as it is instead of rendered.
 - ``comments.pickle``: each comment's HTML by (id, body), valid for one program.
+- ``assets/``: the generated Pygments stylesheet, keyed by :func:`code_fingerprint`.
 - ``jinja/``: compiled templates (Jinja's own bytecode cache, checked against each source).
 
 Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
@@ -40,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from blogbuild.models import Post
+from blogbuild.packs import Location, Packs
 from blogbuild.unchanged import CACHE_DIR  # noqa: E402  (one name for the folder)
 LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "latex2mathml", "jinja2", "pyyaml")
 
@@ -104,7 +107,6 @@ class Cache:
         self.dir = root / CACHE_DIR
         self.enabled = enabled
         self._used: dict[str, set[str]] = {}
-        self._listed: dict[str, set[str]] = {}
         self._dir_text = os.fspath(self.dir)
 
     # --- many small entries (marshal: str/bytes/int/bool/tuples only) ------------------------
@@ -130,38 +132,6 @@ class Cache:
     def mark_used(self, namespace: str, key: str) -> None:
         """Keep the entry at prune() (for entries another process put)."""
         self._used.setdefault(namespace, set()).add(key)
-
-    def has(self, namespace: str, key: str) -> bool:
-        """Whether the entry exists (one listing of the namespace per build), marking it used."""
-        if not self.enabled:
-            return False
-        names = self._listed.get(namespace)
-        if names is None:
-            try:
-                names = self._listed[namespace] = set(os.listdir(self.dir / namespace))
-            except OSError:
-                names = self._listed[namespace] = set()
-        if key in names:
-            self._used.setdefault(namespace, set()).add(key)
-            return True
-        return False
-
-    def loader(self, namespace: str, key: str) -> Callable[[], Any]:
-        """A function that reads the entry later (in whichever process needs it). The build
-        checked that it exists: if it is gone by then, the cache was changed under the build."""
-        path = f"{self._dir_text}/{namespace}/{key}"
-
-        def load() -> Any:
-            from blogbuild.errors import BlogbuildError
-
-            try:
-                with open(path, "rb") as f:
-                    return marshal.loads(f.read())
-            except (OSError, EOFError, ValueError, TypeError):
-                raise BlogbuildError("the build cache changed during the build", f"{CACHE_DIR}/{namespace}/{key}",
-                                     hint="run the build again") from None
-
-        return load
 
     def forget(self, name: str) -> None:
         try:
@@ -202,6 +172,63 @@ class Cache:
             _write_atomic(self.dir / name, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass
+
+
+class PostCache:
+    """The posts' part of the cache: an index (posts.pickle) of entries (meta, location), the
+    location being where the post's HTML is in the packs. Call `finish()` when the build no longer
+    reads HTML through old locations (it may move them)."""
+
+    INDEX = "posts.pickle"
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.packs = Packs(os.path.join(cache._dir_text, "posts"))
+        self.old: dict[str, tuple[Any, Location]] = (cache.load(self.INDEX, code_fingerprint()) or {}) \
+            if cache.enabled else {}
+        self.new: dict[str, tuple[Any, Location]] = {}
+
+    def get(self, key: str) -> tuple[Any, Callable[[], Any]] | None:
+        """(meta, a function that loads the HTML) of a cached post, keeping it; None on a miss."""
+        entry = self.old.get(key)
+        if entry is None or not self.packs.exists(entry[1]):
+            return None
+        self.new[key] = entry
+        return entry[0], self.loader(entry[1])
+
+    def store(self, value: Any) -> Location | None:
+        """Write a post's HTML (in whichever process rendered it); keep() its location."""
+        return self.packs.append(value) if self.cache.enabled else None
+
+    def close(self) -> None:
+        self.packs.close()
+
+    def keep(self, key: str, meta: Any, location: Location | None) -> None:
+        if location is not None:
+            self.new[key] = (meta, location)
+
+    def loader(self, location: Location) -> Callable[[], Any]:
+        load = self.packs.loader(location)
+
+        def checked() -> Any:
+            try:
+                return load()
+            except ValueError:
+                from blogbuild.errors import BlogbuildError
+
+                raise BlogbuildError("the build cache changed during the build", f"{CACHE_DIR}/posts/{location[0]}",
+                                     hint="run the build again") from None
+
+        return checked
+
+    def finish(self) -> None:
+        """Save the index of the posts this build used; delete or merge the packs it no longer needs."""
+        if not self.cache.enabled:
+            return
+        moved = self.packs.collect({key: location for key, (_meta, location) in self.new.items()})
+        new = {key: (meta, moved[key]) for key, (meta, _location) in self.new.items()}
+        if new != self.old:
+            self.cache.save(self.INDEX, code_fingerprint(), new)
 
 
 def clear(root: Path) -> bool:

@@ -405,3 +405,20 @@ def test_a_template_that_reads_recent_comments_itself_is_rendered_again(site: Pa
     pages = [p for p in (site / "public").rglob("index.html") if "<p class=newest>Newcomer</p>" in p.read_text("utf-8")]
     assert len(pages) == report.posts
     assert tree(site / "public") == cold_tree(site, tmp_path)
+
+
+def test_a_post_entering_the_feed_gets_its_feed_html_without_a_render(tmp_path: Path):
+    """Posts rendered in a build get their feed HTML from the same parse; a cached post that the
+    feed reaches later (a newer one was deleted) gets it on its own, and the feed is the clean build's."""
+    root = copy_example(tmp_path, feed={"entries": 3})
+    build(root, jobs=1)
+    before = (root / "public" / "atom.xml").read_text(encoding="utf-8")
+    newest = max((root / "posts").glob("*.md"), key=lambda p: p.read_text(encoding="utf-8").split("date:")[1][:20])
+    title = newest.read_text(encoding="utf-8").split("title:")[1].split("\n")[0].strip().strip("'\"")
+    assert title in before
+    newest.unlink()
+    report = build(root, jobs=1)
+    assert report.rendered == 0
+    assert title not in (root / "public" / "atom.xml").read_text(encoding="utf-8")
+    assert tree(root / "public") == cold_tree(root, tmp_path)
+    assert tree(root / "public")["atom.xml"].count(b"<entry>") == 3
