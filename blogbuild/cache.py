@@ -216,8 +216,9 @@ class PostCache:
             except ValueError:
                 from blogbuild.errors import BlogbuildError
 
-                raise BlogbuildError("the build cache changed during the build", f"{CACHE_DIR}/posts/{location[0]}",
-                                     hint="run the build again") from None
+                self.cache.forget(self.INDEX)  # the next build renders every post afresh
+                raise BlogbuildError("the build cache was changed or damaged during the build",
+                                     f"{CACHE_DIR}/posts/{location[0]}", hint="run the build again") from None
 
         return checked
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 import marshal
 import os
 import uuid
+import zlib
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
-Location = tuple[str, int, int]
-"""(pack file name, offset, length) of one value."""
+Location = tuple[str, int, int, int]
+"""(pack file name, offset, length, CRC-32) of one value: a load checks that it reads the bytes
+that were written there."""
 
 SMALL_PACK = 1 << 20
 """Packs smaller than this (a few incremental builds' posts) are merged once there are MERGE_AT."""
@@ -52,7 +54,8 @@ class Packs:
             return None
 
     def _write(self, data: bytes) -> Location:
-        """Flushed at once: worker processes end with os._exit."""
+        """Flushed at once: worker processes end with os._exit. After a failed write the pack is
+        left (its end is unknown) and the next value starts a new one."""
         if self._writer is None or self._writer[0] != os.getpid():  # a forked child: a pack of its own
             name = f"pack-{uuid.uuid4().hex[:16]}"
             path = os.path.join(self.folder, name)
@@ -63,10 +66,18 @@ class Packs:
                 f = open(path, "xb")
             self._writer, self._offset = (os.getpid(), name, f), 0
         _pid, name, f = self._writer
-        f.write(data)
-        f.flush()
+        try:
+            f.write(data)
+            f.flush()
+        except OSError:
+            self._writer = None
+            try:
+                f.close()
+            except OSError:
+                pass
+            raise
         offset, self._offset = self._offset, self._offset + len(data)
-        return name, offset, len(data)
+        return name, offset, len(data), zlib.crc32(data)
 
     def close(self) -> None:
         if self._writer is not None and self._writer[0] == os.getpid():
@@ -77,15 +88,15 @@ class Packs:
         """A function that reads the value later, in whichever process needs it. Raises
         ValueError if the pack is gone or short (the cache was changed under the build)."""
         path = os.path.join(self.folder, location[0])
-        offset, length = location[1], location[2]
+        _name, offset, length, crc = location
 
         def load() -> Any:
             try:
                 with open(path, "rb") as f:
                     f.seek(offset)
                     data = f.read(length)
-                if len(data) != length:
-                    raise ValueError("short read")
+                if len(data) != length or zlib.crc32(data) != crc:
+                    raise ValueError(f"{path}: not the bytes written at {offset}")
                 return marshal.loads(data)
             except (OSError, EOFError, TypeError) as e:
                 raise ValueError(str(e)) from None
@@ -102,7 +113,7 @@ class Packs:
         except OSError:
             return live
         held: dict[str, int] = {}
-        for name, _offset, length in live.values():
+        for name, _offset, length, _crc in live.values():
             held[name] = held.get(name, 0) + length
         sizes: dict[str, int] = {}
         for name in names:
@@ -119,20 +130,22 @@ class Packs:
             return live
         merge = small | wasted
         moved = dict(live)
+        written: set[str] = set()
         try:
             for name in sorted(merge):
                 with open(os.path.join(self.folder, name), "rb") as f:
                     data = f.read()
-                for key, (pack, offset, length) in live.items():
+                for key, (pack, offset, length, crc) in live.items():
                     if pack == name:
-                        if offset + length > len(data):
-                            raise ValueError(f"{name} is short")
-                        moved[key] = self._write(data[offset:offset + length])
+                        value = data[offset:offset + length]
+                        if len(value) != length or zlib.crc32(value) != crc:
+                            raise ValueError(f"{name}: not the bytes written at {offset}")
+                        moved[key] = self._write(value)
+                        written.add(moved[key][0])
         except (OSError, ValueError):  # keep the old packs: the caller's index still points into them
-            if self._writer is not None:
-                partial = self._writer[1]
-                self.close()
-                _unlink(os.path.join(self.folder, partial))
+            self.close()
+            for name in written:
+                _unlink(os.path.join(self.folder, name))
             return live
         self.close()
         for name in merge:

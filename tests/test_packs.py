@@ -101,6 +101,43 @@ def test_a_short_pack_is_an_error_to_load_and_is_not_merged(tmp_path: Path):
     assert len(files(folder)) == MERGE_AT
 
 
+def test_a_changed_byte_is_an_error_to_load(tmp_path: Path):
+    packs = Packs(str(tmp_path / "posts"))
+    first, second = packs.append("<p>first</p>"), packs.append("<p>second</p>")
+    packs.close()
+    path = tmp_path / "posts" / first[0]
+    data = bytearray(path.read_bytes())
+    data[first[1] + first[2] - 3] ^= 0x01  # same length, one bit off: marshal alone might not notice
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError):
+        packs.loader(first)()
+    assert packs.loader(second)() == "<p>second</p>"
+
+
+class _FullDisk:
+    def write(self, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_after_a_failed_write_the_next_value_goes_to_a_new_pack(tmp_path: Path):
+    packs = Packs(str(tmp_path / "posts"))
+    first = packs.append("one")
+    pid, name, real = packs._writer
+    packs._writer = (pid, name, _FullDisk())  # the disk fills up in the middle of a value
+    assert packs.append("two") is None
+    real.close()
+    third = packs.append("three")
+    packs.close()
+    assert third[0] != first[0]
+    assert [packs.loader(first)(), packs.loader(third)()] == ["one", "three"]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.lists(st.text(max_size=30), max_size=6),  # values a build renders
                           st.sets(st.integers(0, 40))),                 # keys it no longer has
@@ -143,3 +180,21 @@ def test_many_one_post_edits_keep_the_cache_a_few_files_and_the_output_right(tmp
     shutil.rmtree(root / "public")
     build(root, jobs=1, cache=False)
     assert tree(root / "public") == incremental
+
+
+def test_a_damaged_pack_fails_one_build_and_the_next_renders_afresh(tmp_path: Path):
+    from blogbuild.errors import BlogbuildError
+
+    root = copy_example(tmp_path)
+    build(root, jobs=1)
+    cold = tree(root / "public")
+    (pack,) = (root / CACHE_DIR / "posts").iterdir()
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    pack.write_bytes(bytes(data))
+    shutil.rmtree(root / "public")  # every page must be rendered, so every post's HTML is read
+    with pytest.raises(BlogbuildError, match="cache was changed or damaged"):
+        build(root, jobs=1)
+    assert not (root / "public").exists()
+    report = build(root, jobs=1)
+    assert report.rendered == report.posts and tree(root / "public") == cold
