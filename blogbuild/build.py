@@ -19,7 +19,7 @@ import pickle
 import shutil
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,43 +84,61 @@ def forked(n: int, work: Callable[[int, int], Any]) -> list[Any]:
     nothing; on any exception, an interrupt included, they are killed and reaped.
     An exception raised by work() in a child is raised here.
     """
-    children: list[tuple[int, int]] = []
-    running: set[int] = set()
-    try:
-        for k in range(n):
-            read_end, write_end = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the child: never returns
-                os.close(read_end)
-                _child(write_end, work, k, n)
-            os.close(write_end)
-            children.append((pid, read_end))
-            running.add(pid)
-        results = []
-        for pid, read_end in children:
-            with os.fdopen(read_end, "rb", closefd=False) as pipe:
-                data = pipe.read()
-            status = os.waitpid(pid, 0)[1]
-            running.discard(pid)
-            if not data:
-                raise ChildProcessError(f"a worker process died ({describe_status(status)})")
-            kind, value = pickle.loads(data)
-            if kind == "error":
-                raise value
-            results.append(value)
-        return results
-    except BaseException:
-        for pid in running:
+    return Forked(n, work).join()
+
+
+class Forked:
+    """forked() in two steps: the children start at once, this process goes on with other work,
+    and `join()` collects their results. Call `join()` or `kill()`, whatever happens in between."""
+
+    def __init__(self, n: int, work: Callable[[int, int], Any]) -> None:
+        self.children: list[tuple[int, int]] = []
+        self.running: set[int] = set()
+        try:
+            for k in range(n):
+                read_end, write_end = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the child: never returns
+                    os.close(read_end)
+                    _child(write_end, work, k, n)
+                os.close(write_end)
+                self.children.append((pid, read_end))
+                self.running.add(pid)
+        except BaseException:
+            self.kill()
+            raise
+
+    def join(self) -> list[Any]:
+        try:
+            results = []
+            for pid, read_end in self.children:
+                with os.fdopen(read_end, "rb", closefd=False) as pipe:
+                    data = pipe.read()
+                status = os.waitpid(pid, 0)[1]
+                self.running.discard(pid)
+                if not data:
+                    raise ChildProcessError(f"a worker process died ({describe_status(status)})")
+                kind, value = pickle.loads(data)
+                if kind == "error":
+                    raise value
+                results.append(value)
+            return results
+        finally:
+            self.kill()
+
+    def kill(self) -> None:
+        """Kill and reap the children still running; close the pipes."""
+        for pid in self.running:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-        for pid in running:
+        for pid in self.running:
             with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
-        raise
-    finally:
-        for _, read_end in children:
+        self.running.clear()
+        for _, read_end in self.children:
             with contextlib.suppress(OSError):
                 os.close(read_end)
+        self.children = []
 
 
 def describe_status(status: int) -> str:
@@ -242,72 +260,117 @@ def render_posts(site: Site, config: Config, *, cache: Cache | None = None, post
                  ) -> tuple[dict[str, RenderedPost], list[Problem], int, dict[str, str]]:
     """HTML of every post, what `blogbuild check` finds in them, how many posts were rendered
     (not found in the cache), and the feed HTML of the rendered posts that are in `feed` (made from
-    the same parse; render_feed_entries takes it).
+    the same parse; render_feed_entries takes it). PostRendering in one step."""
+    rendering = PostRendering(site, config, cache=cache, posts_cache=posts_cache, jobs=jobs, feed=feed)
+    problems, fresh, feed_html = rendering.finish()
+    return rendering.rendered, problems, fresh, feed_html
+
+
+class PostRendering:
+    """Every post's HTML: from the cache, or rendered (checked, and its feed HTML made from the
+    same parse when it is in `feed`).
 
     The key holds everything that affects a post's HTML or its findings: its file, slug and place
     in messages, the base path, and the check's link rules (permalink, url) and macros. Whether a
     linked post exists is decided afresh on every build, so adding a post re-renders nothing else.
-    Call posts_cache.finish() once the pages that show the posts are written.
+
+    With background=True and a few posts to render (an edit), one child process renders them while
+    this one goes on (plan the pages: their keys need the posts' cache keys, not their HTML);
+    `finish()` waits for it and fills in their RenderedPost. Otherwise they are rendered here and
+    now, by worker processes when there are many. Call `finish()` or `cancel()`; then
+    posts_cache.finish() once the pages that show the posts are written.
     """
-    cache = cache or Cache(site.root, enabled=False)
-    posts_cache = posts_cache or PostCache(cache)
-    base_path = config.base_path
-    base = digest(code_fingerprint(), base_path, config.permalink, config.url, repr(config.mathjax.macros))
-    metas: dict[str, tuple] = {}
-    rendered: dict[str, RenderedPost] = {}
-    keys: dict[str, str] = {}
-    misses: list[Post] = []
-    for post in site.posts:
-        key = keys[post.slug] = digest(base, post.digest, post.slug, post.display, str(post.body_line))
-        hit = posts_cache.get(key)
-        if hit is not None:
-            metas[post.slug] = hit[0]
-            rendered[post.slug] = RenderedPost(has_more=hit[0][0], key=key, load=hit[1])
+
+    def __init__(self, site: Site, config: Config, *, cache: Cache | None = None,
+                 posts_cache: PostCache | None = None, jobs: int = 1, feed: FeedSettings | None = None,
+                 background: bool = False) -> None:
+        self.site, self.config = site, config
+        self.cache = cache = cache or Cache(site.root, enabled=False)
+        self.posts_cache = posts_cache = posts_cache or PostCache(cache)
+        self.feed = feed
+        self.feed_keys = feed.keys if feed is not None else {}
+        base = digest(code_fingerprint(), config.base_path, config.permalink, config.url, repr(config.mathjax.macros))
+        self.metas: dict[str, tuple] = {}
+        self.rendered: dict[str, RenderedPost] = {}
+        self.keys: dict[str, str] = {}
+        self.misses: list[Post] = []
+        for post in site.posts:
+            key = self.keys[post.slug] = digest(base, post.digest, post.slug, post.display, str(post.body_line))
+            hit = posts_cache.get(key)
+            if hit is not None:
+                self.metas[post.slug] = hit[0]
+                self.rendered[post.slug] = RenderedPost(has_more=hit[0][0], key=key, load=hit[1])
+            else:
+                self.misses.append(post)
+                self.rendered[post.slug] = RenderedPost(has_more=None, key=key)  # filled by finish()
+        self.pending_feed = {post.slug for post in self.misses if post.slug in self.feed_keys}
+        """Posts in the feed whose feed HTML finish() returns."""
+        self._check: Any = None
+        self._mathml: Any = None
+        self._job: Forked | None = None
+        self._results: list | None = None
+        if not self.misses:
+            self._results = []
+        elif background and jobs > 1 and len(self.misses) < PARALLEL_ITEMS:
+            self._job = Forked(1, lambda _k, _n: [self._render_and_keep(post) for post in self.misses])
         else:
-            misses.append(post)
-    feed_keys = feed.keys if feed is not None else {}
-    mathml = None
-    if misses:  # the Markdown and check machinery is imported only when there is something to render
-        from blogbuild.check import post_checker
+            self._prepare()  # once, here, rather than in every worker
+            try:
+                self._results = parallel_map(self._render_and_keep, self.misses, jobs)
+            finally:
+                posts_cache.close()  # this process's pack, if it rendered any post itself
 
-        check = post_checker(config)
-        _markdown()  # built once, here, rather than in every worker
-        if any(post.slug in feed_keys for post in misses):
-            mathml = feed.mathml()
+    def _prepare(self) -> None:
+        """The Markdown and check machinery, imported only when there is something to render."""
+        if self._check is None:
+            from blogbuild.check import post_checker
 
-    def render_and_keep(post: Post) -> tuple[RenderedPost, Findings, Any, str | None]:
-        in_feed = post.slug in feed_keys
-        r, findings, feed_html = _render_one(with_markdown(post), base_path, check,
-                                             (mathml, feed.prefix) if in_feed else None)
-        location = posts_cache.store((r.html, r.excerpt_html))  # in the worker: writes in parallel
+            self._check = post_checker(self.config)
+            _markdown()
+            if self.pending_feed:
+                self._mathml = self.feed.mathml()
+
+    def _render_and_keep(self, post: Post) -> tuple[RenderedPost, Findings, Any, str | None]:
+        self._prepare()
+        in_feed = post.slug in self.feed_keys
+        r, findings, feed_html = _render_one(with_markdown(post), self.config.base_path, self._check,
+                                             (self._mathml, self.feed.prefix) if in_feed else None)
+        location = self.posts_cache.store((r.html, r.excerpt_html))  # in the worker: writes in parallel
         if in_feed:
-            cache.put("feed", feed_keys[post.slug], feed_html)
+            self.cache.put("feed", self.feed_keys[post.slug], feed_html)
         return r, findings, location, feed_html
 
-    try:
-        results = parallel_map(render_and_keep, misses, jobs)
-    finally:
-        posts_cache.close()  # this process's pack, if it rendered any post itself
-    feed_html: dict[str, str] = {}
-    for post, (r, (problems, links), location, html) in zip(misses, results):
-        key = keys[post.slug]
-        rendered[post.slug] = RenderedPost(r.html, r.excerpt_html, r.has_more, key=key)
-        metas[post.slug] = meta = (r.has_more, [astuple(p) for p in problems],
-                                   [(astuple(p), slug) for p, slug in links])
-        posts_cache.keep(key, meta, location)
-        if html is not None:
-            feed_html[post.slug] = html
-            cache.mark_used("feed", feed_keys[post.slug])
-    problems = []
-    if any(metas[post.slug][1] or metas[post.slug][2] for post in site.posts):
-        from blogbuild.check import Problem, resolve_links
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.kill()
+            self._job = None
 
-        slugs = {post.slug for post in site.posts}
-        for post in site.posts:
-            _has_more, found, links = metas[post.slug]
-            problems += resolve_links(([Problem(*p) for p in found], [(Problem(*p), slug) for p, slug in links]),
-                                      slugs)
-    return {post.slug: rendered[post.slug] for post in site.posts}, problems, len(misses), feed_html
+    def finish(self) -> tuple[list[Problem], int, dict[str, str]]:
+        """What `blogbuild check` finds in the posts, how many were rendered, and the feed HTML of
+        the rendered posts in the feed."""
+        if self._results is None:
+            (self._results,) = self._job.join()
+            self._job = None
+        feed_html: dict[str, str] = {}
+        for post, (r, (problems, links), location, html) in zip(self.misses, self._results):
+            key = self.keys[post.slug]
+            self.rendered[post.slug].fill(r.html, r.excerpt_html, r.has_more)
+            self.metas[post.slug] = meta = (r.has_more, [astuple(p) for p in problems],
+                                            [(astuple(p), slug) for p, slug in links])
+            self.posts_cache.keep(key, meta, location)
+            if html is not None:
+                feed_html[post.slug] = html
+                self.cache.mark_used("feed", self.feed_keys[post.slug])
+        problems = []
+        if any(self.metas[post.slug][1] or self.metas[post.slug][2] for post in self.site.posts):
+            from blogbuild.check import Problem, resolve_links
+
+            slugs = {post.slug for post in self.site.posts}
+            for post in self.site.posts:
+                _has_more, found, links = self.metas[post.slug]
+                problems += resolve_links(([Problem(*p) for p in found],
+                                           [(Problem(*p), slug) for p, slug in links]), slugs)
+        return problems, len(self.misses), feed_html
 
 
 _COMMENTS = "comments.pickle"
@@ -331,15 +394,19 @@ def render_comments(site: Site, cache: Cache | None = None) -> dict[str, str]:
 
 
 def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = None, jobs: int = 1,
-                        feed: FeedSettings | None = None, known: dict[str, str] | None = None) -> dict[str, str]:
+                        feed: FeedSettings | None = None, known: dict[str, str] | None = None,
+                        pending: Collection[str] = ()) -> dict[str, str]:
     """Feed HTML of the newest posts: absolute links, math as MathML unless turned off. known:
-    what render_posts already made (the feed HTML of the posts it rendered)."""
+    what render_posts already made (the feed HTML of the posts it rendered); pending: posts left
+    out, whose feed HTML PostRendering.finish() will give."""
     cache = cache or Cache(site.root, enabled=False)
     feed = feed or FeedSettings(site, config)
     known = known or {}
     out: dict[str, str] = {}
     misses: list[Post] = []
     for post in feed.entries:
+        if post.slug in pending:
+            continue
         html = known.get(post.slug)
         if html is None:
             html = cache.get("feed", feed.keys[post.slug])
@@ -359,7 +426,7 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
     for post, html in zip(misses, rendered):
         out[post.slug] = html
         cache.put("feed", feed.keys[post.slug], html)
-    return {post.slug: out[post.slug] for post in feed.entries}
+    return {post.slug: out[post.slug] for post in feed.entries if post.slug in out}
 
 
 # ----------------------------------------------------------------------------- pages
@@ -542,18 +609,26 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
         parser.save()
         posts_cache = PostCache(store)
         feed_settings = FeedSettings(site, config)
-        rendered, problems, fresh, feed_html = render_posts(site, config, cache=store, posts_cache=posts_cache,
-                                                            jobs=jobs, feed=feed_settings)
+        # An edit's few posts render in a child process while this one plans the pages.
+        posts = PostRendering(site, config, cache=store, posts_cache=posts_cache, jobs=jobs, feed=feed_settings,
+                              background=True)
+        try:
+            feed = render_feed_entries(site, config, cache=store, jobs=jobs, feed=feed_settings,
+                                       pending=posts.pending_feed)
+            env = make_environment(root, root / CACHE_DIR / "jinja" if cache else None)
+            pages_key = _templates_key(root)
+            previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
+            uses = dict(previous.get("uses", {}))
+            plan = plan_site(site, config, posts.rendered, render_comments(site, store), feed,
+                             uses=template_uses(env, uses), feed_ids=feed_settings.keys)
+            problems, fresh, feed_html = posts.finish()
+        finally:
+            posts.cancel()
+        feed.update(feed_html)
         if problems:
             from blogbuild.check import report as report_problems
 
             report_problems(problems, strict=strict)  # as warnings, or errors if strict
-        feed = render_feed_entries(site, config, cache=store, jobs=jobs, feed=feed_settings, known=feed_html)
-        env = make_environment(root, root / CACHE_DIR / "jinja" if cache else None)
-        pages_key = _templates_key(root)
-        previous = (store.load(_LAST_PAGES, pages_key) or {}) if cache else {}
-        uses = dict(previous.get("uses", {}))
-        plan = plan_site(site, config, rendered, render_comments(site, store), feed, uses=template_uses(env, uses))
 
         check_writable(out, config.output)
         try:
@@ -579,7 +654,7 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
         store.prune()
         if snapshot is not None:
             unchanged.save_state(root / CACHE_DIR, {
-                "args": unchanged.arguments(drafts, base_url, output), "snapshot": snapshot, "out": str(out),
+                "args": unchanged.arguments(root, drafts, base_url, output), "snapshot": snapshot, "out": str(out),
                 "out_display": config.output, "listing": now, "problems": bool(problems),
                 "report": {"output": out, "pages": len(pages), "files": len(stage.files),
                            "posts": len(site.posts), "cached": len(site.posts), "unchanged": len(stage.files)}})

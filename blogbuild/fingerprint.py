@@ -65,7 +65,7 @@ class Fingerprinter:
         elif cls is dict:
             out = self._flat([x for item in obj.items() for x in item], "dict")
         elif cls is RenderedPost:
-            out = _blake(repr(("RenderedPost", obj.key, obj.has_more)))
+            out = _blake(repr(("RenderedPost", obj.key)))  # the key covers everything that makes the HTML
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             getter = _GETTERS.get(cls)
             if getter is None:

@@ -59,20 +59,30 @@ class RenderedPost:
     """A post's HTML and excerpt. `key` names them (the build cache's key for the post), so pages
     can be compared without the HTML; with `load`, the HTML is read only when a page shows it."""
 
-    __slots__ = ("_html", "_excerpt_html", "has_more", "key", "_load")
+    __slots__ = ("_html", "_excerpt_html", "_has_more", "key", "_load")
 
-    def __init__(self, html: str | None = None, excerpt_html: str | None = None, has_more: bool = False, *,
+    def __init__(self, html: str | None = None, excerpt_html: str | None = None, has_more: bool | None = False, *,
                  key: str = "", load: Callable[[], tuple[str, str]] | None = None) -> None:
+        """has_more=None: not known yet, like the HTML (a post still being rendered: see `fill`)."""
         self._html, self._excerpt_html, self._load = html, excerpt_html, load
-        self.has_more = has_more
-        """True when the excerpt is shorter than the post (show a 'read more' link)."""
+        self._has_more = has_more
         self.key = key
+
+    def fill(self, html: str, excerpt_html: str, has_more: bool) -> None:
+        self._html, self._excerpt_html, self._has_more, self._load = html, excerpt_html, has_more, None
 
     def _fill(self) -> None:
         if self._html is None:
             if self._load is None:
                 raise ValueError("RenderedPost has neither HTML nor a way to load it")
             self._html, self._excerpt_html = self._load()
+
+    @property
+    def has_more(self) -> bool:
+        """True when the excerpt is shorter than the post (show a 'read more' link)."""
+        if self._has_more is None:
+            raise ValueError("RenderedPost is still being rendered")
+        return self._has_more
 
     @property
     def html(self) -> str:

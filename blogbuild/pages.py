@@ -248,7 +248,7 @@ class _Views:
             post, r = self.posts[slug], self.rendered[slug]
             newer, older = self.newer.get(slug), self.older.get(slug)
             found = self._view_ids[slug] = short_digest(repr((
-                self.link_id(slug), r.key, r.has_more,
+                self.link_id(slug), r.key,  # r.key covers the HTML and has_more (it may be rendering still)
                 [self.terms["tags"][term_slug(name)] for name in post.tags],
                 [self.terms["categories"][term_slug(name)] for name in post.categories],
                 [self.comment_id(c) for c in self.comments.get(slug, ())],
@@ -305,8 +305,12 @@ def plan_site(
     comment_html: dict[str, str],
     feed_html: dict[str, str],
     uses: Callable[[str], frozenset[str] | None] | None = None,
+    feed_ids: dict[str, str] | None = None,
 ) -> SitePlan:
-    """All pages of the site. feed_html holds the feed's rendering of the newest posts.
+    """All pages of the site. feed_html holds the feed's rendering of the newest posts; with
+    feed_ids (slug -> what names that HTML: its cache key), the feed's entries are feed_ids' posts
+    and their HTML may reach feed_html later, before the pages are rendered (as may the HTML of
+    the posts being rendered: keys use RenderedPost.key only).
 
     A page's key is a digest of its template's name, of the shared variables the template reads
     (uses(template), None if unknown: then all), and of the identity of what the page shows (see
@@ -414,8 +418,9 @@ def plan_site(
                               lambda kind=kind, slug=slug, name=name: {"kind": kind, "term": Term(
                                   name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"),
                                   posts=[views.link(s) for s in members[slug]])}))
-    entries = [s for s in slugs if s in feed_html]
-    pages.append(page("/atom.xml", "atom.xml", [(views.view_id(s), feed_html[s]) for s in entries],
+    ids = feed_html if feed_ids is None else feed_ids
+    entries = [s for s in slugs if s in ids]
+    pages.append(page("/atom.xml", "atom.xml", [(views.view_id(s), ids[s]) for s in entries],
                       lambda: {"entries": [(views.view(s), feed_html[s]) for s in entries]}))
     pages.append(page("/404.html", "404.html", None, dict))
     pages.append(page("/robots.txt", "robots.txt", None, dict))

@@ -147,8 +147,10 @@ def sources(root: Path, extra_folders: list[Path]) -> tuple[list[Path], list[Pat
     return folders, [root / "blog.yaml", *code_files()]
 
 
-def arguments(drafts: bool, base_url: str | None, output: str | None) -> tuple:
-    return drafts, base_url, output, sys.version, sys.executable
+def arguments(root: Path, drafts: bool, base_url: str | None, output: str | None) -> tuple:
+    """What the state is valid for. The site's own folder too: a copied site (cache included)
+    must not look unchanged because the folder it was copied from is."""
+    return os.fspath(root), drafts, base_url, output, sys.version, sys.executable
 
 
 def load_state(cache_dir: Path) -> dict | None:
@@ -189,7 +191,7 @@ def unchanged_build(root: Path, *, drafts: bool = False, base_url: str | None = 
     the last build read, which the build may use as its own (Snapshot.hash_recent first).
     root: resolved."""
     started = time.perf_counter()
-    args = arguments(drafts, base_url, output)
+    args = arguments(root, drafts, base_url, output)
     state = load_state(root / CACHE_DIR)
     if state is None or state["args"] != args or (strict and state["problems"]):
         return None

@@ -152,11 +152,13 @@ CHANGES = [_edit_body, _add_post, _delete_post, _rename_post, _change_template, 
            _change_base_url, _add_comment, _add_static, _edit_keeping_size_and_mtime]
 
 
+@pytest.mark.parametrize("jobs", [1, 2], ids=["serial", "background"])
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
-def test_incremental_build_equals_clean_build(site: Path, tmp_path: Path, change):
+def test_incremental_build_equals_clean_build(site: Path, tmp_path: Path, change, jobs):
+    """jobs=2: the few posts to render are rendered by a child process while the pages are planned."""
     before = tree(site / "public")
     expected_renders = change(site)
-    report = build(site, jobs=1)
+    report = build(site, jobs=jobs)
     assert not report.skipped
     assert report.rendered == (report.posts if expected_renders == -1 else expected_renders)
     after = tree(site / "public")
@@ -245,6 +247,44 @@ def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
         assert not (root / "public").exists()
     assert messages[0] == messages[1]
     assert "templates/post.html:1" in messages[0]
+
+
+def test_a_post_rendered_in_the_background_fails_the_build_as_in_the_foreground(site: Path, tmp_path: Path):
+    """strict: what the check finds in an edited post is an error, raised after the background
+    render, with the same message as a one-process build's; the old site stays."""
+    messages = []
+    for jobs in (1, 2):
+        root = tmp_path / f"j{jobs}"
+        shutil.copytree(site, root)
+        build(root, jobs=jobs)
+        before = tree(root / "public")
+        path = first_post(root)
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nBroken: $\\weirdmacro x$ here.\n", encoding="utf-8")
+        with pytest.raises(BlogbuildError) as info:
+            build(root, jobs=jobs, strict=True)
+        messages.append(str(info.value))
+        assert tree(root / "public") == before
+    assert messages[0] == messages[1] and path.name in messages[0]
+
+
+def test_an_interrupt_while_a_post_renders_in_the_background_kills_the_child(site: Path, monkeypatch):
+    children = []
+    real = build_module.Forked.__init__
+
+    def spy(self, n, work):
+        real(self, n, work)
+        children.extend(pid for pid, _ in self.children)
+
+    monkeypatch.setattr(build_module.Forked, "__init__", spy)
+    monkeypatch.setattr(build_module, "render_feed_entries", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
+    _edit_body(site)
+    with pytest.raises(KeyboardInterrupt):
+        build(site, jobs=2)
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # reaped: no zombie left
+    with pytest.raises(ProcessLookupError):
+        os.kill(children[0], 0)  # and gone
 
 
 # ----------------------------------------------------------------------------- clean
@@ -427,3 +467,16 @@ def test_a_post_entering_the_feed_gets_its_feed_html_without_a_render(tmp_path: 
     assert title not in (root / "public" / "atom.xml").read_text(encoding="utf-8")
     assert tree(root / "public") == cold_tree(root, tmp_path)
     assert tree(root / "public")["atom.xml"].count(b"<entry>") == 3
+
+
+def test_a_copied_site_is_built_as_itself(site: Path, tmp_path: Path):
+    """A site folder copied with its cache: the copy's own edits are built into the copy's output
+    (the cache's record of the original folder, unchanged, says nothing about the copy)."""
+    copy = tmp_path / "copy"
+    shutil.copytree(site, copy, symlinks=True)
+    path = first_post(copy)
+    path.write_text(path.read_text(encoding="utf-8") + "\nOnly in the copy: $z_9$.\n", encoding="utf-8")
+    report = build(copy, jobs=1)
+    assert not report.skipped and report.output == (copy / "public").resolve()
+    assert tree(copy / "public") == cold_tree(copy, tmp_path)
+    assert b"Only in the copy" not in b"".join(tree(site / "public").values())
