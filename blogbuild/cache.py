@@ -22,6 +22,8 @@ What is kept, and what its key covers (anything not in a key must not change the
 - ``jinja/``: compiled templates (Jinja's own bytecode cache, checked against each source).
 
 Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
+(Packs are appended to, and each value's CRC-32 is checked when it is read: a pack damaged under
+a build fails that build, and the next one renders every post afresh.)
 Entries a build did not use are deleted at its end, so the cache holds one site's worth.
 """
 
