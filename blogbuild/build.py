@@ -312,6 +312,8 @@ class PostRendering:
         if not self.misses:
             self._results = []
         elif background and jobs > 1 and len(self.misses) < PARALLEL_ITEMS:
+            if _md is not None:  # a long-running process (serve) has a parser: the child inherits it
+                self._prepare()
             self._job = Forked(1, lambda _k, _n: [self._render_and_keep(post) for post in self.misses])
         else:
             self._prepare()  # once, here, rather than in every worker
