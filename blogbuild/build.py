@@ -580,7 +580,8 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
             return checked
     else:
         unchanged.forget_state(root / CACHE_DIR)  # it would not describe the folder this build writes
-    jobs = default_jobs() if jobs is None else max(1, jobs)
+    # Workers get their state by fork (build.forked): where there is none (Windows), one process.
+    jobs = 1 if not hasattr(os, "fork") else default_jobs() if jobs is None else max(1, jobs)
     config = load_config(root, base_url=base_url, output=output)
     out = (root / config.output).resolve()
     check_output_dir(root, out, SOURCE_DIRS)

@@ -480,3 +480,17 @@ def test_a_copied_site_is_built_as_itself(site: Path, tmp_path: Path):
     assert not report.skipped and report.output == (copy / "public").resolve()
     assert tree(copy / "public") == cold_tree(copy, tmp_path)
     assert b"Only in the copy" not in b"".join(tree(site / "public").values())
+
+
+def test_without_fork_a_build_runs_in_one_process(tmp_path: Path, small_pools, monkeypatch):
+    """Windows has no os.fork: --jobs is then ignored, not a crash."""
+    one = _many_posts(tmp_path / "one")
+    build(one, jobs=1, cache=False)
+    two = _many_posts(tmp_path / "two")
+    monkeypatch.delattr(os, "fork")
+    assert build(two, jobs=2).rendered == 30
+    _edit_body(two)
+    build(two, jobs=2)  # the background render of an edit needs fork too
+    _edit_body(one)
+    build(one, jobs=1, cache=False)
+    assert tree(one / "public") == tree(two / "public")
