@@ -255,17 +255,6 @@ class FeedSettings:
         return tex_to_mathml
 
 
-def render_posts(site: Site, config: Config, *, cache: Cache | None = None, posts_cache: PostCache | None = None,
-                 jobs: int = 1, feed: FeedSettings | None = None
-                 ) -> tuple[dict[str, RenderedPost], list[Problem], int, dict[str, str]]:
-    """HTML of every post, what `blogbuild check` finds in them, how many posts were rendered
-    (not found in the cache), and the feed HTML of the rendered posts that are in `feed` (made from
-    the same parse; render_feed_entries takes it). PostRendering in one step."""
-    rendering = PostRendering(site, config, cache=cache, posts_cache=posts_cache, jobs=jobs, feed=feed)
-    problems, fresh, feed_html = rendering.finish()
-    return rendering.rendered, problems, fresh, feed_html
-
-
 class PostRendering:
     """Every post's HTML: from the cache, or rendered (checked, and its feed HTML made from the
     same parse when it is in `feed`).
@@ -399,7 +388,7 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
                         feed: FeedSettings | None = None, known: dict[str, str] | None = None,
                         pending: Collection[str] = ()) -> dict[str, str]:
     """Feed HTML of the newest posts: absolute links, math as MathML unless turned off. known:
-    what render_posts already made (the feed HTML of the posts it rendered); pending: posts left
+    what PostRendering already made (the feed HTML of the posts it rendered); pending: posts left
     out, whose feed HTML PostRendering.finish() will give."""
     cache = cache or Cache(site.root, enabled=False)
     feed = feed or FeedSettings(site, config)

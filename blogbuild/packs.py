@@ -86,18 +86,16 @@ class Packs:
 
     def loader(self, location: Location) -> Callable[[], Any]:
         """A function that reads the value later, in whichever process needs it. Raises
-        ValueError if the pack is gone or short (the cache was changed under the build)."""
+        ValueError if the pack is gone or does not hold what was written there."""
         path = os.path.join(self.folder, location[0])
-        _name, offset, length, crc = location
+        offset, length = location[1], location[2]
 
         def load() -> Any:
             try:
                 with open(path, "rb") as f:
                     f.seek(offset)
                     data = f.read(length)
-                if len(data) != length or zlib.crc32(data) != crc:
-                    raise ValueError(f"{path}: not the bytes written at {offset}")
-                return marshal.loads(data)
+                return marshal.loads(_checked(data, location, path))
             except (OSError, EOFError, TypeError) as e:
                 raise ValueError(str(e)) from None
 
@@ -135,12 +133,10 @@ class Packs:
             for name in sorted(merge):
                 with open(os.path.join(self.folder, name), "rb") as f:
                     data = f.read()
-                for key, (pack, offset, length, crc) in live.items():
-                    if pack == name:
-                        value = data[offset:offset + length]
-                        if len(value) != length or zlib.crc32(value) != crc:
-                            raise ValueError(f"{name}: not the bytes written at {offset}")
-                        moved[key] = self._write(value)
+                for key, location in live.items():
+                    if location[0] == name:
+                        offset, length = location[1], location[2]
+                        moved[key] = self._write(_checked(data[offset:offset + length], location, name))
                         written.add(moved[key][0])
         except (OSError, ValueError):  # keep the old packs: the caller's index still points into them
             self.close()
@@ -151,6 +147,14 @@ class Packs:
         for name in merge:
             _unlink(os.path.join(self.folder, name))
         return moved
+
+
+def _checked(data: bytes, location: Location, where: str) -> bytes:
+    """data, if it is what was written at location (its length and CRC-32); else ValueError."""
+    _name, offset, length, crc = location
+    if len(data) != length or zlib.crc32(data) != crc:
+        raise ValueError(f"{where}: not the bytes written at {offset}")
+    return data
 
 
 def _unlink(path: str) -> None:
