@@ -45,8 +45,7 @@ from typing import Any
 
 from blogbuild.models import Post
 from blogbuild.packs import Location, Packs
-from blogbuild.unchanged import CACHE_DIR  # noqa: E402  (one name for the folder)
-LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "latex2mathml", "jinja2", "pyyaml")
+from blogbuild.unchanged import CACHE_DIR, LIBRARIES  # noqa: E402  (one name for the folder, one list of libraries)
 
 
 def digest(*parts: str | bytes) -> str:
@@ -65,7 +64,7 @@ def code_fingerprint() -> str:
     for path in sorted(package.glob("*.py")) + sorted(package.glob("data/*.txt")):
         parts += [path.name, path.read_bytes()]
     versions = _installed_versions()
-    parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name in LIBRARIES]
+    parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]
     return digest(*parts)
 
 

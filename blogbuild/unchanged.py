@@ -31,7 +31,11 @@ CACHE_DIR = ".blogbuild-cache"
 STATE = "unchanged.pickle"
 """In the build cache: the last successful build's snapshot, arguments, output listing and report."""
 RACY_NS = 2_000_000_000
-LIBRARIES = ("markdown_it", "mdit_py_plugins", "pygments", "nh3", "latex2mathml", "jinja2", "markupsafe", "yaml")
+LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plugins"), ("pygments", "pygments"),
+             ("nh3", "nh3"), ("latex2mathml", "latex2mathml"), ("jinja2", "jinja2"), ("markupsafe", "markupsafe"),
+             ("pyyaml", "yaml"))
+"""(distribution, module) of every library whose version can change the output: the snapshot
+watches the modules' entry points, the cache's code fingerprint the distributions' versions."""
 _PACKAGE = Path(__file__).resolve().parent
 
 Signature = tuple[int, int, int, int]
@@ -132,7 +136,7 @@ def code_files() -> list[Path]:
     from importlib.util import find_spec
 
     files = sorted(_PACKAGE.glob("*.py")) + sorted(_PACKAGE.glob("data/*"))
-    for name in LIBRARIES:
+    for _dist, name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin:
             files.append(Path(spec.origin))
