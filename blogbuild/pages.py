@@ -415,7 +415,7 @@ def plan_site(
                               (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)}))
         for slug, name in names.items():
             pages.append(page(f"/{kind}/{slug}/", "term.html", (kind, name, [views.link_id(s) for s in members[slug]]),
-                              lambda kind=kind, slug=slug, name=name: {"kind": kind, "term": Term(
+                              lambda kind=kind, slug=slug, name=name, members=members: {"kind": kind, "term": Term(
                                   name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"),
                                   posts=[views.link(s) for s in members[slug]])}))
     ids = feed_html if feed_ids is None else feed_ids
