@@ -13,7 +13,7 @@ def __getattr__(name: str):
 
         return build
     if name == "BuildReport":
-        from blogbuild.models import BuildReport
+        from blogbuild.site.models import BuildReport
 
         return BuildReport
     if name == "BlogbuildError":

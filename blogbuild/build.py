@@ -26,15 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from blogbuild.cache import CACHE_DIR, Cache, CachedParser, PostCache, code_fingerprint, digest
-from blogbuild.config import Config, load_config
+from blogbuild.incremental.cache import CACHE_DIR, Cache, CachedParser, PostCache, code_fingerprint, digest
+from blogbuild.site.config import Config, load_config
 from blogbuild.errors import BlogbuildError, ContentError, OutputError
-from blogbuild.load import COMMENTS_DIR, POSTS_DIR, discover_paths, load_site, with_markdown
-from blogbuild.models import BuildReport, Post, RenderedPost, Site
-from blogbuild.output import Stage, check_output_dir, listing
-from blogbuild.safety import build_lock, check_writable, deferred_signals, stale_temps
-from blogbuild import unchanged
-from blogbuild.templating import (
+from blogbuild.site.load import COMMENTS_DIR, POSTS_DIR, discover_paths, load_site, with_markdown
+from blogbuild.site.models import BuildReport, Post, RenderedPost, Site
+from blogbuild.write.output import Stage, check_output_dir, listing
+from blogbuild.write.lock import build_lock, check_writable, deferred_signals, stale_temps
+from blogbuild.incremental import snapshot as unchanged
+from blogbuild.render.templates import (
     describe_template_error,
     make_environment,
     static_dirs,
@@ -46,8 +46,8 @@ from blogbuild.templating import (
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-    from blogbuild.check import Findings, Problem
-    from blogbuild.pages import PageSpec, SitePlan
+    from blogbuild.render.check import Findings, Problem
+    from blogbuild.render.pages import PageSpec, SitePlan
 
 # The stages a build with nothing to do never reaches (Markdown, checks, feed, pages, process
 # pools) are imported where they are used: `blogbuild build` of an unchanged site starts ~0.15 s sooner.
@@ -207,7 +207,7 @@ def _markdown() -> MarkdownIt:
     """One post parser per process."""
     global _md
     if _md is None:
-        from blogbuild.markdown import make_markdown
+        from blogbuild.render.markdown import make_markdown
 
         _md = make_markdown()
     return _md
@@ -217,8 +217,8 @@ def _render_one(post: Post, base_path: str, check, feed: tuple[Any, str] | None 
                 ) -> tuple[RenderedPost, Findings, str | None]:
     """One post, parsed once: checked (for `blogbuild check`'s warnings) and rendered; with
     feed=(mathml, absolute prefix), its feed HTML too, from the same tokens."""
-    from blogbuild.feed import rebase_links
-    from blogbuild.markdown import render_post_and_feed
+    from blogbuild.render.feed import rebase_links
+    from blogbuild.render.markdown import render_post_and_feed
 
     findings: list[Findings] = []
     try:
@@ -238,7 +238,7 @@ class FeedSettings:
     """The feed's entries (the newest posts), their cache keys and how their HTML is made."""
 
     def __init__(self, site: Site, config: Config) -> None:
-        from blogbuild.pages import Urls
+        from blogbuild.render.pages import Urls
 
         self.prefix = Urls(config).absolute("/")
         self.entries = site.posts[:config.feed.entries]
@@ -250,7 +250,7 @@ class FeedSettings:
         """The formula renderer for render_for_feed (imported only now: latex2mathml costs ~80 ms)."""
         if not self.mathml_on:
             return None
-        from blogbuild.feed import tex_to_mathml
+        from blogbuild.render.feed import tex_to_mathml
 
         return tex_to_mathml
 
@@ -314,7 +314,7 @@ class PostRendering:
     def _prepare(self) -> None:
         """The Markdown and check machinery, imported only when there is something to render."""
         if self._check is None:
-            from blogbuild.check import post_checker
+            from blogbuild.render.check import post_checker
 
             self._check = post_checker(self.config)
             _markdown()
@@ -354,7 +354,7 @@ class PostRendering:
                 self.cache.mark_used("feed", self.feed_keys[post.slug])
         problems = []
         if any(self.metas[post.slug][1] or self.metas[post.slug][2] for post in self.site.posts):
-            from blogbuild.check import Problem, resolve_links
+            from blogbuild.render.check import Problem, resolve_links
 
             slugs = {post.slug for post in self.site.posts}
             for post in self.site.posts:
@@ -374,7 +374,7 @@ def render_comments(site: Site, cache: Cache | None = None) -> dict[str, str]:
     new = {(str(c.id), c.body): old.get((str(c.id), c.body)) for c in site.comments}
     misses = [key for key, html in new.items() if html is None]
     if misses:
-        from blogbuild.markdown import make_comment_markdown, render_comment
+        from blogbuild.render.markdown import make_comment_markdown, render_comment
 
         md = make_comment_markdown()
         for cid, body in misses:
@@ -407,8 +407,8 @@ def render_feed_entries(site: Site, config: Config, *, cache: Cache | None = Non
             misses.append(post)
     if not misses:
         return out
-    from blogbuild.feed import rebase_links
-    from blogbuild.markdown import render_for_feed
+    from blogbuild.render.feed import rebase_links
+    from blogbuild.render.markdown import render_for_feed
 
     mathml = feed.mathml()
     # ~7 ms a post now that formulas' MathML is remembered: a pool (~0.1 s to start) only for many.
@@ -498,7 +498,7 @@ def _write_assets(stage: Stage, root: Path, config: Config, cache: Cache) -> Non
         key = digest(code_fingerprint(), "pygments.css")
         css = cache.get("assets", key)
         if not isinstance(css, bytes):
-            from blogbuild.highlight import stylesheet
+            from blogbuild.render.highlight import stylesheet
 
             css = stylesheet().encode()
             cache.put("assets", key, css)
@@ -596,7 +596,7 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
         found[0].extend(discover_paths(root, POSTS_DIR, "*.md", found[1]))
         parser.prefetch(found[0], root, config, lambda fn, items: parallel_map(fn, items, jobs))
         site = load_site(root, config, drafts=drafts, parse=parser, found=found)
-        from blogbuild.pages import plan_site
+        from blogbuild.render.pages import plan_site
 
         parser.save()
         posts_cache = PostCache(store)
@@ -618,7 +618,7 @@ def _build(root: Path | str, *, drafts: bool, base_url: str | None, output: str 
             posts.cancel()
         feed.update(feed_html)
         if problems:
-            from blogbuild.check import report as report_problems
+            from blogbuild.render.check import report as report_problems
 
             report_problems(problems, strict=strict)  # as warnings, or errors if strict
 

@@ -86,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
-            from blogbuild.safety import handle_sigterm
-            from blogbuild.models import BuildReport
-            from blogbuild.unchanged import unchanged_build
+            from blogbuild.write.lock import handle_sigterm
+            from blogbuild.site.models import BuildReport
+            from blogbuild.incremental.snapshot import unchanged_build
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 found = None if args.no_cache else unchanged_build(  # before importing the rest
@@ -111,14 +111,14 @@ def main(argv: list[str] | None = None) -> int:
             print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
             return 0
         if args.command == "check":
-            from blogbuild.check import check
+            from blogbuild.render.check import check
 
             problems = check(Path(args.source), drafts=args.drafts)
             for problem in problems:
                 print(problem)
             return 1 if problems else 0
         if args.command == "serve":
-            from blogbuild.serve import serve
+            from blogbuild.serve.server import serve
 
             return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
                          open_browser=args.open)
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{where}{e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as e:
-        from blogbuild.safety import Terminated
+        from blogbuild.write.lock import Terminated
 
         if isinstance(e, Terminated):
             print("terminated", file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from blogbuild.build import build
-from blogbuild.markdown import make_markdown
+from blogbuild.render.markdown import make_markdown
 from conftest import REPO, copy_example, post, write_site
 
 MATH_SPAN = re.compile(r'<(span|div) class="math (?:inline|display)">(.*?)</\1>', re.S)

@@ -12,9 +12,9 @@ import pytest
 from conftest import copy_example, post, run_cli, write_site
 
 from blogbuild.build import build
-from blogbuild.cache import CACHE_DIR
+from blogbuild.incremental.cache import CACHE_DIR
 from blogbuild.errors import BlogbuildError
-from blogbuild.output import TEMP_PREFIX
+from blogbuild.write.output import TEMP_PREFIX
 
 build_module = sys.modules["blogbuild.build"]
 
@@ -99,7 +99,7 @@ def _rename_post(root: Path) -> int:
 
 
 def _change_template(root: Path) -> int:
-    from blogbuild.templating import theme_dir
+    from blogbuild.render.templates import theme_dir
 
     (root / "templates").mkdir(exist_ok=True)
     text = (theme_dir() / "templates" / "post.html").read_text(encoding="utf-8")
@@ -365,16 +365,16 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path):
 
 def _read_posts(monkeypatch) -> list[str]:
     """Names of the post files the build reads from now on."""
-    import blogbuild.textio
+    import blogbuild.site.textio
 
-    real, seen = blogbuild.textio.read_bytes, []
+    real, seen = blogbuild.site.textio.read_bytes, []
 
     def read_bytes(path, display):
         if display.startswith("posts/"):
             seen.append(display)
         return real(path, display)
 
-    monkeypatch.setattr(blogbuild.textio, "read_bytes", read_bytes)
+    monkeypatch.setattr(blogbuild.site.textio, "read_bytes", read_bytes)
     return seen
 
 
@@ -382,9 +382,9 @@ def test_files_unchanged_since_long_ago_are_not_read(site: Path, tmp_path: Path,
     """Signatures (size, mtime, ctime, inode) older than the racy window stand for the bytes: a
     rebuild reads only the post that changed. (RACY_NS moved so that the example, copied a moment
     ago, counts as old.)"""
-    import blogbuild.unchanged
+    import blogbuild.incremental.snapshot
 
-    monkeypatch.setattr(blogbuild.unchanged, "RACY_NS", -10**12)
+    monkeypatch.setattr(blogbuild.incremental.snapshot, "RACY_NS", -10**12)
     (site / "public" / "index.html").unlink()  # so that the build runs (nothing else changed)
     build(site, jobs=1)  # the snapshot trusts every file: front matter is recorded with signatures
     seen = _read_posts(monkeypatch)
@@ -400,9 +400,9 @@ def test_files_unchanged_since_long_ago_are_not_read(site: Path, tmp_path: Path,
 
 def test_a_same_size_edit_within_the_racy_window_is_seen(site: Path, tmp_path: Path, monkeypatch):
     """Files changed just before the snapshot are compared by content, even if stat() cannot tell."""
-    import blogbuild.unchanged
+    import blogbuild.incremental.snapshot
 
-    monkeypatch.setattr(blogbuild.unchanged, "signature", lambda st: (st.st_size, 0, 0, st.st_ino))  # coarse clock
+    monkeypatch.setattr(blogbuild.incremental.snapshot, "signature", lambda st: (st.st_size, 0, 0, st.st_ino))  # coarse clock
     build(site, jobs=1)
     assert build(site, jobs=1).skipped
     path = first_post(site)
@@ -430,7 +430,7 @@ def test_a_new_comment_rewrites_three_files(site: Path, tmp_path: Path):
 def test_a_template_that_reads_recent_comments_itself_is_rendered_again(site: Path, tmp_path: Path):
     """Page keys cover what the templates read: a theme that prints recent comments on every post
     page gets every post page rendered again when a comment arrives."""
-    from blogbuild.templating import theme_dir
+    from blogbuild.render.templates import theme_dir
 
     (site / "templates").mkdir(exist_ok=True)
     text = (theme_dir() / "templates" / "post.html").read_text(encoding="utf-8")

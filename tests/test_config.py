@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from blogbuild.config import load_config
+from blogbuild.site.config import load_config
 from blogbuild.errors import BlogbuildError
 
 

@@ -1,4 +1,4 @@
-"""blogbuild.dispatch only skips rules that cannot match: the tokens must be those of markdown-it's own loops."""
+"""blogbuild.incremental.dispatch only skips rules that cannot match: the tokens must be those of markdown-it's own loops."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 
-from blogbuild.highlight import highlight_code
-from blogbuild.markdown import make_comment_markdown, make_markdown, parse
+from blogbuild.render.highlight import highlight_code
+from blogbuild.render.markdown import make_comment_markdown, make_markdown, parse
 
 ROOT = Path(__file__).parent.parent
 DOCS = sorted((ROOT / "posts").glob("*.md")) + sorted((ROOT / "tests" / "fixtures").glob("*.md"))

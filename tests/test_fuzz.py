@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from blogbuild.build import build
-from blogbuild.config import load_config
+from blogbuild.site.config import load_config
 from blogbuild.errors import BlogbuildError
-from blogbuild.load import load_site, parse_post
+from blogbuild.site.load import load_site, parse_post
 
 CONFIG = "title: Fuzz\nurl: https://example.org/\nauthor: F\nlanguage: en\n"
 FULL_BUILDS = max(10, settings.default.max_examples // 4)
@@ -260,7 +260,7 @@ def test_unclosed_math_in_a_long_comment_takes_linear_time(unit):
     16 kB of `\\(` took 7 s, 48 kB of `\\begin{equation}` 6 s)."""
     import time
 
-    from blogbuild.markdown import make_comment_markdown, render_comment
+    from blogbuild.render.markdown import make_comment_markdown, render_comment
 
     md = make_comment_markdown()
     body = unit * (100_000 // len(unit))

@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, post, run_cli, write_site
 
-from blogbuild import output
+from blogbuild.write import output
 from blogbuild.build import build
-from blogbuild.safety import lock_path
+from blogbuild.write.lock import lock_path
 
 CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
 POSTS = 200

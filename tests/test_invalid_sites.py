@@ -128,7 +128,7 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 def temp_siblings(out: Path) -> list[str]:
     """Temporary folders beside the output."""
-    from blogbuild import output
+    from blogbuild.write import output
 
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(output.TEMP_PREFIX))
 

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from markdown_it.utils import read_fixture_file
 
 from blogbuild.build import build
-from blogbuild.feed import tex_to_mathml
-from blogbuild.markdown import make_markdown, render_for_feed, render_post
-from blogbuild.math import wrap_tex
-from blogbuild.models import Post
+from blogbuild.render.feed import tex_to_mathml
+from blogbuild.render.markdown import make_markdown, render_for_feed, render_post
+from blogbuild.render.math import wrap_tex
+from blogbuild.site.models import Post
 from tests.conftest import post, write_site
 
 FIXTURES = Path(__file__).parent / "fixtures"

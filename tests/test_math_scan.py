@@ -1,4 +1,4 @@
-"""The closer scans in blogbuild.math are regex-assisted for speed: they must answer exactly as
+"""The closer scans in blogbuild.render.math are regex-assisted for speed: they must answer exactly as
 the plain character loops they replaced (kept here as the reference)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blogbuild.math import _double_dollar_end, _single_dollar_end
+from blogbuild.render.math import _double_dollar_end, _single_dollar_end
 
 
 def single_reference(src: str, start: int, maximum: int, limit: int | None = None) -> int:

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blogbuild import packs as packs_module
+from blogbuild.incremental import packs as packs_module
 from blogbuild.build import build, forked
-from blogbuild.cache import CACHE_DIR
-from blogbuild.packs import MERGE_AT, Packs
+from blogbuild.incremental.cache import CACHE_DIR
+from blogbuild.incremental.packs import MERGE_AT, Packs
 from conftest import copy_example
 
 

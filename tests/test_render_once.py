@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from blogbuild.feed import tex_to_mathml
-from blogbuild.markdown import make_markdown, render_for_feed, render_post, render_post_and_feed
-from blogbuild.models import Post
+from blogbuild.render.feed import tex_to_mathml
+from blogbuild.render.markdown import make_markdown, render_for_feed, render_post, render_post_and_feed
+from blogbuild.site.models import Post
 
 ROOT = Path(__file__).parent.parent
 DOCS = sorted((ROOT / "posts").glob("*.md")) + sorted((ROOT / "tests" / "fixtures").glob("*.md"))

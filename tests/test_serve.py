@@ -17,8 +17,8 @@ from conftest import REPO, post, write_site
 
 from blogbuild.cli import _parser
 from blogbuild.errors import BlogbuildError
-from blogbuild.livereload import EVENTS_PATH, MARKER
-from blogbuild.serve import SiteServer
+from blogbuild.serve.livereload import EVENTS_PATH, MARKER
+from blogbuild.serve.server import SiteServer
 
 CONFIG = "title: Serve test\nurl: https://example.org/blog/\nauthor: Tester\nlanguage: en\n"
 WOFF2 = b"wOF2\x00\x01\x00\x00fake font bytes"

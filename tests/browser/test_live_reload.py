@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import CHROMIUM, MATHJAX_DIR, browser, post, write_site
 
-from blogbuild.serve import SiteServer
+from blogbuild.serve.server import SiteServer
 
 pytestmark = [pytest.mark.browser, browser]
 

@@ -19,9 +19,9 @@ import pytest
 import yaml
 
 from blogbuild.build import build
-from blogbuild.config import load_config
-from blogbuild.load import load_site
-from blogbuild.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
+from blogbuild.site.config import load_config
+from blogbuild.site.load import load_site
+from blogbuild.render.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
 from tests.conftest import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
 
 pytestmark = [pytest.mark.browser, browser]

@@ -21,7 +21,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from blogbuild.models import RenderedPost
+from blogbuild.site.models import RenderedPost
 
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.date, Markup})
 """Types whose repr() is exact (equal reprs mean equal values, and the type shows)."""

@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from blogbuild.config import Config
+from blogbuild.site.config import Config
 from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
-from blogbuild.models import Comment, Post, Site
-from blogbuild.slugs import check_slug, slug_from_filename
-from blogbuild.textio import decode_text, read_bytes, read_text
-from blogbuild.yamlio import parse_yaml
+from blogbuild.site.models import Comment, Post, Site
+from blogbuild.site.slugs import check_slug, slug_from_filename
+from blogbuild.site.textio import decode_text, read_bytes, read_text
+from blogbuild.site.yamlio import parse_yaml
 
 MAX_ERRORS = 20
 POSTS_DIR = "posts"

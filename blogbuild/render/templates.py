@@ -12,7 +12,7 @@ from jinja2 import meta
 
 from blogbuild.errors import TemplateError
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def theme_dir() -> Path:
@@ -113,7 +113,7 @@ def describe_template_error(error: Exception, root: Path) -> TemplateError:
             return TemplateError(message, _display(where[0], root), where[1], hint=hint)
         return TemplateError(message, "templates/", hint=hint)
     message = error.message if isinstance(error, jinja2.TemplateError) and error.message else str(error)
-    message = message.replace("'blogbuild.pages.", "'").replace("jinja2.utils.", "")
+    message = message.replace("'blogbuild.render.pages.", "'").replace("jinja2.utils.", "")
     if isinstance(error, RecursionError):
         message = "templates include or extend each other without end"
     if where:

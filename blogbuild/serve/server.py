@@ -48,9 +48,9 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 
 from blogbuild.build import SOURCE_DIRS, build
-from blogbuild.config import CONFIG_NAME, load_config
+from blogbuild.site.config import CONFIG_NAME, load_config
 from blogbuild.errors import BlogbuildError, ManyErrors
-from blogbuild.livereload import EVENTS_PATH, MARKER, inject
+from blogbuild.serve.livereload import EVENTS_PATH, MARKER, inject
 
 MAX_TARGET = 2048
 """Longer request targets get 404 without touching the file system."""

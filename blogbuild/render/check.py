@@ -19,13 +19,13 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from blogbuild.config import Config
+from blogbuild.site.config import Config
 from blogbuild.errors import ContentError, ManyErrors
-from blogbuild.markdown import make_markdown, parse
-from blogbuild.math import ENVIRONMENTS
-from blogbuild.models import Post, Site
+from blogbuild.render.markdown import make_markdown, parse
+from blogbuild.render.math import ENVIRONMENTS
+from blogbuild.site.models import Post, Site
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
 
 
@@ -363,7 +363,7 @@ Findings = tuple[list[Problem], list[tuple[Problem, str]]]
 def post_checker(config: Config) -> Callable[[Post, list[Token]], Findings]:
     """check(post, tokens) -> what the post says on its own; link problems wait for resolve_links.
 
-    tokens come from blogbuild.markdown.parse(..., inspect=...), the same parse that renders the post.
+    tokens come from blogbuild.render.markdown.parse(..., inspect=...), the same parse that renders the post.
     """
     macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
     environments = mathjax_environments()
@@ -395,8 +395,8 @@ def check_site(site: Site, config: Config) -> list[Problem]:
 
 def check(root: Path, *, drafts: bool = False) -> list[Problem]:
     """What `blogbuild check` prints."""
-    from blogbuild.config import load_config
-    from blogbuild.load import load_site
+    from blogbuild.site.config import load_config
+    from blogbuild.site.load import load_site
 
     root = Path(root).resolve()
     config = load_config(root)

@@ -43,9 +43,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from blogbuild.models import Post
-from blogbuild.packs import Location, Packs
-from blogbuild.unchanged import CACHE_DIR, LIBRARIES  # noqa: E402  (one name for the folder, one list of libraries)
+from blogbuild.site.models import Post
+from blogbuild.incremental.packs import Location, Packs
+from blogbuild.incremental.snapshot import CACHE_DIR, LIBRARIES  # noqa: E402  (one name for the folder, one list of libraries)
 
 
 def digest(*parts: str | bytes) -> str:
@@ -59,9 +59,9 @@ def code_fingerprint() -> str:
     """Everything in the program that can change output: blogbuild's source files, Python, libraries."""
     from blogbuild import __version__
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     parts: list[str | bytes] = [__version__, sys.version]
-    for path in sorted(package.glob("*.py")) + sorted(package.glob("data/*.txt")):
+    for path in sorted(package.rglob("*.py")) + sorted(package.glob("data/*.txt")):
         parts += [path.name, path.read_bytes()]
     versions = _installed_versions()
     parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]
@@ -249,7 +249,7 @@ class CachedParser:
     """parse_post with memory: a post whose file did not change is not parsed again, nor even read.
 
     Entries are (signature, post without its body) by file path. With a snapshot taken at the start
-    of the build (blogbuild.unchanged), a file whose signature is trusted and equal to the recorded
+    of the build (blogbuild.incremental.snapshot), a file whose signature is trusted and equal to the recorded
     one is not read: its post comes back with markdown=None (load.with_markdown reads it if it must
     be rendered). Otherwise the file is read and compared by content hash. Front matter is only
     valid for one config and one program (the key). Call `save()` after a successful load.
@@ -279,8 +279,8 @@ class CachedParser:
         return sig if sig is not None and self.snapshot.trusted(sig) else None
 
     def __call__(self, path: Path | str, root: Path, config: Any) -> Any:
-        from blogbuild.load import parse_post, split_front_matter
-        from blogbuild.textio import decode_text, read_bytes
+        from blogbuild.site.load import parse_post, split_front_matter
+        from blogbuild.site.textio import decode_text, read_bytes
 
         display = os.fspath(path)[len(os.fspath(root)) + 1:].replace(os.sep, "/")
         sig = self._signature(path)
@@ -305,7 +305,7 @@ class CachedParser:
         """Parse, ahead of the load, the posts the cache does not have; `run_all(fn, items)` may use
         several processes. Failures are left for the load to report, in its order."""
         from blogbuild.errors import BlogbuildError
-        from blogbuild.load import parse_post
+        from blogbuild.site.load import parse_post
 
         def parse(path: Path) -> Any:
             try:

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 from markdown_it.common.utils import escapeHtml
 
-from blogbuild.math import ENV, INLINE, wrap_tex
+from blogbuild.render.math import ENV, INLINE, wrap_tex
 
 _ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from blogbuild.errors import OutputError
-from blogbuild.output import TEMP_PREFIX
+from blogbuild.write.output import TEMP_PREFIX
 
 try:
     import fcntl

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from blogbuild.config import Config
-from blogbuild.fingerprint import Fingerprinter, short_digest
-from blogbuild.models import Comment, Post, RenderedPost, Site
-from blogbuild.slugs import term_slug
+from blogbuild.site.config import Config
+from blogbuild.incremental.keys import Fingerprinter, short_digest
+from blogbuild.site.models import Comment, Post, RenderedPost, Site
+from blogbuild.site.slugs import term_slug
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _TAG_RE = re.compile(r"<[^>]+>")

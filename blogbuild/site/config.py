@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from blogbuild.errors import ConfigError, ManyErrors, show
-from blogbuild.i18n import LABELS
+from blogbuild.site.i18n import LABELS
 
 CONFIG_NAME = "blog.yaml"
 DEFAULT_MATHJAX = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"
@@ -135,8 +135,8 @@ def _key_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
 
 
 def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
-    from blogbuild.textio import read_text
-    from blogbuild.yamlio import parse_yaml
+    from blogbuild.site.textio import read_text
+    from blogbuild.site.yamlio import parse_yaml
 
     return parse_yaml(read_text(path, display), display, ConfigError)
 

@@ -12,10 +12,10 @@ from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from blogbuild.dispatch import install as install_dispatch
-from blogbuild.highlight import highlight_code
-from blogbuild.math import math_plugin
-from blogbuild.models import Post, RenderedPost
+from blogbuild.incremental.dispatch import install as install_dispatch
+from blogbuild.render.highlight import highlight_code
+from blogbuild.render.math import math_plugin
+from blogbuild.site.models import Post, RenderedPost
 
 _MORE = re.compile(r"^\s*<!--\s*more\s*-->\s*$")
 

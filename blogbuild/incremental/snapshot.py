@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from blogbuild.models import BuildReport
+from blogbuild.site.models import BuildReport
 
 CACHE_DIR = ".blogbuild-cache"
 STATE = "unchanged.pickle"
@@ -36,7 +36,7 @@ LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plu
              ("pyyaml", "yaml"))
 """(distribution, module) of every library whose version can change the output: the snapshot
 watches the modules' entry points, the cache's code fingerprint the distributions' versions."""
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 Signature = tuple[int, int, int, int]
 
@@ -85,7 +85,7 @@ class Snapshot:
 
 def _scan(folder: str) -> dict[str, Signature] | None:
     """Every file under folder, symlinked files by their target. None if there is no folder."""
-    from blogbuild.output import walk_files
+    from blogbuild.write.output import walk_files
 
     if not os.path.isdir(folder):
         return None
@@ -135,7 +135,7 @@ def code_files() -> list[Path]:
     upgrade) changes a snapshot that includes them."""
     from importlib.util import find_spec
 
-    files = sorted(_PACKAGE.glob("*.py")) + sorted(_PACKAGE.glob("data/*"))
+    files = sorted(_PACKAGE.rglob("*.py")) + sorted(_PACKAGE.glob("data/*"))
     for _dist, name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin:
@@ -204,8 +204,8 @@ def unchanged_build(root: Path, *, drafts: bool = False, base_url: str | None = 
     if not same(old, new):
         return new
     from blogbuild.errors import BlogbuildError
-    from blogbuild.output import listing
-    from blogbuild.safety import build_lock
+    from blogbuild.write.output import listing
+    from blogbuild.write.lock import build_lock
 
     out = Path(state["out"])
     try:

@@ -1,0 +1,3 @@
+"""The optional speed layer: caches, the no-op snapshot, worker processes, the tokenizer dispatch.
+
+Nothing outside build.py imports it; without it the build is the plain reference pipeline."""

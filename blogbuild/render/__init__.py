@@ -1,0 +1,1 @@
+"""What each page shows: Markdown and math to HTML, TeX checks, the feed, page contexts, templates."""

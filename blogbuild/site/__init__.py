@@ -1,0 +1,1 @@
+"""What the site is: its configuration, its posts and comments as records, loaded and checked."""

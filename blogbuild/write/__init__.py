@@ -1,0 +1,1 @@
+"""Putting a built site on disk: everything staged beside the output, then one commit, under a lock."""
