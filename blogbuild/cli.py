@@ -86,22 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
+            from blogbuild.build import build
             from blogbuild.write.lock import handle_sigterm
-            from blogbuild.site.models import BuildReport
-            from blogbuild.incremental.snapshot import unchanged_build
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
-                found = None if args.no_cache else unchanged_build(  # before importing the rest
-                    Path(args.source).resolve(), drafts=args.drafts, base_url=args.base_url,
-                    output=args.output, strict=args.strict)
-                if isinstance(found, BuildReport):
-                    report = found
-                else:
-                    from blogbuild.build import build
-
-                    report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url,
-                                   jobs=args.jobs, cache=not args.no_cache, output=args.output,
-                                   strict=args.strict, checked=found)
+                report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
+                               cache=not args.no_cache, output=args.output, strict=args.strict)
             print(report.summary())
             return 0
         if args.command == "clean":

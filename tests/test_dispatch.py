@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 
+from blogbuild.incremental.dispatch import install
 from blogbuild.render.highlight import highlight_code
 from blogbuild.render.markdown import make_comment_markdown, make_markdown, parse
 
@@ -28,18 +29,17 @@ docs = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 
 
 def _plain(make):
-    """The same parser with markdown-it's own tokenize loops back in place."""
+    """The parser as render/ makes it: markdown-it's own tokenize loops."""
     md = make()
-    md.block.tokenize = ParserBlock.tokenize.__get__(md.block)
-    md.inline.tokenize = ParserInline.tokenize.__get__(md.inline)
+    assert md.block.tokenize.__func__ is ParserBlock.tokenize and md.inline.tokenize.__func__ is ParserInline.tokenize
     return md
 
 
-FAST, PLAIN = make_markdown(), _plain(make_markdown)
+FAST, PLAIN = install(make_markdown()), _plain(make_markdown)
 highlight_code("x", "no-such-language")
 """Look a language up among Pygments' plugins now: one may import IPython, which raises the
 recursion limit, and Hypothesis warns if that happens inside a test."""
-FAST_COMMENT, PLAIN_COMMENT = make_comment_markdown(), _plain(make_comment_markdown)
+FAST_COMMENT, PLAIN_COMMENT = install(make_comment_markdown()), _plain(make_comment_markdown)
 
 
 def _tokens(md, text: str, inspect: bool) -> list:

@@ -1,13 +1,19 @@
-"""Digests of template data: equal digests mean equal data, as templates see it.
+"""Every key of the speed layer, and the one list of the program's inputs they rest on.
 
-Page keys (blogbuild/pages.py) use it for the variables every page shares (the config, labels,
-recent comments, all tags, the URL helpers); what a page alone shows is keyed by cheaper post
-identities there. Objects are digested once per Fingerprinter (memoised by identity), and a post's
-HTML is stood for by the key it is cached under (`RenderedPost.key`), never hashed or loaded.
+A key is the digest of the inputs of the work it names, found from the work's real arguments:
+a post's HTML from the Post record and the settings its renderer reads; a page from the variables
+its template reads (found by Jinja's own parser: render.templates.template_uses) of the context it
+receives, and from the template files. Nothing here lists which fields a view shows.
+
+The program itself is an input of everything: `code_fingerprint()` digests blogbuild's source,
+its data files, Python's version and the versions of the libraries in LIBRARIES; `program_files()`
+are the files the no-op snapshot watches for the same reason.
 
 An object is digested as the repr() of a flat tuple: its class, and for each of its values either
 the value itself, if repr() shows it faithfully (str, numbers, dates: `_PLAIN`), or the digest of
-that value, computed the same way. repr() runs in C.
+that value, computed the same way. repr() runs in C. Two kinds of values stand for their inputs:
+a Post is digested without its body (`markdown`, which may not be loaded) since `digest` is the
+hash of its whole file; an object with a `fingerprint` attribute (a post's stored HTML) by that.
 """
 
 from __future__ import annotations
@@ -16,12 +22,93 @@ import dataclasses
 import datetime as dt
 import hashlib
 import operator
+import os
 import pickle
+import sys
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
-from blogbuild.site.models import RenderedPost
+from blogbuild.site.load import SOURCE_DIRS
+from blogbuild.site.models import Post
+
+PACKAGE = Path(__file__).resolve().parent.parent
+LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plugins"), ("pygments", "pygments"),
+             ("nh3", "nh3"), ("latex2mathml", "latex2mathml"), ("jinja2", "jinja2"), ("markupsafe", "markupsafe"),
+             ("pyyaml", "yaml"))
+"""(distribution, module) of every library whose version can change the output."""
+
+
+def program_files() -> list[Path]:
+    """blogbuild's own source and data files, and the libraries' entry points (an upgrade
+    rewrites them): what the program is made of."""
+    from importlib.util import find_spec
+
+    files = sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*"))
+    for _dist, name in LIBRARIES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            files.append(Path(spec.origin))
+    return files
+
+
+def source_folders(root: Path, theme: Path, mathjax_copy: Path | None) -> list[Path]:
+    """The folders a build of root reads, whether or not they exist yet (a new templates/ matters):
+    the site's source folders, the default theme's, and MathJax's when it is copied."""
+    folders = [root / name for name in SOURCE_DIRS] + [theme / "templates", theme / "static"]
+    if mathjax_copy is not None:
+        folders.append(mathjax_copy)
+    return list(dict.fromkeys(folders))
+
+
+def site_files(root: Path) -> list[Path]:
+    """The single files a build reads: the configuration and the program."""
+    return [root / "blog.yaml", *program_files()]
+
+
+def digest(*parts: str | bytes) -> str:
+    """sha256 of the parts, each preceded by its length (so that no two lists of parts collide)."""
+    data = [part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part for part in parts]
+    return hashlib.sha256(b"".join(len(d).to_bytes(8, "little") + d for d in data)).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Everything in the program that can change output: blogbuild's files, Python, libraries."""
+    from blogbuild import __version__
+
+    parts: list[str | bytes] = [__version__, sys.version]
+    for path in sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*.txt")):
+        parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
+    versions = _installed_versions()
+    parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]
+    return digest(*parts)
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _installed_versions() -> dict[str, str]:
+    """Distribution name -> version, from the *.dist-info folder names on sys.path (what
+    importlib.metadata reads too, without its ~50 ms of imports and lookups); the first wins."""
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and "-" in name:
+                dist, _, version = name[:-len(".dist-info")].partition("-")
+                found.setdefault(_normal(dist), version)
+    return found
+
+
+def _post_fields(post: Post) -> tuple:
+    return tuple(getattr(post, f.name) for f in dataclasses.fields(Post) if f.name != "markdown")
 
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.date, Markup})
 """Types whose repr() is exact (equal reprs mean equal values, and the type shows)."""
@@ -64,8 +151,10 @@ class Fingerprinter:
             out = self._flat(obj, cls.__name__)
         elif cls is dict:
             out = self._flat([x for item in obj.items() for x in item], "dict")
-        elif cls is RenderedPost:
-            out = _blake(repr(("RenderedPost", obj.key)))  # the key covers everything that makes the HTML
+        elif cls is Post:
+            out = self._flat(_post_fields(obj), "Post")
+        elif hasattr(obj, "fingerprint") and not isinstance(obj, type):
+            out = _blake(repr(("stored", obj.fingerprint)))
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             getter = _GETTERS.get(cls)
             if getter is None:

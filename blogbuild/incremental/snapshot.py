@@ -12,31 +12,18 @@ So a file changed less than RACY_NS before the snapshot is also hashed, and comp
 ctime cannot be set by tools (unlike mtime, which `touch -d`, `cp -p` or rsync set), so a file
 replaced with an old mtime still looks changed.
 
-Only the standard library is imported here (blogbuild.errors, output and safety are too).
+Only the standard library is imported here: a build with nothing to do imports nothing heavy.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from blogbuild.site.models import BuildReport
-
-CACHE_DIR = ".blogbuild-cache"
-STATE = "unchanged.pickle"
-"""In the build cache: the last successful build's snapshot, arguments, output listing and report."""
 RACY_NS = 2_000_000_000
-LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plugins"), ("pygments", "pygments"),
-             ("nh3", "nh3"), ("latex2mathml", "latex2mathml"), ("jinja2", "jinja2"), ("markupsafe", "markupsafe"),
-             ("pyyaml", "yaml"))
-"""(distribution, module) of every library whose version can change the output: the snapshot
-watches the modules' entry points, the cache's code fingerprint the distributions' versions."""
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 Signature = tuple[int, int, int, int]
 
@@ -128,90 +115,3 @@ def same(old: Snapshot, new: Snapshot) -> bool:
     if old.trees != new.trees or old.files != new.files:
         return False
     return all(_sha256(path) == digest for path, digest in old.hashes.items())
-
-
-def code_files() -> list[Path]:
-    """The program's own files and the libraries' entry points: a change to any (an edit, an
-    upgrade) changes a snapshot that includes them."""
-    from importlib.util import find_spec
-
-    files = sorted(_PACKAGE.rglob("*.py")) + sorted(_PACKAGE.glob("data/*"))
-    for _dist, name in LIBRARIES:
-        spec = find_spec(name)
-        if spec is not None and spec.origin:
-            files.append(Path(spec.origin))
-    return files
-
-
-def sources(root: Path, extra_folders: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(folders, files) that a build of root reads: its source folders whether or not they exist
-    yet (a new templates/ folder matters), the theme and MathJax folders it uses, blog.yaml, code."""
-    folders = [root / name for name in ("posts", "comments", "templates", "static")]
-    folders += [f for f in extra_folders if f not in folders]
-    return folders, [root / "blog.yaml", *code_files()]
-
-
-def arguments(root: Path, drafts: bool, base_url: str | None, output: str | None) -> tuple:
-    """What the state is valid for. The site's own folder too: a copied site (cache included)
-    must not look unchanged because the folder it was copied from is."""
-    return os.fspath(root), drafts, base_url, output, sys.version, sys.executable
-
-
-def load_state(cache_dir: Path) -> dict | None:
-    try:
-        with open(cache_dir / STATE, "rb") as f:
-            state = pickle.load(f)
-    except Exception:  # noqa: BLE001  missing, damaged or from another version: not unchanged
-        return None
-    return state if isinstance(state, dict) and state.get("version") == 1 else None
-
-
-def save_state(cache_dir: Path, state: dict) -> None:
-    """Written atomically; a failure only makes the next build slower."""
-    tmp = cache_dir / f".{STATE}.{os.getpid()}.tmp"
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as f:
-            pickle.dump({**state, "version": 1}, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_dir / STATE)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-
-
-def forget_state(cache_dir: Path) -> None:
-    try:
-        os.unlink(cache_dir / STATE)
-    except OSError:
-        pass
-
-
-def unchanged_build(root: Path, *, drafts: bool = False, base_url: str | None = None,
-                    output: str | None = None, strict: bool = False) -> BuildReport | Snapshot | None:
-    """The last build's report if nothing it read has changed since and its output is untouched
-    (checked under the build lock). Otherwise None, or the snapshot it took of the same sources
-    the last build read, which the build may use as its own (Snapshot.hash_recent first).
-    root: resolved."""
-    started = time.perf_counter()
-    args = arguments(root, drafts, base_url, output)
-    state = load_state(root / CACHE_DIR)
-    if state is None or state["args"] != args or (strict and state["problems"]):
-        return None
-    old: Snapshot = state["snapshot"]
-    new = take([Path(p) for p in old.trees], [Path(p) for p in old.files], hash_recent=False)
-    if not same(old, new):
-        return new
-    from blogbuild.errors import BlogbuildError
-    from blogbuild.write.output import listing
-    from blogbuild.write.lock import build_lock
-
-    out = Path(state["out"])
-    try:
-        with build_lock(out, state["out_display"]):
-            if not out.is_dir() or listing(out) != state["listing"]:
-                return new
-    except BlogbuildError:
-        return None  # e.g. another build is running: the build proper reports it
-    return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)

@@ -12,7 +12,6 @@ from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from blogbuild.incremental.dispatch import install as install_dispatch
 from blogbuild.render.highlight import highlight_code
 from blogbuild.render.math import math_plugin
 from blogbuild.site.models import Post, RenderedPost
@@ -35,7 +34,7 @@ def make_markdown() -> MarkdownIt:
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)
-    return install_dispatch(md)
+    return md
 
 
 def make_comment_markdown() -> MarkdownIt:
@@ -44,7 +43,7 @@ def make_comment_markdown() -> MarkdownIt:
     md.enable("strikethrough")
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
-    return install_dispatch(md)
+    return md
 
 
 _COMMENT_TAGS = {"p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",

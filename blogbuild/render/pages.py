@@ -8,13 +8,10 @@ import html
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 from blogbuild.site.config import Config
-from blogbuild.incremental.keys import Fingerprinter, short_digest
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
 
@@ -25,8 +22,8 @@ _URL_SAFE = re.compile(r"[A-Za-z0-9/~\-._#]*")
 
 
 # What templates see. Each page's context is plain data with no links back into the site graph
-# (a post page holds its neighbours as PostLinks, not as full posts), so a page's context alone
-# decides its bytes: PageSpec.key hashes it, and a build skips pages whose key did not change.
+# (a post page holds its neighbours as PostLinks, not as full posts), so a page's context and its
+# template alone decide its bytes.
 
 @dataclass
 class PostLink:
@@ -77,7 +74,7 @@ class CommentView:
 class PostView(PostLink):
     """A post with its body: the post page and the index's entries."""
     body: RenderedPost | None = None
-    """Its HTML, read from the build cache only if a page that shows it is rendered."""
+    """Its HTML (or a stand-in with the same attributes that reads it when a page shows it)."""
     tags: list[TermLink] = field(default_factory=list)
     categories: list[TermLink] = field(default_factory=list)
     comments: list[CommentView] = field(default_factory=list)
@@ -100,21 +97,19 @@ class PostView(PostLink):
 
 
 @dataclass(frozen=True)
-class PageSpec:
+class Page:
     output: str
     """Output file, relative posix path: 'archives/x/index.html'."""
     template: str
-    make_context: Callable[[], dict]
-    """What this page alone has (templates see it over SitePlan.common); built on demand."""
-    key: str = ""
-    """Digest of what the template can see: equal keys (with equal templates) mean equal output."""
+    context: dict
+    """What this page alone has (its template sees it over SitePlan.common)."""
 
 
 @dataclass(frozen=True)
 class SitePlan:
     common: dict
     """What every page's template sees (site, labels, recent comments, ...)."""
-    pages: list[PageSpec]
+    pages: list[Page]
 
 
 class Urls:
@@ -203,14 +198,7 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
 
 
 class _Views:
-    """The posts as templates see them, built when a page that shows them is rendered (most pages
-    of an incremental build are not), and the identities that stand for them in page keys.
-
-    A link is a function of the post's slug, title, author, dates and readers (and the config); a
-    view, of its link, its rendered HTML (named by its cache key), its neighbours' links, its tags'
-    and categories' names and counts, and its comments: `link_id` and `view_id` stand for exactly
-    those, without building anything.
-    """
+    """The posts as templates see them, each built once and shared by every page that shows it."""
 
     def __init__(self, site: Site, config: Config, urls: Urls, rendered: dict[str, RenderedPost],
                  terms: dict[str, dict[str, tuple[str, int]]],
@@ -225,37 +213,8 @@ class _Views:
         self.older = dict(zip(order, order[1:]))
         self._links: dict[str, PostLink] = {}
         self._views: dict[str, PostView] = {}
-        self._link_ids: dict[str, str] = {}
-        self._view_ids: dict[str, str] = {}
         self._terms: dict[tuple[str, str], TermLink] = {}
-
-    # --- identities (cheap: no view is built) ---------------------------------------------------
-
-    def link_id(self, slug: str) -> str:
-        found = self._link_ids.get(slug)
-        if found is None:
-            post = self.posts[slug]  # what a PostLink is made of (with the config)
-            found = self._link_ids[slug] = short_digest(repr((slug, post.title, post.author, post.date, post.readers,
-                                                        post.updated)))
-        return found
-
-    def comment_id(self, c: Comment) -> str:
-        return short_digest(repr((str(c.id), c.author, c.url, c.date, c.body, c.post_slug)))
-
-    def view_id(self, slug: str) -> str:
-        found = self._view_ids.get(slug)
-        if found is None:
-            post, r = self.posts[slug], self.rendered[slug]
-            newer, older = self.newer.get(slug), self.older.get(slug)
-            found = self._view_ids[slug] = short_digest(repr((
-                self.link_id(slug), r.key,  # r.key covers the HTML and has_more (it may be rendering still)
-                [self.terms["tags"][term_slug(name)] for name in post.tags],
-                [self.terms["categories"][term_slug(name)] for name in post.categories],
-                [self.comment_id(c) for c in self.comments.get(slug, ())],
-                newer and self.link_id(newer), older and self.link_id(older))))
-        return found
-
-    # --- what templates get ---------------------------------------------------------------------
+        self._comments: dict[int, CommentView] = {}
 
     def link(self, slug: str) -> PostLink:
         found = self._links.get(slug)
@@ -277,7 +236,11 @@ class _Views:
         return found
 
     def comment(self, c: Comment) -> CommentView:
-        return _comment_view(c, self.link(c.post_slug), self.comment_html[str(c.id)], self.config.date_format)
+        found = self._comments.get(id(c))
+        if found is None:
+            found = self._comments[id(c)] = _comment_view(c, self.link(c.post_slug), self.comment_html[str(c.id)],
+                                                          self.config.date_format)
+        return found
 
     def view(self, slug: str) -> PostView:
         found = self._views.get(slug)
@@ -298,24 +261,12 @@ class _Views:
 _LINK_FIELDS = [f.name for f in dataclasses.fields(PostLink)]
 
 
-def plan_site(
-    site: Site,
-    config: Config,
-    rendered: dict[str, RenderedPost],
-    comment_html: dict[str, str],
-    feed_html: dict[str, str],
-    uses: Callable[[str], frozenset[str] | None] | None = None,
-    feed_ids: dict[str, str] | None = None,
-) -> SitePlan:
-    """All pages of the site. feed_html holds the feed's rendering of the newest posts; with
-    feed_ids (slug -> what names that HTML: its cache key), the feed's entries are feed_ids' posts
-    and their HTML may reach feed_html later, before the pages are rendered (as may the HTML of
-    the posts being rendered: keys use RenderedPost.key only).
+def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], comment_html: dict[str, str],
+              feed_html: dict[str, str]) -> SitePlan:
+    """Every page of the site and the context its template gets.
 
-    A page's key is a digest of its template's name, of the shared variables the template reads
-    (uses(template), None if unknown: then all), and of the identity of what the page shows (see
-    _Views), so that a new comment, which changes the sidebar's recent comments, changes the key of
-    no page whose template does not read them. Page contexts are built only for pages rendered.
+    rendered: every post's HTML by slug; comment_html: each comment's HTML by id; feed_html: the
+    feed's HTML of its entries (the newest `feed.entries` posts) by slug.
     """
     urls = Urls(config)
     tag_names: dict[str, str] = {}
@@ -337,7 +288,6 @@ def plan_site(
     views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
 
     recent_comments = list(reversed(site.comments))
-    recent = [views.comment(c) for c in recent_comments[:config.recent_comments]]
     tag_links = [views.term_link("tags", name) for name in tag_names.values()]
     category_links = [views.term_link("categories", name) for name in category_names.values()]
     now = max((p.updated or p.date for p in site.posts), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
@@ -348,87 +298,55 @@ def plan_site(
         "abs_url": urls.absolute,
         "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
         "mathjax_macros": config.mathjax.macros,
-        "recent_comments": recent,
+        "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),
         "build_date": now,
     }
-    fingerprint = Fingerprinter()
-    shared_keys: dict[str, str] = {}
-    config_id = short_digest(repr(config))
+    pages: list[Page] = []
 
-    def page(path: str, template: str, identity: Any, make: Callable[[], dict]) -> PageSpec:
-        """identity: everything the context that make() builds depends on, besides the config."""
-        shared = shared_keys.get(template)
-        if shared is None:
-            names = (uses(template) if uses else None)
-            shared = shared_keys[template] = fingerprint.digest(
-                [(name, value) for name, value in common.items() if names is None or name in names])
-        page_url = urls.link(path)
-        key = short_digest(repr((template, shared, config_id, page_url, identity)))
-        return PageSpec(urls.output(path), template, lambda: {**make(), "page_url": page_url}, key)
+    def page(path: str, template: str, context: dict) -> None:
+        pages.append(Page(urls.output(path), template, {**context, "page_url": urls.link(path)}))
 
     slugs = [post.slug for post in site.posts]
-    pages: list[PageSpec] = []
     per_page = config.posts_per_page
     total = max(1, math.ceil(len(slugs) / per_page))
     for n in range(1, total + 1):
-        path = "/" if n == 1 else f"/page/{n}/"
-        pagination = {
-            "number": n, "total": total,
-            "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
-            "older": urls.link(f"/page/{n + 1}/") if n < total else None,
-        }
-        shown = slugs[(n - 1) * per_page:n * per_page]
-        pages.append(page(path, "index.html", (pagination, [views.view_id(s) for s in shown]),
-                          lambda shown=shown, pagination=pagination: {
-                              "posts": [views.view(s) for s in shown], "pagination": pagination}))
+        page("/" if n == 1 else f"/page/{n}/", "index.html", {
+            "posts": [views.view(s) for s in slugs[(n - 1) * per_page:n * per_page]],
+            "pagination": {
+                "number": n, "total": total,
+                "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
+                "older": urls.link(f"/page/{n + 1}/") if n < total else None,
+            }})
     for post in site.posts:
-        pages.append(page(post_path(config, post), "post.html", views.view_id(post.slug),
-                          lambda slug=post.slug: {"post": views.view(slug)}))
-    for path, template, count in (("/comments/", "comments.html", config.recent_comments * 5),
-                                  ("/comments/recent.html", "_recent_comments.html", config.recent_comments)):
-        shown_comments = recent_comments[:count]
-        pages.append(page(path, template, [(views.comment_id(c), views.link_id(c.post_slug)) for c in shown_comments],
-                          lambda shown_comments=shown_comments: {
-                              "comments": [views.comment(c) for c in shown_comments]}))
+        page(post_path(config, post), "post.html", {"post": views.view(post.slug)})
+    page("/comments/", "comments.html",
+         {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments * 5]]})
+    page("/comments/recent.html", "_recent_comments.html",
+         {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments]]})
 
     months: dict[tuple[int, int], list[str]] = defaultdict(list)
     for post in site.posts:
         months[(post.date.year, post.date.month)].append(post.slug)
-
-    def month_list() -> list[dict]:
-        return [month_of(y, m) for (y, m) in months]
-
-    def month_of(y: int, m: int) -> dict:
-        return {"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
-                "posts": [views.link(s) for s in months[(y, m)]]}
-
-    month_ids = {ym: [views.link_id(s) for s in ps] for ym, ps in months.items()}
-    pages.append(page("/archive/", "archives.html", list(month_ids.items()), lambda: {"months": month_list()}))
-    for (y, m), ids in month_ids.items():
-        pages.append(page(f"/archive/{y:04d}/{m:02d}/", "archive_month.html", ((y, m), ids),
-                          lambda y=y, m=m: {"month": month_of(y, m)}))
+    month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
+                   "posts": [views.link(s) for s in members]} for (y, m), members in months.items()]
+    page("/archive/", "archives.html", {"months": month_list})
+    for month in month_list:
+        page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html", {"month": month})
     for kind, names, members in (("tags", tag_names, tag_posts), ("categories", category_names, category_posts)):
-        pages.append(page(f"/{kind}/", "terms.html", (kind, sorted((name, len(members[slug])) for slug, name in names.items())),
-                          lambda kind=kind, names=names: {"kind": kind, "terms": sorted(
-                              (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)}))
+        page(f"/{kind}/", "terms.html", {"kind": kind, "terms": sorted(
+            (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)})
         for slug, name in names.items():
-            pages.append(page(f"/{kind}/{slug}/", "term.html", (kind, name, [views.link_id(s) for s in members[slug]]),
-                              lambda kind=kind, slug=slug, name=name, members=members: {"kind": kind, "term": Term(
-                                  name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"),
-                                  posts=[views.link(s) for s in members[slug]])}))
-    ids = feed_html if feed_ids is None else feed_ids
-    entries = [s for s in slugs if s in ids]
-    pages.append(page("/atom.xml", "atom.xml", [(views.view_id(s), ids[s]) for s in entries],
-                      lambda: {"entries": [(views.view(s), feed_html[s]) for s in entries]}))
-    pages.append(page("/404.html", "404.html", None, dict))
-    pages.append(page("/robots.txt", "robots.txt", None, dict))
+            page(f"/{kind}/{slug}/", "term.html", {"kind": kind, "term": Term(
+                name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"), posts=[views.link(s) for s in members[slug]])})
+    page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
+    page("/404.html", "404.html", {})
+    page("/robots.txt", "robots.txt", {})
     other_urls = ([urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
                   + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
                   + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
-    pages.append(page("/sitemap.xml", "sitemap.xml", ([views.link_id(s) for s in slugs], other_urls),
-                      lambda: {"posts": [views.link(s) for s in slugs], "other_urls": other_urls}))
+    page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls})
     return SitePlan(common, pages)
 
 

@@ -47,7 +47,8 @@ from urllib.parse import unquote, urlsplit
 
 import watchfiles
 
-from blogbuild.build import SOURCE_DIRS, build
+from blogbuild.build import build
+from blogbuild.site.load import SOURCE_DIRS
 from blogbuild.site.config import CONFIG_NAME, load_config
 from blogbuild.errors import BlogbuildError, ManyErrors
 from blogbuild.serve.livereload import EVENTS_PATH, MARKER, inject

@@ -27,27 +27,22 @@ from blogbuild.site.yamlio import parse_yaml
 MAX_ERRORS = 20
 POSTS_DIR = "posts"
 COMMENTS_DIR = "comments"
+SOURCE_DIRS = (POSTS_DIR, COMMENTS_DIR, "templates", "static")
+"""The folders of a site's own files: the output may never overlap them."""
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
                "draft", "updated"}
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
-              parse: Callable[[str, Path, Config], Post] | None = None,
-              found: tuple[list[str], list[BlogbuildError]] | None = None) -> Site:
-    """parse(path, root, config) -> Post replaces parse_post (the build passes a cached one);
-    found: what discover() found in posts/, if the caller has looked already."""
-    parse = parse or parse_post
+              parse_all: Callable[[list[str]], list[Post | BlogbuildError]] | None = None) -> Site:
+    """parse_all(paths) -> each file's post or its error, in order (default: parse_posts; the
+    build passes its cache's)."""
     errors: list[BlogbuildError] = []
-    posts: list[Post] = []
-    if found is None:
-        found = discover_paths(root, POSTS_DIR, "*.md", errors), []
-    errors += found[1]
-    for path in found[0]:
-        try:
-            posts.append(parse(path, root, config))
-        except BlogbuildError as e:
-            errors.append(e)
+    paths = discover_paths(root, POSTS_DIR, "*.md", errors)
+    parsed = parse_all(paths) if parse_all is not None else parse_posts(paths, root, config)
+    errors += [p for p in parsed if isinstance(p, BlogbuildError)]
+    posts = [p for p in parsed if not isinstance(p, BlogbuildError)]
     by_slug: dict[str, Post] = {}
     for post in posts:  # drafts too: a draft's URL is taken as soon as it is published
         other = by_slug.get(post.slug)
@@ -63,6 +58,17 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     raise_collected(errors, MAX_ERRORS)
     posts.sort(key=lambda p: (p.date.timestamp(), p.slug), reverse=True)  # timestamps: same order, faster
     return Site(root=root, posts=tuple(posts), comments=comments)
+
+
+def parse_posts(paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
+    """Each file's post, or the error that says what is wrong with it."""
+    out: list[Post | BlogbuildError] = []
+    for path in paths:
+        try:
+            out.append(parse_post(path, root, config))
+        except BlogbuildError as e:
+            out.append(e)
+    return out
 
 
 def discover(root: Path, folder: str, pattern: str, errors: list[BlogbuildError]) -> list[Path]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,54 +54,17 @@ class Site:
     """Oldest first."""
 
 
+@dataclass(frozen=True, slots=True)
 class RenderedPost:
-    """A post's HTML and excerpt. `key` names them (the build cache's key for the post), so pages
-    can be compared without the HTML; with `load`, the HTML is read only when a page shows it."""
-
-    __slots__ = ("_html", "_excerpt_html", "_has_more", "key", "_load")
-
-    def __init__(self, html: str | None = None, excerpt_html: str | None = None, has_more: bool | None = False, *,
-                 key: str = "", load: Callable[[], tuple[str, str]] | None = None) -> None:
-        """has_more=None: not known yet, like the HTML (a post still being rendered: see `fill`)."""
-        self._html, self._excerpt_html, self._load = html, excerpt_html, load
-        self._has_more = has_more
-        self.key = key
-
-    def fill(self, html: str, excerpt_html: str, has_more: bool) -> None:
-        self._html, self._excerpt_html, self._has_more, self._load = html, excerpt_html, has_more, None
-
-    def _fill(self) -> None:
-        if self._html is None:
-            if self._load is None:
-                raise ValueError("RenderedPost has neither HTML nor a way to load it")
-            self._html, self._excerpt_html = self._load()
-
-    @property
-    def has_more(self) -> bool:
-        """True when the excerpt is shorter than the post (show a 'read more' link)."""
-        if self._has_more is None:
-            raise ValueError("RenderedPost is still being rendered")
-        return self._has_more
-
-    @property
-    def html(self) -> str:
-        self._fill()
-        return self._html
-
-    @property
-    def excerpt_html(self) -> str:
-        self._fill()
-        return self._excerpt_html
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RenderedPost):
-            return NotImplemented
-        return (self.html, self.excerpt_html, self.has_more) == (other.html, other.excerpt_html, other.has_more)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"RenderedPost(key={self.key!r}, has_more={self.has_more})"
+    """A post's HTML, its excerpt, and what `blogbuild check` found in it."""
+    html: str
+    excerpt_html: str
+    has_more: bool
+    """True when the excerpt is shorter than the post (show a 'read more' link)."""
+    problems: tuple = ()
+    """check.Problem records about the post on its own."""
+    links: tuple = ()
+    """(check.Problem, slug) for each link to a post: a problem only if no post has that slug."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The build's worker processes (blogbuild.build.forked): results in order, errors carried over,
+"""The build's worker processes (blogbuild.incremental.workers.forked): results in order, errors carried over,
 a dead worker is an error (never a hang), and no worker outlives an interrupted parent."""
 
 from __future__ import annotations
@@ -10,21 +10,20 @@ import time
 
 import pytest
 
-import blogbuild.build  # noqa: F401  (the module, not the function blogbuild.build)
+from blogbuild.incremental import workers
 from blogbuild.errors import ContentError
 
-build_module = sys.modules["blogbuild.build"]
 
 
 def test_results_come_back_in_order():
-    results = build_module.forked(3, lambda k, n: (k, n, os.getpid()))
+    results = workers.forked(3, lambda k, n: (k, n, os.getpid()))
     assert [r[:2] for r in results] == [(0, 3), (1, 3), (2, 3)]
     assert len({r[2] for r in results} | {os.getpid()}) == 4  # three children, none of them us
 
 
 def test_parallel_map_keeps_item_order_and_the_first_error():
     items = list(range(50))
-    assert build_module.parallel_map(lambda x: x * x, items, 3, min_items=2) == [x * x for x in items]
+    assert workers.parallel_map(lambda x: x * x, items, 3, min_items=2) == [x * x for x in items]
 
     def fail_on_13_and_31(x):
         if x in (13, 31):
@@ -32,7 +31,7 @@ def test_parallel_map_keeps_item_order_and_the_first_error():
         return x
 
     with pytest.raises(ContentError) as info:
-        build_module.parallel_map(fail_on_13_and_31, items, 3, min_items=2)
+        workers.parallel_map(fail_on_13_and_31, items, 3, min_items=2)
     assert str(info.value) == "posts/13.md:13: bad 13"  # the first in item order, with its place
 
 
@@ -43,7 +42,7 @@ def test_an_unexpected_exception_in_a_worker_is_raised_here():
         return k
 
     with pytest.raises(ValueError, match="worker 1 failed"):
-        build_module.forked(2, boom)
+        workers.forked(2, boom)
 
 
 def test_a_worker_killed_from_outside_is_an_error_not_a_hang():
@@ -54,7 +53,7 @@ def test_a_worker_killed_from_outside_is_an_error_not_a_hang():
 
     started = time.monotonic()
     with pytest.raises(ChildProcessError, match="killed by signal 9"):
-        build_module.forked(2, die)
+        workers.forked(2, die)
     assert time.monotonic() - started < 10
 
 
@@ -74,7 +73,7 @@ def test_an_interrupted_parent_leaves_no_worker_behind():
     signal.setitimer(signal.ITIMER_REAL, 0.5)
     try:
         with pytest.raises(KeyboardInterrupt):
-            build_module.forked(2, slow)
+            workers.forked(2, slow)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import copy_example, post, run_cli, write_site
 
 from blogbuild.build import build
-from blogbuild.incremental.cache import CACHE_DIR
+from blogbuild.cache import CACHE_DIR
 from blogbuild.errors import BlogbuildError
 from blogbuild.write.output import TEMP_PREFIX
 
-build_module = sys.modules["blogbuild.build"]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -152,10 +150,9 @@ CHANGES = [_edit_body, _add_post, _delete_post, _rename_post, _change_template, 
            _change_base_url, _add_comment, _add_static, _edit_keeping_size_and_mtime]
 
 
-@pytest.mark.parametrize("jobs", [1, 2], ids=["serial", "background"])
+@pytest.mark.parametrize("jobs", [1, 2], ids=["one-process", "workers"])
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
 def test_incremental_build_equals_clean_build(site: Path, tmp_path: Path, change, jobs):
-    """jobs=2: the few posts to render are rendered by a child process while the pages are planned."""
     before = tree(site / "public")
     expected_renders = change(site)
     report = build(site, jobs=jobs)
@@ -184,10 +181,10 @@ def test_no_cache_build_reads_and_writes_no_cache(tmp_path: Path):
     assert build(root, jobs=1).rendered == report.posts  # nothing was cached
 
 
-def test_damaged_cache_entries_are_misses(site: Path, tmp_path: Path):
+def test_a_damaged_cache_is_an_empty_one(site: Path, tmp_path: Path):
     for path in (site / CACHE_DIR).rglob("*"):
         if path.is_file():
-            path.write_bytes(b"\x00garbage")
+            path.write_bytes(b"\x00garbage" * 1000)
     _edit_body(site)
     report = build(site, jobs=1)
     assert report.rendered == report.posts
@@ -212,9 +209,11 @@ def test_failed_build_leaves_the_old_site(site: Path, tmp_path: Path):
 
 @pytest.fixture
 def small_pools(monkeypatch):
-    """Use the process pools even for a small site."""
-    monkeypatch.setattr(build_module, "PARALLEL_ITEMS", 2)
-    monkeypatch.setattr(build_module, "PARALLEL_PAGES", 2)
+    """Use the worker processes even for a small site."""
+    from blogbuild.incremental import workers
+
+    monkeypatch.setattr(workers, "PARALLEL_ITEMS", 2)
+    monkeypatch.setattr(workers, "PARALLEL_PAGES", 2)
 
 
 def _many_posts(root: Path, n: int = 30) -> Path:
@@ -249,9 +248,9 @@ def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
     assert "templates/post.html:1" in messages[0]
 
 
-def test_a_post_rendered_in_the_background_fails_the_build_as_in_the_foreground(site: Path, tmp_path: Path):
-    """strict: what the check finds in an edited post is an error, raised after the background
-    render, with the same message as a one-process build's; the old site stays."""
+def test_strict_findings_in_an_edited_post_fail_the_build_as_in_one_process(site: Path, tmp_path: Path):
+    """strict: what the check finds in an edited post is an error, with the same message whatever
+    the number of processes; the old site stays."""
     messages = []
     for jobs in (1, 2):
         root = tmp_path / f"j{jobs}"
@@ -265,26 +264,6 @@ def test_a_post_rendered_in_the_background_fails_the_build_as_in_the_foreground(
         messages.append(str(info.value))
         assert tree(root / "public") == before
     assert messages[0] == messages[1] and path.name in messages[0]
-
-
-def test_an_interrupt_while_a_post_renders_in_the_background_kills_the_child(site: Path, monkeypatch):
-    children = []
-    real = build_module.Forked.__init__
-
-    def spy(self, n, work):
-        real(self, n, work)
-        children.extend(pid for pid, _ in self.children)
-
-    monkeypatch.setattr(build_module.Forked, "__init__", spy)
-    monkeypatch.setattr(build_module, "render_feed_entries", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
-    _edit_body(site)
-    with pytest.raises(KeyboardInterrupt):
-        build(site, jobs=2)
-    assert len(children) == 1
-    with pytest.raises(ChildProcessError):
-        os.waitpid(children[0], os.WNOHANG)  # reaped: no zombie left
-    with pytest.raises(ProcessLookupError):
-        os.kill(children[0], 0)  # and gone
 
 
 # ----------------------------------------------------------------------------- clean
@@ -490,7 +469,7 @@ def test_without_fork_a_build_runs_in_one_process(tmp_path: Path, small_pools, m
     monkeypatch.delattr(os, "fork")
     assert build(two, jobs=2).rendered == 30
     _edit_body(two)
-    build(two, jobs=2)  # the background render of an edit needs fork too
+    build(two, jobs=2)
     _edit_body(one)
     build(one, jobs=1, cache=False)
     assert tree(one / "public") == tree(two / "public")

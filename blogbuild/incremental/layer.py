@@ -1,0 +1,308 @@
+"""IncrementalCache: the reference `Cache`'s results, from what earlier builds stored, and with
+worker processes where there is much to do.
+
+- unchanged(): a build whose sources (snapshot.py) and output are as the last one left them stops
+  before reading anything.
+- parse_posts(): a post whose file's signature is trusted and unchanged is not read; one whose bytes
+  hash as before is not parsed.
+- remember(): each item's result stored under the digest of the code, the settings and the item.
+- write_pages(): a page whose key (keys.py: template files, template, what it reads of its context)
+  and file are as the last build left them is not rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from blogbuild.cache import CACHE_DIR, Cache
+from blogbuild.errors import BlogbuildError
+from blogbuild.incremental import workers
+from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
+from blogbuild.incremental.snapshot import Snapshot, same, take
+from blogbuild.incremental.store import Store, StoreDamaged
+from blogbuild.site.models import BuildReport, Post, RenderedPost
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+    from blogbuild.render.pages import Page
+    from blogbuild.site.config import Config
+    from blogbuild.write.output import Stage
+
+_COMPLETE = ("post", "feed", "comment", "stylesheet", "front-matter")
+"""Kinds every build looks up in full: what it did not use is gone from the site, and deleted."""
+_PARSERS: dict[Callable, Any] = {}
+"""One tuned parser per maker, per process: `blogbuild serve` keeps them between builds."""
+
+
+class StoredPost:
+    """A RenderedPost whose HTML stays in the store until a page that shows it is rendered; it
+    stands for its inputs in page keys by `fingerprint`, the key it is stored under."""
+
+    __slots__ = ("fingerprint", "has_more", "problems", "links", "_store", "_html")
+
+    def __init__(self, key: str, meta: tuple, store: Store, html: tuple[str, str] | None = None) -> None:
+        self.fingerprint = key
+        self.has_more, self.problems, self.links = meta
+        self._store, self._html = store, html
+
+    def _load(self) -> tuple[str, str]:
+        if self._html is None:
+            try:
+                self._html = self._store.post_html(self.fingerprint)
+            except StoreDamaged:
+                raise BlogbuildError("the build cache was changed or damaged during the build",
+                                     f"{CACHE_DIR}/", hint="run the build again") from None
+        return self._html
+
+    @property
+    def html(self) -> str:
+        return self._load()[0]
+
+    @property
+    def excerpt_html(self) -> str:
+        return self._load()[1]
+
+
+class IncrementalCache(Cache):
+    def __init__(self, root: Path, *, drafts: bool, base_url: str | None, output: str | None, strict: bool,
+                 jobs: int | None) -> None:
+        self.root, self.strict = root, strict
+        # What the last build's state is valid for: the site's own folder too (a copied site,
+        # cache included, must not look unchanged because the folder it was copied from is).
+        self.args = (os.fspath(root), drafts, base_url, output, sys.version, sys.executable)
+        # Workers get their state by fork: where there is none (Windows), one process.
+        self.jobs = 1 if not hasattr(os, "fork") else workers.default_jobs() if jobs is None else max(1, jobs)
+        self.store = Store(root / CACHE_DIR / "cache.sqlite")
+        self.fingerprint = Fingerprinter()
+        self.snapshot: Snapshot | None = None
+        self._looked: Snapshot | None = None
+        self._config_key = ""
+        self._pages: dict[str, str] = {}
+
+    # --- nothing changed? -----------------------------------------------------------------------
+
+    def unchanged(self) -> BuildReport | None:
+        started = time.perf_counter()
+        state = self.store.state("last-build")
+        if not isinstance(state, dict) or state["args"] != self.args or (self.strict and state["problems"]):
+            return None
+        old: Snapshot = state["snapshot"]
+        new = self._looked = take([Path(p) for p in old.trees], [Path(p) for p in old.files], hash_recent=False)
+        if not same(old, new):
+            return None
+        from blogbuild.write.lock import build_lock
+        from blogbuild.write.output import listing
+
+        out = Path(state["out"])
+        try:
+            with build_lock(out, state["out_display"]):
+                if not out.is_dir() or listing(out) != state["listing"]:
+                    return None
+        except BlogbuildError:
+            return None  # e.g. another build is running: the build proper reports it
+        return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)
+
+    def start(self, config: Config) -> None:
+        from blogbuild.render.templates import theme_dir
+
+        copied = (self.root / config.mathjax.copy_from).resolve() if config.mathjax.copy_from else None
+        folders, files = source_folders(self.root, theme_dir(), copied), site_files(self.root)
+        looked = self._looked
+        if looked is not None and list(looked.trees) == list(map(os.fspath, folders)) \
+                and list(looked.files) == list(map(os.fspath, files)):
+            looked.hash_recent()  # the same sources, looked at a moment ago
+            self.snapshot = looked
+        else:  # before reading anything: a file changed during the build will not look unchanged next time
+            self.snapshot = take(folders, files)
+        self._config_key = digest(code_fingerprint(), repr(config))
+
+    # --- posts ----------------------------------------------------------------------------------
+
+    def parse_posts(self, paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
+        from dataclasses import replace
+
+        from blogbuild.site.load import parse_posts
+        from blogbuild.site.textio import read_bytes
+
+        keys = {path: digest(self._config_key, path) for path in paths}
+        known = self.store.entries("front-matter", keys.values())
+        out: dict[str, Post | BlogbuildError] = {}
+        misses = []
+        for path in paths:
+            hit = known.get(keys[path])
+            sig = self._signature(path)
+            if hit is not None and sig is not None and hit[0] == sig:
+                out[path] = hit[1]  # not even read: with_markdown reads it if it must be rendered
+                continue
+            if hit is not None:
+                raw = read_bytes(path, hit[1].display)
+                if hashlib.sha256(raw).hexdigest() == hit[1].digest:
+                    out[path] = hit[1]
+                    self.store.put("front-matter", keys[path], (sig, hit[1]))
+                    continue
+            misses.append(path)
+        parsed = workers.parallel_map(lambda path: parse_posts([path], root, config)[0], misses, self.jobs,
+                                      min_items=200)
+        for path, post in zip(misses, parsed):
+            out[path] = post
+            if isinstance(post, Post):
+                # The snapshot was taken before the file was read: if it changed in between, its
+                # signature differs next time, and it is read again.
+                self.store.put("front-matter", keys[path], (self._signature(path), replace(post, markdown=None)))
+        return [out[path] for path in paths]
+
+    def _signature(self, path: str) -> Any:
+        """The file's signature in the snapshot, if it proves the bytes (else None)."""
+        sig = self.snapshot.signature_of(path) if self.snapshot is not None else None
+        return sig if sig is not None and self.snapshot.trusted(sig) else None
+
+    def map(self, fn: Callable, items: Sequence) -> list:
+        return workers.parallel_map(fn, list(items), self.jobs)
+
+    def markdown(self, make: Callable[[], MarkdownIt]) -> MarkdownIt:
+        found = _PARSERS.get(make)
+        if found is None:
+            from blogbuild.incremental.dispatch import install
+
+            found = _PARSERS[make] = install(make())
+        return found
+
+    def remember(self, kind: str, settings: Hashable, items: Sequence, compute: Callable[[list], list]) -> list:
+        base = self.fingerprint.digest(code_fingerprint(), kind, settings)
+        keys = [digest(base, self.fingerprint.digest(item)) for item in items]
+        stored = self.store.post_metas(keys) if kind == "post" else self.store.entries(kind, keys)
+        todo = [i for i, key in enumerate(keys) if key not in stored]
+        fresh = dict(zip(todo, compute([items[i] for i in todo])))
+        results = []
+        for i, key in enumerate(keys):
+            if kind == "post":
+                if i in fresh:
+                    r: RenderedPost = fresh[i]
+                    meta = (r.has_more, r.problems, r.links)
+                    self.store.put_post(key, meta, (r.html, r.excerpt_html))
+                    results.append(StoredPost(key, meta, self.store, (r.html, r.excerpt_html)))
+                else:
+                    results.append(StoredPost(key, stored[key], self.store))
+            elif i in fresh:
+                self.store.put(kind, key, fresh[i])
+                results.append(fresh[i])
+            else:
+                results.append(stored[key])
+        return results
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def template_bytecode(self) -> jinja2.BytecodeCache:
+        return _StoredBytecode(self.store)
+
+    def write_pages(self, pages: Sequence[Page], common: dict, render: Callable[[Page], bytes],
+                    stage: Stage, env: jinja2.Environment) -> None:
+        from blogbuild.render.templates import template_uses
+
+        templates = _templates_key(env)
+        previous = self.store.state("pages")
+        if not isinstance(previous, dict) or previous.get("templates") != templates:
+            previous = {"templates": templates, "uses": {}, "pages": {}}
+        uses = template_uses(env, previous["uses"])
+        fp = self.fingerprint
+        shared: dict[str, str] = {}
+        todo = []
+        for page in pages:
+            names = uses(page.template)
+            if page.template not in shared:
+                shared[page.template] = fp.digest([(k, v) for k, v in common.items() if names is None or k in names])
+            key = digest(templates, page.template, shared[page.template],
+                         fp.digest([(k, v) for k, v in page.context.items() if names is None or k in names]))
+            self._pages[page.output] = key
+            old = previous["pages"].get(page.output)
+            if old is None or old[0] != key or not stage.reuse(page.output, old[1:]):
+                todo.append(page)
+        self._uses = (templates, previous["uses"])
+        _render_into(stage, todo, render, env, self.jobs)
+
+    def finish(self, report: BuildReport, listing: dict, problems: bool) -> None:
+        templates, uses = self._uses
+        self.store.set_state("pages", {"templates": templates, "uses": uses, "pages": {
+            output: (key, *listing[output]) for output, key in self._pages.items()}})
+        if self.snapshot is not None:
+            self.store.set_state("last-build", {
+                "args": self.args, "snapshot": self.snapshot, "out": os.fspath(report.output),
+                "out_display": _display(report.output, self.root), "listing": listing, "problems": problems,
+                "report": {"output": report.output, "pages": report.pages, "files": report.files,
+                           "posts": report.posts, "cached": report.posts, "unchanged": report.files}})
+        self.store.commit(prune=_COMPLETE)
+
+
+def _display(out: Path, root: Path) -> str:
+    try:
+        return out.relative_to(root).as_posix()
+    except ValueError:
+        return os.fspath(out)
+
+
+def _templates_key(env: jinja2.Environment) -> str:
+    """The program and every template file: a page's key only means something under both."""
+    parts: list[str | bytes] = [code_fingerprint()]
+    for tree in env.loader.searchpath:  # type: ignore[union-attr]
+        parts.append(f"tree {tree}")
+        for dirpath, dirnames, filenames in os.walk(tree):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                with open(path, "rb") as f:
+                    parts += [path, f.read()]
+    return digest(*parts)
+
+
+def _render_into(stage: Stage, todo: list, render: Callable, env: jinja2.Environment, jobs: int) -> None:
+    """stage.put(page.output, render(page)) for each page; forked workers share many pages. The
+    first template error in page order is raised, whatever `jobs` is."""
+    if jobs <= 1 or len(todo) < workers.PARALLEL_PAGES:
+        for page in todo:
+            stage.put(page.output, render(page))
+        return
+    for name in sorted({page.template for page in todo}):  # compile once, before forking
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            render(next(page for page in todo if page.template == name))  # raises its file:line error
+
+    def stripe(k: int, n: int) -> tuple[tuple, tuple[int, BlogbuildError] | None]:
+        stage.files, stage.new, stage.written, stage.unchanged = set(), [], 0, 0  # this process's share
+        for i in range(k, len(todo), n):
+            try:
+                stage.put(todo[i].output, render(todo[i]))
+            except BlogbuildError as e:
+                return (stage.files, stage.new, stage.written, stage.unchanged), (i, e)
+        return (stage.files, stage.new, stage.written, stage.unchanged), None
+
+    results = workers.forked(jobs, stripe)
+    errors = sorted((r[1] for r in results if r[1] is not None), key=lambda item: item[0])
+    if errors:
+        raise errors[0][1]
+    for share, _ in results:
+        stage.merge(*share)
+
+
+class _StoredBytecode(jinja2.BytecodeCache):
+    """Jinja's compiled templates in the store (Jinja checks each against its source)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.entries("jinja", [bucket.key]).get(bucket.key)
+        if isinstance(data, bytes):
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store.put("jinja", bucket.key, bucket.bytecode_to_string())

@@ -1,0 +1,85 @@
+"""Posts and comments to HTML: each a pure function of its inputs, so the build may run them in
+any order, in any process, or take their result from a cache."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from blogbuild.errors import ContentError
+from blogbuild.render.check import post_checker
+from blogbuild.render.feed import rebase_links
+from blogbuild.render.markdown import render_comment, render_for_feed, render_post_and_feed
+from blogbuild.render.pages import Urls
+from blogbuild.site.config import Config
+from blogbuild.site.models import Comment, Post, RenderedPost
+
+
+@dataclass(frozen=True)
+class PostSettings:
+    """Everything of the config that a post's HTML or its check findings depend on."""
+    base_path: str
+    permalink: str
+    url: str
+    macros: tuple
+
+    @classmethod
+    def of(cls, config: Config) -> PostSettings:
+        return cls(config.base_path, config.permalink, config.url, tuple(sorted(config.mathjax.macros.items())))
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """What a post's feed HTML depends on besides the post: absolute links, MathML or not."""
+    prefix: str
+    mathml: bool
+
+    @classmethod
+    def of(cls, config: Config) -> FeedSettings:
+        return cls(Urls(config).absolute("/"), config.feed.mathml)
+
+
+def post_renderer(md: MarkdownIt, config: Config) -> Callable[[Post], RenderedPost]:
+    """render(post): its HTML (links rebased onto the site's path) and what `check` finds in it."""
+    check = post_checker(config)
+    base_path = config.base_path
+
+    def render(post: Post) -> RenderedPost:
+        found: list = []
+        try:
+            r, _ = render_post_and_feed(md, post, lambda tokens: found.append(check(post, tokens)))
+        except Exception as e:  # a parser bug must still name the post
+            raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
+        html, excerpt = r.html, r.excerpt_html
+        if base_path != "/":
+            html, excerpt = rebase_links(html, base_path), rebase_links(excerpt, base_path)
+        problems, links = found[0]
+        return RenderedPost(html, excerpt, r.has_more, tuple(problems), tuple(links))
+
+    return render
+
+
+def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], str]:
+    """render(post): its HTML for feed readers: absolute links, math as MathML unless turned off."""
+    mathml: Any = None
+    if settings.mathml:
+        from blogbuild.render.feed import tex_to_mathml
+
+        mathml = tex_to_mathml
+
+    def render(post: Post) -> str:
+        try:
+            html = render_for_feed(md, post, mathml)
+        except Exception as e:
+            raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
+        return rebase_links(html, settings.prefix)
+
+    return render
+
+
+def comment_renderer(md: MarkdownIt) -> Callable[[Comment], str]:
+    """render(comment): its sanitised HTML; its \\label keys renamed so they never clash with its post's."""
+    return lambda c: render_comment(md, c.body, f"comment-{c.id}")
