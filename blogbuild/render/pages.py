@@ -327,8 +327,10 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
          {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments]]})
 
     months: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for post in site.posts:
-        months[(post.date.year, post.date.month)].append(post.slug)
+    zone = config.tzinfo
+    for post in site.posts:  # the month on the blog's own calendar, not in the offset the date was written with
+        local = post.date.astimezone(zone)
+        months[(local.year, local.month)].append(post.slug)
     month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
                    "posts": [views.link(s) for s in members]} for (y, m), members in months.items()]
     page("/archive/", "archives.html", {"months": month_list})
@@ -343,7 +345,10 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
     page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
     page("/404.html", "404.html", {})
     page("/robots.txt", "robots.txt", {})
-    other_urls = ([urls.absolute("/"), urls.absolute("/archive/"), urls.absolute("/comments/")]
+    other_urls = ([urls.absolute("/")] + [urls.absolute(f"/page/{n}/") for n in range(2, total + 1)]
+                  + [urls.absolute("/archive/")]
+                  + [urls.absolute(f"/archive/{y:04d}/{m:02d}/") for (y, m) in months]
+                  + [urls.absolute("/comments/"), urls.absolute("/tags/"), urls.absolute("/categories/")]
                   + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
                   + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
     page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls})

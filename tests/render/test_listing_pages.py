@@ -584,15 +584,8 @@ def expected_months(b: Built) -> list[tuple[tuple[int, int], list[ExpPost]]]:
     return sorted(months.items(), reverse=True)
 
 
-TZ_BUG = ("monthly archives group posts by the month as written in their own UTC offset "
-          "(pages.py: post.date.year/.month), not in blog.yaml's timezone: '2021-12-31 23:45-08:00' "
-          "on a Europe/Berlin blog is listed under 2021-12, not 2022-01")
-
-
 def _archive_sites():
-    return ["example_site",
-            pytest.param("generated_site", marks=pytest.mark.xfail(strict=True, reason=TZ_BUG)),
-            pytest.param("drafts_site", marks=pytest.mark.xfail(strict=True, reason=TZ_BUG))]
+    return ["example_site", "generated_site", "drafts_site"]
 
 
 @pytest.mark.parametrize("site_name", _archive_sites())
@@ -644,7 +637,6 @@ def test_generated_archives_list_every_post_once(generated_site, drafts_site):
             assert count_in(b.main(url).one("h1")) == len(items)
 
 
-@pytest.mark.xfail(strict=True, reason=TZ_BUG)
 def test_month_boundary_follows_site_timezone(generated_site):
     """The smallest reproduction: Europe/Berlin blog, post dated 2021-12-31 23:45:00-08:00
     (2022-01-01 08:45 in Berlin) belongs to /archive/2022/01/."""
@@ -653,8 +645,6 @@ def test_month_boundary_follows_site_timezone(generated_site):
     assert "New Year in Seattle" in titles
 
 
-@pytest.mark.xfail(strict=True, reason=TZ_BUG + "; the overview, ordered by first post, then lists "
-                   "2022-01 (first post 2022-01-31 19:30-05:00) before 2022-02")
 def test_archive_overview_months_are_in_order(generated_site):
     b = generated_site
     months = [s.one("h2").one("a").text for s in b.main("/archive/").find_all("section", cls="archive-month")]
@@ -747,7 +737,7 @@ def test_sitemap_lists_posts_and_listing_pages(built):
         listing += [url for url, _ in term_pages(b, kind).values()]
     for url in listing:
         assert b.abs(url) in lastmod, f"{b.name}: {url} missing from the sitemap"
-    # Nothing else but other listing pages (index pages, overviews, month pages: see the xfail below).
+    # Nothing else but other listing pages (index pages, overviews, month pages: see below).
     post_locs = {b.abs(b.post_url(p)) for p in b.posts}
     others = {loc[len(b.origin + b.base):] for loc in set(locs) - post_locs - {b.abs(u) for u in listing}}
     assert all(re.fullmatch(r"page/\d+/|tags/|categories/|archive/\d{4}/\d\d/", o) for o in others), others
@@ -764,9 +754,6 @@ def _other_listing_pages(kind: str):
     return urls
 
 
-@pytest.mark.xfail(strict=True, reason="sitemap.xml lists /, /archive/, /comments/ and the tag/category pages "
-                   "but not the other listing pages: /page/N/, /tags/, /categories/, /archive/YYYY/MM/ "
-                   "(pages.py other_urls)")
 @pytest.mark.parametrize("kind", ["index pages", "overviews", "monthly archives"])
 def test_sitemap_lists_every_listing_page(example_site, generated_site, kind):
     for b in (example_site, generated_site):

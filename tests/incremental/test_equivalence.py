@@ -1,0 +1,191 @@
+"""The speed layer never changes a byte: after any sequence of edits, an incremental build on top of
+the previous one's cache and output equals the reference build (`Cache`, no memory, one process)
+of the same sources. Also: every fixture site, built both ways from scratch, is the same site."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import copy_example, post, write_site
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from blogbuild.build import build
+from blogbuild.errors import BlogbuildError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def reference(root: Path) -> dict[str, bytes] | str:
+    """The reference build of root's sources, in a folder of its own; or its error message."""
+    out = root / "reference-output"
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        build(root, cache=False, output=out)
+    except BlogbuildError as e:
+        return str(e)
+    found = tree(out)
+    shutil.rmtree(out)
+    return found
+
+
+def incremental(root: Path, jobs: int) -> dict[str, bytes] | str:
+    try:
+        build(root, jobs=jobs)
+    except BlogbuildError as e:
+        return str(e)
+    return tree(root / "public")
+
+
+# ----------------------------------------------------------------------------- edits
+
+def _posts(root: Path) -> list[Path]:
+    return sorted((root / "posts").glob("*.md"))
+
+
+def edit_body(root: Path, n: int) -> None:
+    path = _posts(root)[n % len(_posts(root))]
+    path.write_text(path.read_text(encoding="utf-8") + f"\n\nEdit {n}: $x_{{{n}}}^2$ and `code {n}`.\n",
+                    encoding="utf-8")
+
+
+def edit_title(root: Path, n: int) -> None:
+    path = _posts(root)[n % len(_posts(root))]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: ", f"title: T{n} ", 1), encoding="utf-8")
+
+
+def add_post(root: Path, n: int) -> None:
+    tags = ["矩阵", "new", "概率"][n % 3]
+    (root / "posts" / f"2022-0{n % 9 + 1}-1{n % 9}-added-{n}.md").write_text(
+        post(f"Added {n}", f"2022-0{n % 9 + 1}-1{n % 9}", f"Body {n}: $$a_{n}$$", tags=f"[{tags}]",
+             categories="[数学研究]"), encoding="utf-8")
+
+
+def _without_comments(root: Path) -> list[Path]:
+    commented = {p.stem for p in (root / "comments").glob("*.yaml")}
+    return [p for p in _posts(root) if p.stem.split("-", 3)[-1] not in commented
+            and "slug:" not in p.read_text(encoding="utf-8")]
+
+
+def delete_post(root: Path, n: int) -> None:
+    victims = _without_comments(root)
+    if len(victims) > 1:
+        victims[n % len(victims)].unlink()
+
+
+def rename_post(root: Path, n: int) -> None:
+    victims = _without_comments(root)
+    if victims:
+        path = victims[n % len(victims)]
+        path.rename(path.with_name(f"{path.stem}-r{n}.md"))
+
+
+def add_comment(root: Path, n: int) -> None:
+    path = sorted((root / "comments").glob("*.yaml"))[n % 5]
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                    f"- id: {90000 + n}\n  author: Reader {n}\n  date: 2030-01-{n % 28 + 1:02d} 10:00:00\n"
+                    f"  body: 'Comment {n} with $y_{n}$.'\n", encoding="utf-8")
+
+
+def edit_template(root: Path, n: int) -> None:
+    from blogbuild.render.templates import theme_dir
+
+    name = ["post.html", "_sidebar.html", "term.html", "index.html"][n % 4]
+    (root / "templates").mkdir(exist_ok=True)
+    path = root / "templates" / name
+    text = path.read_text(encoding="utf-8") if path.exists() else (theme_dir() / "templates" / name).read_text("utf-8")
+    path.write_text(text + f"\n<!-- edit {n} -->\n", encoding="utf-8")
+
+
+def edit_config(root: Path, n: int) -> None:
+    config = root / "blog.yaml"
+    lines = [line for line in config.read_text(encoding="utf-8").splitlines()
+             if not line.startswith(("posts_per_page:", "recent_comments:", "title:"))]
+    lines += [f"posts_per_page: {n % 4 + 2}", f"recent_comments: {n % 5 + 1}", f"title: Blog {n}"]
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def edit_static(root: Path, n: int) -> None:
+    (root / "static").mkdir(exist_ok=True)
+    (root / "static" / f"extra{n % 2}.css").write_text(f"body {{ margin: {n}px }}\n", encoding="utf-8")
+
+
+def toggle_draft(root: Path, n: int) -> None:
+    victims = _without_comments(root)
+    if victims:
+        path = victims[n % len(victims)]
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("draft: true\n", "") if "draft: true\n" in text else text.replace("---\n", "---\ndraft: true\n", 1)
+        path.write_text(text, encoding="utf-8")
+
+
+def break_post(root: Path, n: int) -> None:
+    """An error: both builds must fail the same way (and the next edit may repair it)."""
+    (root / "posts" / f"broken-{n}.md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+
+
+def repair(root: Path, n: int) -> None:
+    for path in (root / "posts").glob("broken-*.md"):
+        path.unlink()
+
+
+EDITS = [edit_body, edit_title, add_post, delete_post, rename_post, add_comment, edit_template, edit_config,
+         edit_static, toggle_draft, break_post, repair]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 50)), min_size=1, max_size=6),
+       jobs=st.sampled_from([1, 2]))
+def test_incremental_equals_reference_after_every_edit(steps, jobs, monkeypatch):
+    from blogbuild.incremental import workers
+
+    monkeypatch.setattr(workers, "PARALLEL_ITEMS", 3)  # let the workers take part at this size
+    monkeypatch.setattr(workers, "PARALLEL_PAGES", 10)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = copy_example(Path(tmp))
+        build(root, jobs=jobs)
+        for edit, n in steps:
+            edit(root, n)
+            got, want = incremental(root, jobs), reference(root)
+            assert isinstance(got, str) == isinstance(want, str), (edit.__name__, got if isinstance(got, str) else want)
+            if isinstance(want, str):
+                assert got == want
+            else:
+                assert got == want, edit.__name__
+
+
+# ----------------------------------------------------------------------------- every fixture site
+
+def _generated(tmp_path: Path) -> Path:
+    posts = {f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}-p{i}.md":
+             post(f"Post {i}", f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                  f"Body {i}: $x_{i}$\n\n```python\nprint({i})\n```\n\n\\begin{{equation}}a\\label{{e{i}}}\\end{{equation}}",
+                  tags=f"[t{i % 4}, 中文{i % 2}]", categories=f"[c{i % 3}]")
+             for i in range(40)}
+    return write_site(tmp_path / "generated", posts, config="title: G\nurl: https://example.org/\nauthor: A\nposts_per_page: 3\nfeed:\n  entries: 5\n")
+
+
+SITES = {
+    "example": lambda tmp: copy_example(tmp),
+    "generated": _generated,
+    "subpath": lambda tmp: copy_example(tmp, url="https://example.org/blog/sub/"),
+}
+
+
+@pytest.mark.parametrize("name", list(SITES))
+def test_every_fixture_site_is_the_same_built_either_way(name, tmp_path):
+    root = SITES[name](tmp_path)
+    cold = incremental(root, jobs=2)
+    assert not isinstance(cold, str), cold
+    assert cold == reference(root)
+    assert len(cold) > 20
+    (root / "public" / "index.html").unlink()  # warm: the cache serves everything but one file
+    assert incremental(root, jobs=1) == cold
