@@ -7,7 +7,7 @@ __all__ = ["BlogbuildError", "BuildReport", "__version__", "build"]
 
 def __getattr__(name: str):
     """build and its friends are imported on first use: `blogbuild build` of an unchanged site
-    must not pay for Jinja, PyYAML and markdown-it (see blogbuild/unchanged.py)."""
+    must not pay for Jinja, PyYAML and markdown-it (see blogbuild/incremental/snapshot.py)."""
     if name == "build":
         from blogbuild.build import build
 

@@ -17,11 +17,11 @@ serve only decides when to call it.
 The live-reload script is added to HTML responses as they are sent (`livereload.inject`); the
 files on disk are exactly what `build` writes.
 
-`build()` forks its worker processes (build.Forked) from the builder thread, while the other
+`build()` forks its worker processes (incremental.workers) from the builder thread, while the other
 threads run. A forked child has only the forking thread, and a lock another thread held at that
 moment stays held in it, which is what Python 3.12's "multi-threaded, use of fork()" warning is
 about. Here no other thread holds a lock a worker takes: only the builder thread prints (request
-logging is off), and a worker only renders, writes its own pack file and its pipe, and exits with
+logging is off), and a worker only renders, writes its stage files and its pipe, and exits with
 os._exit. Python resets its own import and logging locks in the child.
 """
 
