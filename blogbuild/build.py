@@ -116,12 +116,12 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
 
     counts = {"rendered": 0}
     rendered = dict(zip((p.slug for p in site.posts),
-                        cache.remember("post", PostSettings.of(config), site.posts, _if_any(posts))))
+                        cache.remember("post", PostSettings.of(config), site.posts, _if_any(posts)), strict=True))
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
-                         cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed))))
+                         cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
     comment_html = dict(zip((str(c.id) for c in site.comments),
-                            cache.remember("comment", None, site.comments, _if_any(comments))))
+                            cache.remember("comment", None, site.comments, _if_any(comments)), strict=True))
     slugs = set(rendered)
     problems = [p for r in rendered.values() for p in resolve_links((list(r.problems), list(r.links)), slugs)]
     return rendered, feed_html, comment_html, problems, counts["rendered"]
@@ -140,7 +140,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan, cache: Cache) -> 
     for directory in static_dirs(root):
         stage.put_tree(directory, "static")
     if "static/pygments.css" not in stage.files:
-        (css,) = cache.remember("stylesheet", None, ["pygments.css"], lambda names: [stylesheet().encode()])
+        (css,) = cache.remember("stylesheet", None, ["pygments.css"], lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
     if config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()

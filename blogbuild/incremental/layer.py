@@ -152,7 +152,7 @@ class IncrementalCache(Cache):
             misses.append(path)
         parsed = workers.parallel_map(lambda path: parse_posts([path], root, config)[0], misses, self.jobs,
                                       min_items=200)
-        for path, post in zip(misses, parsed):
+        for path, post in zip(misses, parsed, strict=True):
             out[path] = post
             if isinstance(post, Post):
                 # The snapshot was taken before the file was read: if it changed in between, its
@@ -181,7 +181,7 @@ class IncrementalCache(Cache):
         keys = [digest(base, self.fingerprint.digest(item)) for item in items]
         stored = self.store.post_metas(keys) if kind == "post" else self.store.entries(kind, keys)
         todo = [i for i, key in enumerate(keys) if key not in stored]
-        fresh = dict(zip(todo, compute([items[i] for i in todo])))
+        fresh = dict(zip(todo, compute([items[i] for i in todo]), strict=True))
         results = []
         for i, key in enumerate(keys):
             if kind == "post":

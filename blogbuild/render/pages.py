@@ -209,8 +209,8 @@ class _Views:
         self.comments, self.comment_html = comments, comment_html
         self.posts = {post.slug: post for post in site.posts}
         order = [post.slug for post in site.posts]
-        self.newer = dict(zip(order[1:], order))   # slug -> the next newer post's slug
-        self.older = dict(zip(order, order[1:]))
+        self.newer = dict(zip(order[1:], order, strict=False))   # slug -> the next newer post's slug
+        self.older = dict(zip(order, order[1:], strict=False))
         self._links: dict[str, PostLink] = {}
         self._views: dict[str, PostView] = {}
         self._terms: dict[tuple[str, str], TermLink] = {}

@@ -101,7 +101,8 @@ def edit_template(root: Path, n: int) -> None:
     name = ["post.html", "_sidebar.html", "term.html", "index.html"][n % 4]
     (root / "templates").mkdir(exist_ok=True)
     path = root / "templates" / name
-    text = path.read_text(encoding="utf-8") if path.exists() else (theme_dir() / "templates" / name).read_text("utf-8")
+    source = path if path.exists() else theme_dir() / "templates" / name
+    text = source.read_text(encoding="utf-8")
     path.write_text(text + f"\n<!-- edit {n} -->\n", encoding="utf-8")
 
 
@@ -123,7 +124,10 @@ def toggle_draft(root: Path, n: int) -> None:
     if victims:
         path = victims[n % len(victims)]
         text = path.read_text(encoding="utf-8")
-        text = text.replace("draft: true\n", "") if "draft: true\n" in text else text.replace("---\n", "---\ndraft: true\n", 1)
+        if "draft: true\n" in text:
+            text = text.replace("draft: true\n", "")
+        else:
+            text = text.replace("---\n", "---\ndraft: true\n", 1)
         path.write_text(text, encoding="utf-8")
 
 
@@ -167,10 +171,12 @@ def test_incremental_equals_reference_after_every_edit(steps, jobs, monkeypatch)
 def _generated(tmp_path: Path) -> Path:
     posts = {f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}-p{i}.md":
              post(f"Post {i}", f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
-                  f"Body {i}: $x_{i}$\n\n```python\nprint({i})\n```\n\n\\begin{{equation}}a\\label{{e{i}}}\\end{{equation}}",
+                  f"Body {i}: $x_{i}$\n\n```python\nprint({i})\n```\n\n"
+                  f"\\begin{{equation}}a\\label{{e{i}}}\\end{{equation}}",
                   tags=f"[t{i % 4}, 中文{i % 2}]", categories=f"[c{i % 3}]")
              for i in range(40)}
-    return write_site(tmp_path / "generated", posts, config="title: G\nurl: https://example.org/\nauthor: A\nposts_per_page: 3\nfeed:\n  entries: 5\n")
+    config = "title: G\nurl: https://example.org/\nauthor: A\nposts_per_page: 3\nfeed:\n  entries: 5\n"
+    return write_site(tmp_path / "generated", posts, config=config)
 
 
 SITES = {

@@ -309,8 +309,8 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path):
     root = write_site(tmp_path / "s", {f"p{i}.md": post(title=f"P{i}", date=f"2024-01-{i + 10:02d}", slug=f"p{i}")
                                        for i in range(5)})
     (root / "templates").mkdir()
-    (root / "templates" / "_meta.html").write_text("<p class=\"meta\">{{ post.title }} {{ range(10**9) | random }}</p>\n",
-                                                   encoding="utf-8")
+    (root / "templates" / "_meta.html").write_text(
+        "<p class=\"meta\">{{ post.title }} {{ range(10**9) | random }}</p>\n", encoding="utf-8")
     build(root, jobs=1)
     before = tree(root / "public")
     page = "archives/{}/index.html".format
@@ -381,7 +381,10 @@ def test_a_same_size_edit_within_the_racy_window_is_seen(site: Path, tmp_path: P
     """Files changed just before the snapshot are compared by content, even if stat() cannot tell."""
     import blogbuild.incremental.snapshot
 
-    monkeypatch.setattr(blogbuild.incremental.snapshot, "signature", lambda st: (st.st_size, 0, 0, st.st_ino))  # coarse clock
+    def coarse_clock(st):
+        return st.st_size, 0, 0, st.st_ino
+
+    monkeypatch.setattr(blogbuild.incremental.snapshot, "signature", coarse_clock)
     build(site, jobs=1)
     assert build(site, jobs=1).skipped
     path = first_post(site)
