@@ -11,13 +11,9 @@ import yaml
 
 from blogbuild.build import build
 from blogbuild.render.markdown import make_markdown
-from conftest import REPO, copy_example, post, write_site
+from helpers import REPO, copy_example, post, tree, write_site
 
 MATH_SPAN = re.compile(r'<(span|div) class="math (?:inline|display)">(.*?)</\1>', re.S)
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _front(path: Path) -> dict:
@@ -186,13 +182,13 @@ def test_hostile_comment_is_neutralised(tmp_path, cli):
 def test_bad_front_matter_names_file_and_line_and_keeps_output(tmp_path, cli):
     root = write_site(tmp_path / "s", {"a.md": post(slug="a")})
     assert cli("build", "-s", str(root))[0] == 0
-    before = _tree(root / "public")
+    before = tree(root / "public")
     (root / "posts/x.md").write_text("---\ntitle: X\ndate: [2024\n---\nbody\n", encoding="utf-8")
     code, _out, err = cli("build", "-s", str(root))
     assert code == 1
     assert err.startswith("posts/x.md:3:")
     assert len(err.strip().splitlines()) == 1
-    assert _tree(root / "public") == before
+    assert tree(root / "public") == before
     assert not list(root.glob(".blogbuild-tmp-*"))
 
 

@@ -21,8 +21,9 @@ from pathlib import Path
 import pytest
 
 from blogbuild.cli import main
+from helpers import SITES
 
-INVALID = Path(__file__).resolve().parent / "sites" / "invalid"
+INVALID = SITES / "invalid"
 CASES = sorted(p.name for p in INVALID.iterdir() if p.is_dir())
 
 OLD_SITE = {

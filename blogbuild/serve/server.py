@@ -372,7 +372,7 @@ class _Either:
         return any(e.is_set() for e in self.events)
 
 
-class _SourceFilter(watchfiles.DefaultFilter):
+class SourceFilter(watchfiles.DefaultFilter):
     """DefaultFilter (.git, *.swp, *~, ...) plus Emacs lock files and Vim's '4913' probe."""
 
     ignore_entity_patterns = (*watchfiles.DefaultFilter.ignore_entity_patterns, r"^\.#", r"^4913$")
@@ -600,7 +600,7 @@ class SiteServer:
                 self._restart_dirs.wait(0.2)
                 continue
             try:
-                for changes in watchfiles.watch(*dirs, watch_filter=_SourceFilter(),
+                for changes in watchfiles.watch(*dirs, watch_filter=SourceFilter(),
                                                 stop_event=_Either(self._stop, self._restart_dirs),
                                                 raise_interrupt=False):
                     self._changes.put(changes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CHROMIUM, MATHJAX_DIR, browser, post, write_site
+from helpers import CHROMIUM, MATHJAX_DIR, browser, post, write_site
 
 from blogbuild.serve.server import SiteServer
 

@@ -22,7 +22,7 @@ from blogbuild.build import build
 from blogbuild.site.config import load_config
 from blogbuild.site.load import load_site
 from blogbuild.render.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
-from tests.conftest import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
+from helpers import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
 
 pytestmark = [pytest.mark.browser, browser]
 

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CHROMIUM, MATHJAX_DIR, browser, post, write_site
+from helpers import CHROMIUM, MATHJAX_DIR, TESTS, browser, post, write_site
 
 from blogbuild.build import build
 from blogbuild.errors import BlogbuildError
 
-VECTOR_FILE = Path(__file__).resolve().parent / "xss_vectors.txt"
+VECTOR_FILE = TESTS / "xss_vectors.txt"
 _UNESCAPE = {"{TAB}": "\t", "{LF}": "\n", "{CR}": "\r", "{NUL}": "\0"}
 
 

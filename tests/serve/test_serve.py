@@ -13,12 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, post, write_site
+from watchfiles import Change
+from helpers import REPO, post, write_site
 
-from blogbuild.cli import _parser
+from blogbuild.cli import main
 from blogbuild.errors import BlogbuildError
 from blogbuild.serve.livereload import EVENTS_PATH, MARKER
-from blogbuild.serve.server import SiteServer
+from blogbuild.serve.server import SiteServer, SourceFilter
 
 CONFIG = "title: Serve test\nurl: https://example.org/blog/\nauthor: Tester\nlanguage: en\n"
 WOFF2 = b"wOF2\x00\x01\x00\x00fake font bytes"
@@ -389,32 +390,72 @@ def test_a_site_broken_from_the_start_is_served_as_the_error_page_until_fixed(tm
         assert "Alpha at last." in r.text
 
 
+SCRATCH = (".#2024-01-02-alpha.md", "4913", "2024-01-02-alpha.md~", ".2024-01-02-alpha.md.swp")
+
+
+@pytest.mark.parametrize("name", SCRATCH)
+def test_the_source_filter_ignores_editor_scratch_files(tmp_path, name):
+    source_filter = SourceFilter()
+    posts = tmp_path / "posts"
+    for change in (Change.added, Change.modified, Change.deleted):
+        assert not source_filter(change, str(posts / name))
+        assert source_filter(change, str(posts / "2024-01-02-alpha.md"))
+
+
 def test_editor_scratch_files_do_not_trigger_rebuilds(live):
-    builds = live.builds
+    """Scratch files (and a stray file at the root), then real edits: the builds that follow
+    name only the real edits. Each watcher reports changes in order, so a scratch file that got
+    through would show up in the reason of the edit's build or of an earlier one."""
+    builds, seen = live.builds, len(live.lines)
     posts = live.root / "posts"
-    for name in (".#2024-01-02-alpha.md", "4913", "2024-01-02-alpha.md~", ".2024-01-02-alpha.md.swp"):
+    for name in SCRATCH:
         (posts / name).write_text("scratch", encoding="utf-8")
     (live.root / "notes.txt").write_text("not a source", encoding="utf-8")
-    time.sleep(0.6)  # well past watchfiles' 50 ms settle step: a rebuild would have started
-    assert live.builds == builds
+    # one real edit per watcher: posts/ (recursive) and the root (blog.yaml, saved unchanged)
     (posts / "2024-01-02-alpha.md").write_text(post("Alpha post", "2024-01-02", "Real edit.", slug="alpha"),
                                                encoding="utf-8")
-    wait_until(lambda: live.builds > builds)
+    config = live.root / "blog.yaml"
+    config.write_bytes(config.read_bytes())
+
+    def reasons() -> list[str]:
+        return [m.group(1) for line in live.lines[seen:]
+                if (m := re.match(r"\[[\d:]+\] (.*?): (?:built|nothing to rebuild|build failed)", line))]
+
+    edits = {"blog.yaml modified", "posts/2024-01-02-alpha.md modified"}
+
+    def named() -> set[str] | None:
+        """What the builds so far were for, once both edits are among it (or anything else is)."""
+        found = {item for reason in reasons() for item in reason.split(", ")}
+        return found if found >= edits or found - edits else None
+
+    assert wait_until(named) == edits, live.lines[seen:]
+    assert live.builds - builds == len(reasons()) <= 2, live.lines[seen:]
 
 
 # ---------------------------------------------------------------------------------------------
 # The command line
 # ---------------------------------------------------------------------------------------------
 
-def test_cli_defaults_bind_to_localhost_port_8000():
-    args = _parser().parse_args(["serve"])
-    assert (args.host, args.port, args.drafts, args.open) == ("127.0.0.1", 8000, False, False)
-    with pytest.raises(SystemExit):
-        _parser().parse_args(["serve", "--port", "70000"])
+def test_cli_defaults_bind_to_localhost_port_8000(tmp_path, monkeypatch, capsys):
+    import blogbuild.serve.server
+
+    calls = []
+    monkeypatch.setattr(blogbuild.serve.server, "serve", lambda root, **options: calls.append((root, options)) or 0)
+    assert main(["serve", "-s", str(tmp_path)]) == 0
+    assert calls == [(tmp_path, {"host": "127.0.0.1", "port": 8000, "drafts": False, "open_browser": False})]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "-s", str(tmp_path), "--port", "70000"])
+    assert exit_info.value.code == 2
+    assert "argument --port/-p: must be a number from 0 to 65535, got '70000'" in capsys.readouterr().err
+    assert len(calls) == 1
 
 
 def test_binds_to_127_0_0_1_by_default(served):
-    assert served._httpd.server_address[0] == "127.0.0.1"
+    """Bound to 127.0.0.1 itself, not to every address: another loopback address is refused."""
+    port = port_of(served)
+    assert request(port, "/blog/").status == 200
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.2", port), timeout=5).close()
 
 
 def test_port_in_use_is_a_clean_error(served):

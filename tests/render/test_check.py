@@ -9,7 +9,7 @@ import time
 import pytest
 
 from blogbuild.render.check import DATA, check, check_tex, mathjax_environments, mathjax_macros
-from tests.conftest import MATHJAX_DIR, copy_example, post, write_site
+from helpers import MATHJAX_DIR, copy_example, post, write_site
 
 CONFIG = 'title: T\nurl: https://example.org/blog/\nmathjax:\n  macros:\n    RR: "\\\\mathbb{R}"\n'
 

@@ -9,7 +9,6 @@ one (compared with both, file by file), and nothing may be left beside it.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import random
 import shutil
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, post, run_cli, write_site
+from helpers import REPO, post, run_cli, tree, write_site
 
 from blogbuild.write import output
 from blogbuild.build import build
@@ -30,12 +29,6 @@ CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/ma
 POSTS = 200
 BUDGET = float(os.environ.get("INTERRUPT_BUDGET", "10"))
 """Seconds of interrupted builds in the interrupt test, after the two reference builds (~12 s)."""
-
-
-def tree(folder: Path) -> dict[str, str]:
-    """Every file under folder: relative path -> sha256 of its bytes."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def leftovers(out: Path) -> list[str]:
@@ -196,7 +189,7 @@ def _umount(path: Path) -> None:
     subprocess.run(["umount", "-l", str(path)], capture_output=True)
 
 
-def _old_site(out: Path) -> dict[str, str]:
+def _old_site(out: Path) -> dict[str, bytes]:
     for rel in ("index.html", "archives/old/index.html"):
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / rel).write_text(f"<p>old {rel}</p>\n", encoding="utf-8")

@@ -22,9 +22,8 @@ from blogbuild.render.feed import tex_to_mathml
 from blogbuild.render.markdown import make_markdown, render_for_feed, render_post
 from blogbuild.render.math import wrap_tex
 from blogbuild.site.models import Post
-from tests.conftest import post, write_site
+from helpers import FIXTURES, post, write_site
 
-FIXTURES = Path(__file__).parent / "fixtures"
 MD = make_markdown()
 MATH = re.compile(r'<(span|div) class="math (inline|display)">(.*?)</\1>', re.DOTALL)
 MATHML_NS = "{http://www.w3.org/1998/Math/MathML}"

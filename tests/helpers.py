@@ -1,0 +1,85 @@
+"""Helpers shared by the test modules: `from helpers import ...` (pyproject.toml puts tests/ on
+sys.path through pytest's `pythonpath`). Fixtures stay in conftest.py.
+
+Paths: REPO (the checkout), SITES (tests/sites), FIXTURES (tests/fixtures), MARKDOWN_DOCS (every
+Markdown document of the repo: the example blog's posts and the fixtures).
+Sites: write_site(), post(), copy_example(). The CLI in-process: run_cli(). Output: tree().
+The browser: CHROMIUM, MATHJAX_DIR, ARTIFACTS and the `browser` skip marker.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from blogbuild.cli import main
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+SITES = TESTS / "sites"
+FIXTURES = TESTS / "fixtures"
+MARKDOWN_DOCS = sorted((REPO / "posts").glob("*.md")) + sorted(FIXTURES.glob("*.md"))
+"""The example blog's posts and tests/fixtures/*.md, for tests parametrized over real documents."""
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# tests/run.sh installs the npm `mathjax` package here; MATHJAX_DIR overrides.
+MATHJAX_DIR = Path(os.environ.get("MATHJAX_DIR", TESTS / ".node" / "node_modules" / "mathjax" / "es5"))
+ARTIFACTS = TESTS / "artifacts"
+
+browser = pytest.mark.skipif(CHROMIUM is None or not (MATHJAX_DIR / "tex-chtml.js").is_file(),
+                             reason="needs Chromium and the npm mathjax package (tests/run.sh installs both)")
+
+
+def run_cli(*argv: str, capsys=None) -> tuple[int, str, str]:
+    code = main(list(argv))
+    if capsys is None:
+        return code, "", ""
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def write_site(root: Path, posts: dict[str, str], config: str | None = None,
+               comments: dict[str, str] | None = None) -> Path:
+    """Create a site: posts maps file names to full file text (front matter included)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "blog.yaml").write_text(config or "title: Test\nurl: https://example.org/\nauthor: Tester\n",
+                                    encoding="utf-8")
+    (root / "posts").mkdir(exist_ok=True)
+    for name, text in posts.items():
+        path = root / "posts" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for slug, text in (comments or {}).items():
+        (root / "comments").mkdir(exist_ok=True)
+        (root / "comments" / f"{slug}.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+def post(title: str = "T", date: str = "2024-01-02", body: str = "Hello.", **meta: str) -> str:
+    lines = [f"title: {title}", f"date: {date}"] + [f"{k}: {v}" for k, v in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
+
+
+def copy_example(tmp_path: Path, **config_overrides) -> Path:
+    """A copy of the repo's example blog (posts, comments, blog.yaml) in tmp_path/example."""
+    import yaml
+
+    dest = tmp_path / "example"
+    for name in ("posts", "comments"):
+        shutil.copytree(REPO / name, dest / name)
+    config = yaml.safe_load((REPO / "blog.yaml").read_text(encoding="utf-8"))
+    config.update(config_overrides)
+    (dest / "blog.yaml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return dest
+
+
+def tree(folder: Path, *, text: bool = False) -> dict[str, bytes] | dict[str, str]:
+    """Every file under folder: its path relative to folder (POSIX) -> its bytes, or its text
+    (UTF-8) with text=True. Two trees are equal when the folders hold the same files, byte for byte."""
+    files = (p for p in sorted(folder.rglob("*")) if p.is_file())
+    if text:
+        return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in files}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
