@@ -15,14 +15,18 @@ import gc
 import shutil
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from blogbuild.cache import CACHE_DIR, Cache
 from blogbuild.errors import BlogbuildError, OutputError
-from blogbuild.site.config import Config, load_config
-from blogbuild.site.load import SOURCE_DIRS
+from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals, stale_temps
 from blogbuild.write.output import Stage, check_output_dir, listing
+
+if TYPE_CHECKING:
+    from blogbuild.render.pages import SitePlan
+    from blogbuild.site.config import Config
 
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
@@ -60,6 +64,7 @@ def _speed_layer(root: Path, drafts: bool, base_url: str | None, output: str | N
 def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
            cache: Cache, started: float) -> BuildReport:
     from blogbuild.render.check import report as report_problems
+    from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
 
     config = load_config(root, base_url=base_url, output=output)
@@ -132,7 +137,7 @@ def _if_any(compute):
     return lambda todo: compute(todo) if todo else []
 
 
-def write_site(stage: Stage, root: Path, config: Config, plan, cache: Cache) -> None:
+def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache) -> None:
     """Static files, the generated stylesheet, MathJax if copied, then every page, into the stage."""
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.templates import describe_template_error, make_environment, static_dirs
@@ -168,6 +173,8 @@ def write_site(stage: Stage, root: Path, config: Config, plan, cache: Cache) -> 
 
 def clean(root: Path | str = ".", *, output: str | Path | None = None) -> list[Path]:
     """Delete the build cache, the output folder and any temporary folder beside it; returns what was removed."""
+    from blogbuild.site.config import load_config
+
     root = Path(root).resolve()
     config = load_config(root, output=str(output) if output is not None else None)
     out = (root / config.output).resolve()

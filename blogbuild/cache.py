@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from blogbuild.errors import BlogbuildError
-from blogbuild.site.load import parse_posts
 from blogbuild.site.models import BuildReport, Post
 
 if TYPE_CHECKING:
@@ -47,6 +46,8 @@ class Cache:
 
     def parse_posts(self, paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
         """load.parse_posts: each file's post, or its error."""
+        from blogbuild.site.load import parse_posts
+
         return parse_posts(paths, root, config)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:

@@ -31,7 +31,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from blogbuild.site.load import SOURCE_DIRS
+from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import Post
 
 PACKAGE = Path(__file__).resolve().parent.parent

@@ -20,8 +20,6 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jinja2
-
 from blogbuild.cache import CACHE_DIR, Cache
 from blogbuild.errors import BlogbuildError
 from blogbuild.incremental import workers
@@ -31,6 +29,7 @@ from blogbuild.incremental.store import Store, StoreDamaged
 from blogbuild.site.models import BuildReport, Post, RenderedPost
 
 if TYPE_CHECKING:
+    import jinja2
     from markdown_it import MarkdownIt
 
     from blogbuild.render.pages import Page
@@ -202,7 +201,7 @@ class IncrementalCache(Cache):
     # --- pages ----------------------------------------------------------------------------------
 
     def template_bytecode(self) -> jinja2.BytecodeCache:
-        return _StoredBytecode(self.store)
+        return stored_bytecode(self.store)
 
     def write_pages(self, pages: Sequence[Page], common: dict, render: Callable[[Page], bytes],
                     stage: Stage, env: jinja2.Environment) -> None:
@@ -273,7 +272,7 @@ def _render_into(stage: Stage, todo: list, render: Callable, env: jinja2.Environ
     for name in sorted({page.template for page in todo}):  # compile once, before forking
         try:
             env.get_template(name)
-        except jinja2.TemplateError:
+        except Exception:  # noqa: BLE001  render() turns it into the template's file:line error
             render(next(page for page in todo if page.template == name))  # raises its file:line error
 
     def stripe(k: int, n: int) -> tuple[tuple, tuple[int, BlogbuildError] | None]:
@@ -293,16 +292,18 @@ def _render_into(stage: Stage, todo: list, render: Callable, env: jinja2.Environ
         stage.merge(*share)
 
 
-class _StoredBytecode(jinja2.BytecodeCache):
-    """Jinja's compiled templates in the store (Jinja checks each against its source)."""
+def stored_bytecode(store: Store) -> jinja2.BytecodeCache:
+    """Jinja's compiled templates in the store (Jinja checks each against its source). Jinja is
+    imported only now: a build that finds nothing changed never needs it."""
+    import jinja2
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    class StoredBytecode(jinja2.BytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            data = store.entries("jinja", [bucket.key]).get(bucket.key)
+            if isinstance(data, bytes):
+                bucket.bytecode_from_string(data)
 
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = self.store.entries("jinja", [bucket.key]).get(bucket.key)
-        if isinstance(data, bytes):
-            bucket.bytecode_from_string(data)
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            store.put("jinja", bucket.key, bucket.bytecode_to_string())
 
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.store.put("jinja", bucket.key, bucket.bytecode_to_string())
+    return StoredBytecode()

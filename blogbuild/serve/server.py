@@ -48,7 +48,7 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 
 from blogbuild.build import build
-from blogbuild.site.load import SOURCE_DIRS
+from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.config import CONFIG_NAME, load_config
 from blogbuild.errors import BlogbuildError, ManyErrors
 from blogbuild.serve.livereload import EVENTS_PATH, MARKER, inject

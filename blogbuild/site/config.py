@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from blogbuild.errors import ConfigError, ManyErrors, show
+from blogbuild.site.folders import CONFIG_NAME
 from blogbuild.site.i18n import LABELS
 
-CONFIG_NAME = "blog.yaml"
+__all__ = ["CONFIG_NAME", "Config", "load_config"]
 DEFAULT_MATHJAX = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"
 
 

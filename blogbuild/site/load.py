@@ -19,16 +19,13 @@ import yaml
 
 from blogbuild.site.config import Config
 from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
+from blogbuild.site.folders import COMMENTS_DIR, POSTS_DIR
 from blogbuild.site.models import Comment, Post, Site
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.textio import decode_text, read_bytes, read_text
 from blogbuild.site.yamlio import parse_yaml
 
 MAX_ERRORS = 20
-POSTS_DIR = "posts"
-COMMENTS_DIR = "comments"
-SOURCE_DIRS = (POSTS_DIR, COMMENTS_DIR, "templates", "static")
-"""The folders of a site's own files: the output may never overlap them."""
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
                "draft", "updated"}

@@ -9,18 +9,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import copy_example, post, write_site
+from helpers import copy_example, post, tree, write_site
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blogbuild.build import build
 from blogbuild.errors import BlogbuildError
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def reference(root: Path) -> dict[str, bytes] | str:

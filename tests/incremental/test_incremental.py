@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import copy_example, post, run_cli, write_site
+from helpers import copy_example, post, run_cli, tree, write_site
 
 from blogbuild.build import build
 from blogbuild.cache import CACHE_DIR
@@ -17,8 +17,6 @@ from blogbuild.write.output import TEMP_PREFIX
 
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def cold_tree(root: Path, tmp_path: Path, name: str = "cold") -> dict[str, bytes]:

@@ -1,0 +1,8 @@
+"""Where a site's own files are. Only names: a build that finds nothing changed imports this and
+nothing heavier."""
+
+CONFIG_NAME = "blog.yaml"
+POSTS_DIR = "posts"
+COMMENTS_DIR = "comments"
+SOURCE_DIRS = (POSTS_DIR, COMMENTS_DIR, "templates", "static")
+"""The folders of a site's own files: the output may never overlap them."""
