@@ -86,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
-            from blogbuild.write.lock import handle_sigterm
-            from blogbuild.site.models import BuildReport
             from blogbuild.incremental.snapshot import unchanged_build
+            from blogbuild.site.models import BuildReport
+            from blogbuild.write.lock import handle_sigterm
 
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 found = None if args.no_cache else unchanged_build(  # before importing the rest

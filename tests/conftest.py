@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as _hypothesis_settings
 
 from blogbuild.cli import main
 
@@ -84,8 +85,6 @@ browser = pytest.mark.skipif(CHROMIUM is None or not (MATHJAX_DIR / "tex-chtml.j
 
 
 # Hypothesis: a bounded number of examples by default, many more with HYPOTHESIS_PROFILE=nightly.
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
-
 _hypothesis_settings.register_profile("blogbuild-ci", max_examples=60, deadline=None, print_blob=True)
 _hypothesis_settings.register_profile("nightly", max_examples=2000, deadline=None, print_blob=True)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "blogbuild-ci"))

@@ -26,7 +26,7 @@ from blogbuild.write import output
 from blogbuild.build import build
 from blogbuild.write.lock import lock_path
 
-CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
+CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py"]
 POSTS = 200
 BUDGET = float(os.environ.get("INTERRUPT_BUDGET", "10"))
 """Seconds of interrupted builds in the interrupt test, after the two reference builds (~12 s)."""
