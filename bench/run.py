@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Build-speed benchmark: blogbuild against Hugo on the synthetic math-blog corpus.
 
-    python bench/run.py                       # 1000, 3000, 10000 posts; writes bench/report-build.md (copy it into BENCHMARKS.md)
+    python bench/run.py         # 1000, 3000, 10000 posts; writes bench/report-build.md (copy it into BENCHMARKS.md)
     python bench/run.py --sizes 1000 --runs 3 --out /tmp/bench.md
 
-For each size it generates the corpus (../shared/bench/make_corpus.py, blogbuild and Hugo formats;
+For each size it generates the corpus (bench/make_corpus.py, blogbuild and Hugo formats;
 reused when already there), adds comments for the blogbuild site, installs Hugo with apt-get
 if it is missing and we are root, then measures, alternating the two tools run after run:
 
@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MAKE_CORPUS = Path(os.environ.get("MAKE_CORPUS", REPO.parent / "shared" / "bench" / "make_corpus.py"))
+MAKE_CORPUS = Path(os.environ.get("MAKE_CORPUS", REPO / "bench" / "make_corpus.py"))
 
 BLOG_YAML = """title: Bench Blog
 url: http://example.org/

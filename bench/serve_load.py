@@ -3,7 +3,7 @@
 
     python bench/serve_load.py [--clients 50] [--seconds 30] [--posts 200] [--edit-every 1.0]
 
-Makes the synthetic corpus (/work/shared/bench/make_corpus.py or bench/make_corpus.py), starts the
+Makes the synthetic corpus (bench/make_corpus.py), starts the
 real CLI (`python -m blogbuild serve --port 0`) in a subprocess, and runs for --seconds:
 
   clients   --clients threads, each on its own keep-alive HTTP/1.1 connection, fetching a random
@@ -40,7 +40,6 @@ import serve_process
 from serve_process import ServeProcess
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
 SECRET = "TOP-SECRET-d41d8cd98f00b204"
 
 TRAVERSALS = [
@@ -54,10 +53,7 @@ TRAVERSALS = [
 
 
 def make_site(root: Path, posts: int) -> None:
-    script = next((s for s in CORPUS_SCRIPTS if s.is_file()), None)
-    if script is None:
-        raise SystemExit("needs make_corpus.py (bench/ or /work/shared/bench/)")
-    serve_process.make_site(root, posts, script, "Load", "https://example.org/")
+    serve_process.make_site(root, posts, serve_process.CORPUS_SCRIPT, "Load", "https://example.org/")
 
 
 def site_paths(server: ServeProcess, root: Path) -> list[str]:

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+CORPUS_SCRIPT = REPO / "bench" / "make_corpus.py"
 
 
 def make_site(root: Path, posts: int, script: Path, title: str, url: str) -> None:

@@ -3,7 +3,7 @@
 
     python bench/serve_reload.py [--posts 1000] [--runs 7] [--browser] [--site DIR]
 
-Makes the synthetic corpus (/work/shared/bench/make_corpus.py, or --corpus-script), adds a
+Makes the synthetic corpus (bench/make_corpus.py, or --corpus-script), adds a
 blog.yaml, starts the real CLI (`python -m blogbuild serve --port 0`) in a subprocess and, for each
 run, appends a unique line to one post and measures:
 
@@ -35,7 +35,7 @@ from pathlib import Path
 import serve_process
 from serve_process import ServeProcess
 
-DEFAULT_CORPUS = Path(os.environ.get("BLOGBUILD_CORPUS_SCRIPT", "/work/shared/bench/make_corpus.py"))
+DEFAULT_CORPUS = Path(os.environ.get("BLOGBUILD_CORPUS_SCRIPT", serve_process.CORPUS_SCRIPT))
 EVENTS_PATH = "/__blogbuild/events"
 
 

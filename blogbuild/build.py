@@ -145,7 +145,8 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
     for directory in static_dirs(root):
         stage.put_tree(directory, "static")
     if "static/pygments.css" not in stage.files:
-        (css,) = cache.remember("stylesheet", None, ["pygments.css"], lambda todo: [stylesheet().encode() for _ in todo])
+        (css,) = cache.remember("stylesheet", None, ["pygments.css"],
+                                lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
     if config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()

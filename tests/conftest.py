@@ -23,6 +23,7 @@ from helpers import (  # noqa: F401 -- re-exported: `from conftest import ...` k
     tree,
     write_site,
 )
+from hypothesis import settings as _hypothesis_settings
 
 
 @pytest.fixture
@@ -44,8 +45,6 @@ def example_site(tmp_path_factory) -> Path:
 
 
 # Hypothesis: a bounded number of examples by default, many more with HYPOTHESIS_PROFILE=nightly.
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
-
 _hypothesis_settings.register_profile("blogbuild-ci", max_examples=60, deadline=None, print_blob=True)
 _hypothesis_settings.register_profile("nightly", max_examples=2000, deadline=None, print_blob=True)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "blogbuild-ci"))

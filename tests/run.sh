@@ -1,12 +1,46 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the tests need, then runs pytest.
 #   tests/run.sh [pytest args]
-# Installs: the package with its test extras (pip), headless Chromium and CJK fonts (apt-get, when
-# run as root and missing), MathJax 3 from npm into tests/.node (the browser tests serve it locally).
+#   tests/run.sh --lint       same Python and install, then only `ruff check .` (.ci/run runs both)
+# Python: the active virtual environment if there is one, else .venv/ in the repo (created on first
+# use, reused after), so it also works where pip may not install into the system Python (PEP 668).
+# Installs: the package with its test extras into that Python (pip), headless Chromium and CJK fonts
+# (apt-get, when run as root and missing), MathJax 3 from npm into tests/.node (the browser tests
+# serve it locally).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+in_venv() { "$1" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)' 2>/dev/null; }
+
+if [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then
+  py="$VIRTUAL_ENV/bin/python"
+elif command -v python3 >/dev/null && in_venv python3; then  # a venv's python3 first on PATH, not activated
+  py="$(command -v python3)"
+else
+  py=.venv/bin/python
+  if ! "$py" -m pip --version >/dev/null 2>&1; then  # missing, or half made by an earlier failed attempt
+    rm -rf .venv
+    if ! python3 -m venv .venv; then
+      # Debian/Ubuntu ship venv's pip bootstrap separately (python3-venv).
+      if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        rm -rf .venv
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv .venv
+      else
+        echo "error: could not create .venv (on Debian/Ubuntu: apt-get install python3-venv)" >&2
+        exit 1
+      fi
+    fi
+  fi
+fi
+echo "tests/run.sh: using $("$py" -c 'import sys; print(sys.prefix)')" >&2
+
+"$py" -m pip --version >/dev/null 2>&1 || "$py" -m ensurepip -q  # e.g. a venv made by `uv venv`
+"$py" -m pip install -q --disable-pip-version-check -e '.[test]'
+
+if [ "${1:-}" = --lint ]; then
+  exec "$py" -m ruff check .
+fi
 
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
@@ -19,4 +53,4 @@ if [ ! -f tests/.node/node_modules/mathjax/es5/tex-chtml.js ] && command -v npm 
     || echo "warning: could not install mathjax from npm; browser tests will be skipped" >&2
 fi
 
-exec python3 -m pytest -q "$@"
+exec "$py" -m pytest -q "$@"

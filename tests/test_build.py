@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import yaml
+from helpers import REPO, copy_example, post, tree, write_site
 
 from blogbuild.build import build
 from blogbuild.render.markdown import make_markdown
-from helpers import REPO, copy_example, post, tree, write_site
 
 MATH_SPAN = re.compile(r'<(span|div) class="math (?:inline|display)">(.*?)</\1>', re.S)
 

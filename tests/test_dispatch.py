@@ -1,4 +1,5 @@
-"""blogbuild.incremental.dispatch only skips rules that cannot match: the tokens must be those of markdown-it's own loops."""
+"""blogbuild.incremental.dispatch only skips rules that cannot match: the tokens must be those of
+markdown-it's own loops."""
 
 from __future__ import annotations
 

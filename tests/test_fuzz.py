@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from blogbuild.build import build
-from blogbuild.site.config import load_config
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.config import load_config
 from blogbuild.site.load import load_site, parse_post
 
 CONFIG = "title: Fuzz\nurl: https://example.org/\nauthor: F\nlanguage: en\n"
@@ -131,7 +131,7 @@ def tex(draw, newlines: bool = False) -> str:
     parts = draw(st.lists(TEX_ATOMS, min_size=1, max_size=8))
     seps = draw(st.lists(st.sampled_from(["", " "] + (["\n"] if newlines else [])),
                          min_size=len(parts), max_size=len(parts)))
-    out = "".join(p + s for p, s in zip(parts, seps)).strip()
+    out = "".join(p + s for p, s in zip(parts, seps, strict=True)).strip()
     assume(out and not out.endswith("\\"))
     return out
 
@@ -254,7 +254,8 @@ def test_build_succeeds_or_fails_cleanly_and_keeps_every_formula(site_dir, doc, 
 
 # ----------------------------------------------------------------------------- hostile sizes
 
-@pytest.mark.parametrize("unit", ["\\(", "\\[ ", "\\begin{equation}", "\\begin{align}x", "$x ", "$$a ", "{$", "$\\text{"])
+@pytest.mark.parametrize("unit", ["\\(", "\\[ ", "\\begin{equation}", "\\begin{align}x", "$x ", "$$a ", "{$",
+                                  "$\\text{"])
 def test_unclosed_math_in_a_long_comment_takes_linear_time(unit):
     """A stranger's comment of ~100 kB of openers must not stall the build (it was quadratic:
     16 kB of `\\(` took 7 s, 48 kB of `\\begin{equation}` 6 s)."""

@@ -19,9 +19,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import SITES
 
 from blogbuild.cli import main
-from helpers import SITES
 
 INVALID = SITES / "invalid"
 CASES = sorted(p.name for p in INVALID.iterdir() if p.is_dir())

@@ -20,8 +20,6 @@ from typing import Any
 
 from blogbuild.errors import BlogbuildError
 
-
-
 PARALLEL_ITEMS = 24
 """Fewer posts to render than this: render them in this process (a pool costs ~0.1 s to start)."""
 PARALLEL_PAGES = 300

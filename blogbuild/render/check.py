@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from blogbuild.site.config import Config
 from blogbuild.errors import ContentError, ManyErrors
 from blogbuild.render.markdown import make_markdown, parse
 from blogbuild.render.math import ENVIRONMENTS
+from blogbuild.site.config import Config
 from blogbuild.site.models import Post, Site
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -377,7 +377,9 @@ def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
     check = post_checker(config)
     found: list[Findings] = []
     for post in posts:
-        parse(md, post.markdown, {}, lambda tokens: found.append(check(post, tokens)))
+        inspected: list[list[Token]] = []
+        parse(md, post.markdown, {}, inspected.append)  # calls inspected.append(tokens) once, before it returns
+        found.extend(check(post, tokens) for tokens in inspected)
     return found
 
 

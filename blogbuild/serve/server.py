@@ -48,10 +48,10 @@ from urllib.parse import unquote, urlsplit
 import watchfiles
 
 from blogbuild.build import build
-from blogbuild.site.folders import SOURCE_DIRS
-from blogbuild.site.config import CONFIG_NAME, load_config
 from blogbuild.errors import BlogbuildError, ManyErrors
 from blogbuild.serve.livereload import EVENTS_PATH, MARKER, inject
+from blogbuild.site.config import CONFIG_NAME, load_config
+from blogbuild.site.folders import SOURCE_DIRS
 
 MAX_TARGET = 2048
 """Longer request targets get 404 without touching the file system."""
@@ -307,6 +307,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _file(self, path: Path, epoch: str, head: bool, site: SiteServer, base_path: str) -> None:
         ctype = content_type(path.name)
         try:
+            # not `with open(...)`: only open()'s OSError means 404; `with f:` below closes the file
             f = open(path, "rb")  # noqa: SIM115
         except OSError:  # gone between resolving and opening (a rebuild removed or replaced it)
             self._not_found(site, epoch, base_path, head)

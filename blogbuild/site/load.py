@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from blogbuild.site.config import Config
 from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
+from blogbuild.site.config import Config
 from blogbuild.site.folders import COMMENTS_DIR, POSTS_DIR
 from blogbuild.site.models import Comment, Post, Site
 from blogbuild.site.slugs import check_slug, slug_from_filename
@@ -328,7 +328,7 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
             continue
         if slug in hidden:
             continue
-        for item, node in zip(items, nodes):
+        for item, node in zip(items, nodes, strict=True):
             try:
                 comment = _parse_comment(item, slug, display, node, config)
                 key = str(comment.id)

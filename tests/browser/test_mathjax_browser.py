@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
 
 from blogbuild.build import build
+from blogbuild.render.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
 from blogbuild.site.config import load_config
 from blogbuild.site.load import load_site
-from blogbuild.render.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
-from helpers import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
 
 pytestmark = [pytest.mark.browser, browser]
 

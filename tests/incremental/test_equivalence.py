@@ -17,9 +17,6 @@ from blogbuild.build import build
 from blogbuild.errors import BlogbuildError
 
 
-
-
-
 def reference(root: Path) -> dict[str, bytes] | str:
     """The reference build of root's sources, in a folder of its own; or its error message."""
     out = root / "reference-output"

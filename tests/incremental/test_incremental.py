@@ -16,9 +16,6 @@ from blogbuild.errors import BlogbuildError
 from blogbuild.write.output import TEMP_PREFIX
 
 
-
-
-
 def cold_tree(root: Path, tmp_path: Path, name: str = "cold") -> dict[str, bytes]:
     """The output of a clean --no-cache, one-process build of a copy of root's sources."""
     copy = tmp_path / name

@@ -9,9 +9,8 @@ import time
 
 import pytest
 
-from blogbuild.incremental import workers
 from blogbuild.errors import ContentError
-
+from blogbuild.incremental import workers
 
 
 def test_results_come_back_in_order():

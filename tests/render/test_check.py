@@ -7,9 +7,9 @@ import shutil
 import time
 
 import pytest
+from helpers import MATHJAX_DIR, copy_example, post, write_site
 
 from blogbuild.render.check import DATA, check, check_tex, mathjax_environments, mathjax_macros
-from helpers import MATHJAX_DIR, copy_example, post, write_site
 
 CONFIG = 'title: T\nurl: https://example.org/blog/\nmathjax:\n  macros:\n    RR: "\\\\mathbb{R}"\n'
 

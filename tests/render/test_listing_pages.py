@@ -567,7 +567,8 @@ def test_example_term_pages_by_name(example_site):
     draft shares with one published post (the draft must not count)."""
     b = example_site
     pages = term_pages(b, "tags")
-    assert [p.title for p in pages["线性代数"][1]] == ["构造一个显式的、总是可逆的矩阵", "恒等式 det(exp(A)) = exp(Tr(A)) 赏析"]
+    assert [p.title for p in pages["线性代数"][1]] == [
+        "构造一个显式的、总是可逆的矩阵", "恒等式 det(exp(A)) = exp(Tr(A)) 赏析"]
     assert [t for _, t, _ in post_list(b.main(pages["线性代数"][0]))] == [p.title for p in pages["线性代数"][1]]
     assert count_in(b.main(pages["linear algebra"][0]).one("h1")) == 1
     assert "determinant" not in pages
@@ -663,7 +664,8 @@ def test_comments_page(built):
     for li in ol.find_all("li", cls="comment"):
         meta = li.one("p", cls="comment-meta")
         a = meta.one("a")
-        got.append((meta.one("b").text, a.attrs["href"], a.text, dt.datetime.fromisoformat(meta.one("time").attrs["datetime"])))
+        when = dt.datetime.fromisoformat(meta.one("time").attrs["datetime"])
+        got.append((meta.one("b").text, a.attrs["href"], a.text, when))
     slugs = {p.slug: p for p in b.posts}
     shown = b.comments[:5 * b.recent_comments]
     assert got == [(c.author, f"{b.post_url(slugs[c.slug])}#comment-{c.id}", slugs[c.slug].title, c.date)
@@ -800,7 +802,8 @@ def test_drafts_build_lists_the_draft(drafts_site):
     draft = b.by_title()["Unfinished Draft"]
     i = b.posts.index(draft)
     page = index_urls(b)[i // b.per_page]
-    assert draft.title in [e.one("h2", cls="entry-title").text.strip() for e in b.main(page).find_all("article", cls="entry")]
+    titles = [e.one("h2", cls="entry-title").text.strip() for e in b.main(page).find_all("article", cls="entry")]
+    assert draft.title in titles
     tag_url, posts = term_pages(b, "tags")["draft-only"]
     assert tag_url == "/tags/draft-only/" and posts == [draft]
     assert [t for _, t, _ in post_list(b.main(tag_url))] == [draft.title]

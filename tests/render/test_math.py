@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from helpers import FIXTURES, post, write_site
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.utils import read_fixture_file
@@ -22,7 +23,6 @@ from blogbuild.render.feed import tex_to_mathml
 from blogbuild.render.markdown import make_markdown, render_for_feed, render_post
 from blogbuild.render.math import wrap_tex
 from blogbuild.site.models import Post
-from helpers import FIXTURES, post, write_site
 
 MD = make_markdown()
 MATH = re.compile(r'<(span|div) class="math (inline|display)">(.*?)</\1>', re.DOTALL)
@@ -133,7 +133,8 @@ def test_delimiter_in_feed(delimiter):
     ("Pay $ 5 or $x $ here.", "Pay $ 5 or $x $ here."),
     ("Math needs $x$5 no digit after.", "Math needs $x$5 no digit after."),
     ("`$x$` and `\\(y\\)` and `$$z$$`", "<code>$x$</code> and <code>\\(y\\)</code> and <code>$$z$$</code>"),
-    ("```\n$$x$$\n\\[y\\]\n\\begin{equation}z\\end{equation}\n```", "$$x$$\n\\[y\\]\n\\begin{equation}z\\end{equation}"),
+    ("```\n$$x$$\n\\[y\\]\n\\begin{equation}z\\end{equation}\n```",
+     "$$x$$\n\\[y\\]\n\\begin{equation}z\\end{equation}"),
     ("    $x$ indented code", "$x$ indented code"),
     ("[link](http://x.org/$a$/\\(19\\)/) <http://y.org/$b$>", 'href="http://x.org/$a$/(19)/"'),
     ("![alt](http://x.org/$a$.png)", 'src="http://x.org/$a$.png"'),

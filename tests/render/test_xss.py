@@ -212,7 +212,8 @@ def test_links_in_comments_get_rel_nofollow_ugc_noopener(built):
 def test_accepted_author_urls_are_escaped_in_the_link(built):
     page = (built / "archives" / "target" / "index.html").read_bytes().decode("utf-8")
     links = [attrs for tag, attrs, inside in parse(page)
-             if tag == "a" and inside and attrs.get("rel") == REL and "example.org" in (attrs.get("href") or "").lower()]
+             if tag == "a" and inside and attrs.get("rel") == REL
+             and "example.org" in (attrs.get("href") or "").lower()]
     hrefs = {a["href"] for a in links}
     for url, ok in URL_VECTORS:
         if ok:

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from watchfiles import Change
 from helpers import REPO, post, write_site
+from watchfiles import Change
 
 from blogbuild.cli import main
 from blogbuild.errors import BlogbuildError

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from blogbuild.site.config import load_config
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.config import load_config
 
 
 def _config(tmp_path, text: str):
@@ -33,13 +33,17 @@ def test_timezone_offset_and_name(tmp_path):
 
 @pytest.mark.parametrize("text, message", [
     ("title: T\nurl: https://e.org/\ntitel: x\n", "blog.yaml:3: unknown key 'titel' (did you mean 'title'?)"),
-    ("title: T\nurl: https://e.org/\nposts_per_page: ten\n", "blog.yaml:3: 'posts_per_page' must be an integer, got 'ten'"),
+    ("title: T\nurl: https://e.org/\nposts_per_page: ten\n",
+     "blog.yaml:3: 'posts_per_page' must be an integer, got 'ten'"),
     ("title: T\nurl: ftp://e.org/\n", "blog.yaml:2: 'url' must be an http(s) URL like https://example.org/blog/, got 'ftp://e.org/'"),
     ("title: T\n", "blog.yaml: missing required key 'url'"),
-    ("title: T\nurl: https://e.org/\nmathjax:\n  srcc: x\n", "blog.yaml:4: unknown key 'mathjax.srcc' (did you mean 'mathjax.src'?)"),
+    ("title: T\nurl: https://e.org/\nmathjax:\n  srcc: x\n",
+     "blog.yaml:4: unknown key 'mathjax.srcc' (did you mean 'mathjax.src'?)"),
     ("title: T\nurl: https://e.org/\nlanguage: fr\n", "blog.yaml:3: 'language' must be one of en, zh, got 'fr'"),
-    ("title: T\nurl: https://e.org/\nfeed:\n  mathml: yes please\n", "blog.yaml:4: 'feed.mathml' must be true or false, got 'yes please'"),
-    ("title: T\nurl: https://e.org/\npermalink: /p/\n", "blog.yaml:3: 'permalink' must start with / and contain {slug}, got '/p/'"),
+    ("title: T\nurl: https://e.org/\nfeed:\n  mathml: yes please\n",
+     "blog.yaml:4: 'feed.mathml' must be true or false, got 'yes please'"),
+    ("title: T\nurl: https://e.org/\npermalink: /p/\n",
+     "blog.yaml:3: 'permalink' must start with / and contain {slug}, got '/p/'"),
     ("title: [T\n", "blog.yaml:1:8: YAML: "),
 ])
 def test_errors_name_the_key(tmp_path, text, message):

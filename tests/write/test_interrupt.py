@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from helpers import REPO, post, run_cli, tree, write_site
 
-from blogbuild.write import output
 from blogbuild.build import build
+from blogbuild.write import output
 from blogbuild.write.lock import lock_path
 
-CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py", Path("/work/shared/bench/make_corpus.py")]
+CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py"]
 POSTS = 200
 BUDGET = float(os.environ.get("INTERRUPT_BUDGET", "10"))
 """Seconds of interrupted builds in the interrupt test, after the two reference builds (~12 s)."""
@@ -130,7 +130,8 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
 # ----------------------------------------------------------------------------- the lock
 
 def _small_site(root: Path, posts: int = 3) -> Path:
-    return write_site(root, {f"p{i}.md": post(f"Post {i}", f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}", f"Body {i}: $x_{i}$.")
+    return write_site(root, {f"p{i}.md": post(f"Post {i}", f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}",
+                                              f"Body {i}: $x_{i}$.")
                              for i in range(posts)})
 
 
