@@ -593,18 +593,27 @@ class SiteServer:
 
     def _watch_dirs(self, ready: threading.Event) -> None:
         """posts/ comments/ templates/ static/, recursively; restarted when one appears or goes."""
+        restarted = False
         while not self._stop.is_set():
             self._restart_dirs.clear()
             dirs = [self.root / d for d in SOURCE_DIRS if (self.root / d).is_dir()]
             ready.set()
             if not dirs:
                 self._restart_dirs.wait(0.2)
+                restarted = True
                 continue
             try:
+                # A file written while the watch restarts (templates/ made, then a template saved in
+                # it) is seen by no watcher: once the new watch runs (its first timeout), rebuild.
+                catch_up, restarted = restarted, True
                 for changes in watchfiles.watch(*dirs, watch_filter=SourceFilter(),
                                                 stop_event=_Either(self._stop, self._restart_dirs),
-                                                raise_interrupt=False):
-                    self._changes.put(changes)
+                                                raise_interrupt=False, rust_timeout=100, yield_on_timeout=True):
+                    if catch_up:
+                        changes = changes or {(watchfiles.Change.modified, os.fspath(d)) for d in dirs}
+                        catch_up = False
+                    if changes:
+                        self._changes.put(changes)
             except (FileNotFoundError, OSError):  # a folder vanished while starting to watch it
                 self._stop.wait(0.2)
 
