@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from blogbuild.incremental.dispatch import installed
 from blogbuild.render.feed import tex_to_mathml
 from blogbuild.render.markdown import make_markdown, render_for_feed, render_post, render_post_and_feed
 from blogbuild.site.models import Post
@@ -26,6 +27,7 @@ def _post(text: str, summary: str | None = None) -> Post:
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
 @pytest.mark.parametrize("mathml", [tex_to_mathml, None], ids=["mathml", "mathjax"])
 def test_one_parse_gives_the_same_html(path, mathml):
+    assert installed(MD), "the parser the build uses dispatches: test that one"
     for post in (_post(path.read_text(encoding="utf-8")), _post("Note[^1] $x$.\n\n[^1]: a \\(y\\)", "S $z$")):
         seen = []
         rendered, feed = render_post_and_feed(MD, post, seen.append, mathml)

@@ -32,14 +32,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
+from markdown_it.common.utils import escapeHtml, mdTrim
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
-
-try:  # markdown-it-py >= 4 trims paragraphs with CommonMark's whitespace set
-    from markdown_it.common.utils import MD_TRIM_CHARS as _MD_TRIM
-except ImportError:  # pragma: no cover
-    _MD_TRIM = None
 
 ENVIRONMENTS = (
     "equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray",
@@ -527,7 +522,12 @@ def _formula_end(state: StateBlock, line: int, end: int, inside: tuple) -> int:
 
 
 def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """markdown-it's paragraph rule, except that lines inside a formula never end the paragraph."""
+    """markdown-it's paragraph rule, except that lines inside a formula never end the paragraph.
+
+    A copy of markdown-it-py 4.3's (pyproject.toml pins that series: 4.2 trims differently);
+    tests/render/test_math_paragraph_copy.py checks it is this copy that runs and that it splits
+    text without math as upstream's does.
+    """
     terminators = state.md.block.ruler.getRules("paragraph")
     end = state.lineMax
     old_parent, state.parentType = state.parentType, "paragraph"
@@ -544,7 +544,7 @@ def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
             break
         inside = _scan_math(_line(state, line), inside)
         line += 1
-    content = state.getLines(start, line, state.blkIndent, False).strip(_MD_TRIM)
+    content = mdTrim(state.getLines(start, line, state.blkIndent, False))
     state.line = line
     token = state.push("paragraph_open", "p", 1)
     token.map = [start, line]
