@@ -3,20 +3,16 @@ markdown-it's own loops."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import MARKDOWN_DOCS as DOCS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 
-from blogbuild.incremental.dispatch import install
+from blogbuild.incremental.dispatch import install, installed
 from blogbuild.render.highlight import highlight_code
 from blogbuild.render.markdown import make_comment_markdown, make_markdown, parse
-
-ROOT = Path(__file__).parent.parent
-DOCS = sorted((ROOT / "posts").glob("*.md")) + sorted((ROOT / "tests" / "fixtures").glob("*.md"))
 
 FRAGMENTS = [
     "$", "$$", "\\", "\\(", "\\)", "\\[", "\\]", "{", "}", "\\$", "x", " ", "  ", "\n", "\n\n", "5",
@@ -49,13 +45,22 @@ def _tokens(md, text: str, inspect: bool) -> list:
     return [t.as_dict() for t in tokens], md.renderer.render(tokens, md.options, env)
 
 
+def _assert_compares_the_copy_with_upstream():
+    """Without this, on a markdown-it-py the copy is not for, FAST would be PLAIN and every
+    comparison below would pass comparing upstream with itself."""
+    assert installed(FAST) and installed(FAST_COMMENT), "dispatch is off: see dispatch.COPIED_FROM"
+    assert not installed(PLAIN) and not installed(PLAIN_COMMENT)
+
+
 def test_dispatch_is_installed():
+    _assert_compares_the_copy_with_upstream()
     assert FAST.block.tokenize.__name__ == "block_tokenize"
     assert FAST.inline.tokenize.__name__ == "inline_tokenize"
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
 def test_same_tokens_on_real_posts(path):
+    _assert_compares_the_copy_with_upstream()
     text = path.read_text(encoding="utf-8")
     assert _tokens(FAST, text, True) == _tokens(PLAIN, text, True)
     assert _tokens(FAST, text, False) == _tokens(PLAIN, text, False)
@@ -64,12 +69,14 @@ def test_same_tokens_on_real_posts(path):
 @settings(max_examples=300)
 @given(docs)
 def test_same_tokens_on_any_text(text):
+    _assert_compares_the_copy_with_upstream()
     assert _tokens(FAST, text, True) == _tokens(PLAIN, text, True)
     assert FAST_COMMENT.render(text) == PLAIN_COMMENT.render(text)
 
 
 def test_rules_switched_off_later_are_honoured():
-    md = make_markdown()
+    md = install(make_markdown())
+    assert installed(md)
     text = "# h\n\n- a *b* [l](/x/)\n"
     before = md.render(text)
     md.disable(["heading", "emphasis"])

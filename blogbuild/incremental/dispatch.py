@@ -9,12 +9,18 @@ not listed in `BLOCK_STARTS` / `INLINE_STARTS` (a plugin's) are tried everywhere
 
 Measured at 1,000 posts: block parsing 1.08 s → 0.78 s, inline parsing ~25 % less.
 
-The two loops below are markdown-it-py 4's `ParserBlock.tokenize` and `ParserInline.tokenize`
-with the rule list picked per character; `install` checks it has those to replace.
+The two loops below are markdown-it-py 4.3's `ParserBlock.tokenize` and `ParserInline.tokenize`
+with the rule list picked per character. A copy is only right for the version it was copied from
+(4.2's loops differ, and a later one may change them without changing any name a feature check
+could see), so `install` is gated on `COPIED_FROM`, and pyproject.toml pins markdown-it-py to that
+series: the equivalence tests then always compare the copy with upstream, never upstream with
+itself. To move to a new markdown-it-py, re-copy the loops, bump both, and run
+tests/run_lib_versions.sh.
 """
 
 from __future__ import annotations
 
+import markdown_it
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
@@ -37,6 +43,19 @@ INLINE_STARTS: dict[str, str] = {
 }
 """Inline rule → the characters it can start at (`text` takes every non-terminator)."""
 
+COPIED_FROM = (4, 3)
+"""The markdown-it-py (major, minor) the loops below are copied from."""
+
+
+def supported() -> bool:
+    """Whether the installed markdown-it-py is the one the loops were copied from."""
+    return tuple(int(part) for part in markdown_it.__version__.split(".")[:2]) == COPIED_FROM
+
+
+def installed(md: MarkdownIt) -> bool:
+    """Whether md tokenizes with the dispatching loops (not markdown-it's own)."""
+    return all(getattr(loop, "__module__", None) == __name__ for loop in (md.block.tokenize, md.inline.tokenize))
+
 
 def _table(names: list[str], rules: list, starts: dict, chars: set[str]) -> tuple[dict[str, list], list]:
     """char → the rules that may start there, in order; and the list for every other character."""
@@ -44,13 +63,14 @@ def _table(names: list[str], rules: list, starts: dict, chars: set[str]) -> tupl
         allowed = starts.get(name, None)
         return name not in starts or allowed is None or (ch is not None and ch in allowed)
 
-    by_char = {ch: [r for n, r in zip(names, rules) if may_start(n, ch)] for ch in chars}
-    other = [r for n, r in zip(names, rules) if may_start(n, None)]
+    by_char = {ch: [r for n, r in zip(names, rules, strict=True) if may_start(n, ch)] for ch in chars}
+    other = [r for n, r in zip(names, rules, strict=True) if may_start(n, None)]
     return by_char, other
 
 
 def install(md: MarkdownIt) -> MarkdownIt:
-    """Replace md's block and inline tokenize loops by the dispatching ones (same tokens)."""
+    """Replace md's block and inline tokenize loops by the dispatching ones (same tokens); on
+    another markdown-it-py than COPIED_FROM, leave md as it is."""
     block_ruler, inline_ruler = md.block.ruler, md.inline.ruler
     cached_block: list = [None, None, None]  # [rules list it was built from, by_char, other]
     cached_inline: list = [None, None, None]
@@ -138,8 +158,7 @@ def install(md: MarkdownIt) -> MarkdownIt:
         if state.pending:
             state.pushPending()
 
-    if not (callable(getattr(md.block, "tokenize", None)) and callable(getattr(md.inline, "tokenize", None))
-            and hasattr(md.inline, "terminator_re") and hasattr(StateInline, "append_pending")):
+    if not supported():
         return md  # not the markdown-it-py these loops were copied from: keep its own
     md.block.tokenize = block_tokenize  # type: ignore[method-assign]
     md.inline.tokenize = inline_tokenize  # type: ignore[method-assign]

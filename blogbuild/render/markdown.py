@@ -99,14 +99,7 @@ def parse(md: MarkdownIt, text: str, env: dict, inspect: Callable[[list[Token]],
 
 
 def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None) -> RenderedPost:
-    return render_post_and_feed(md, post, inspect)[0]
-
-
-def render_post_and_feed(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None,
-                         mathml=False) -> tuple[RenderedPost, str | None]:
-    """render_post, plus the feed's HTML from the same tokens when mathml is not False (None: math
-    as on the page, else as render_for_feed's `mathml`): a post in the feed is then parsed once.
-    The feed HTML is render_for_feed's, byte for byte."""
+    """The post's page HTML and its excerpt, from one parse; inspect(tokens) sees that parse."""
     env: dict = {}
     tokens = parse(md, post.markdown, env, inspect)
     html = md.renderer.render(tokens, md.options, env)
@@ -117,10 +110,7 @@ def render_post_and_feed(md: MarkdownIt, post: Post, inspect: Callable[[list[Tok
     else:
         excerpt, has_more = _excerpt_tokens(tokens)
         excerpt_html = md.renderer.render(excerpt, md.options, excerpt_env)
-    feed_html = None
-    if mathml is not False:
-        feed_html = md.renderer.render(tokens, md.options, dict(env, mathml_renderer=mathml) if mathml else env)
-    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more), feed_html
+    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more)
 
 
 def render_for_feed(md: MarkdownIt, post: Post, mathml) -> str:

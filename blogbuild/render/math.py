@@ -9,6 +9,11 @@ amsmath misses environments that start mid-paragraph. These rules follow pandoc 
   (`\\text{…$…}`) does not close.
 - `$$…$$`: inline mid-line, display when alone on a line of a paragraph (a block if it starts a
   block); inline in a table cell or heading.
+- Code spans bind tighter (CommonMark, as for a link's `]`): a `$`, `$$`, `\\)` or `\\]` inside
+  a complete code span never closes, so in ``$6 and `$x$` `` nothing is math and the code span
+  stays. Backtick runs pair as in CommonMark (N backticks, closed by the next run of exactly N),
+  inside braces too; an unpaired run is text. A span wholly inside a formula is TeX
+  (`$a `b` c$` is one formula, as before).
 - `\\(…\\)`, `\\[…\\]` anywhere; `\\begin{equation}…\\end{equation}` and the other top-level AMS
   environments anywhere, nesting-aware.
 - Block rules never interrupt a paragraph: a formula inside a paragraph stays in it, and no line
@@ -22,18 +27,14 @@ The renderer emits `\\(tex\\)` / `\\[tex\\]` / the environment as is, HTML-escap
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
+from markdown_it.common.utils import escapeHtml, mdTrim
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
-
-try:  # markdown-it-py >= 4 trims paragraphs with CommonMark's whitespace set
-    from markdown_it.common.utils import MD_TRIM_CHARS as _MD_TRIM
-except ImportError:  # pragma: no cover
-    _MD_TRIM = None
 
 ENVIRONMENTS = (
     "equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray",
@@ -115,21 +116,56 @@ def _mathjax_html(tex: str, kind: str, block: bool) -> str:
 
 # ----------------------------------------------------------------------------- scanning helpers
 
-_last_skip: list = [None, 0, "", 0, -1]
-"""The last _skip_to walk: [src, maximum, closer, start, result]."""
+_BACKTICKS = re.compile(r"`+")
+
+
+@lru_cache(maxsize=8)
+def _backtick_runs(src: str) -> dict[int, list[int]]:
+    """Run length → the starts of src's maximal backtick runs of that length, ascending: one
+    pass per text, so looking for a closing run is a bisect, not a scan (hostile text: ``$` `` repeated)."""
+    runs: dict[int, list[int]] = {}
+    for m in _BACKTICKS.finditer(src):
+        runs.setdefault(m.end() - m.start(), []).append(m.start())
+    return runs
+
+
+def _code_span(src: str, i: int, maximum: int) -> tuple[int, int]:
+    """For the backtick run starting at i: (end of the run, end of the code span it opens or -1);
+    the larger of the two is where a closer scan goes on.
+
+    CommonMark: N backticks open a span closed by the next run of exactly N; without one the run
+    is literal text. Backslashes do not escape a closing run (code spans have no escapes).
+    """
+    run_end = i
+    while run_end < maximum and src[run_end] == "`":
+        run_end += 1
+    starts = _backtick_runs(src).get(run_end - i, ())
+    k = bisect_right(starts, i)
+    if k < len(starts) and starts[k] + run_end - i <= maximum:
+        return run_end, starts[k] + run_end - i
+    return run_end, -1
+
+
+_last_skip: list = [None, 0, "", 0, -1, [], []]
+"""The last _skip_to walk: [src, maximum, closer, start, result, starts and ends of the code spans
+it stepped over]."""
 
 
 def _skip_to(src: str, start: int, maximum: int, closer: str) -> int:
-    """Index of the backslash of the closing `\\)` / `\\]`, skipping `\\x` pairs; -1 if none."""
-    last_src, last_max, last_closer, last_start, last_result = _last_skip
+    """Index of the backslash of the closing `\\)` / `\\]`, skipping `\\x` pairs and complete code
+    spans; -1 if none."""
+    last_src, last_max, last_closer, last_start, last_result, span_starts, span_ends = _last_skip
     if (src is last_src and maximum == last_max and closer == last_closer and last_start <= start
             and (start == 0 or src[start - 1] != "\\") and (last_result == -1 or start <= last_result)):
-        # The earlier walk passed through `start` in step (it follows a character that is not a
-        # backslash), so from here it meets the same closer, or none: 10,000 unclosed `\\(` in a
-        # comment are one walk, not 10,000.
-        return last_result
+        k = bisect_right(span_starts, start - 1) - 1
+        if k < 0 or start >= span_ends[k]:
+            # The earlier walk passed through `start` in step (it follows a character that is not
+            # a backslash nor inside a code span it stepped over), so from here it meets the same
+            # closer, or none: 10,000 unclosed `\\(` in a comment are one walk, not 10,000.
+            return last_result
     i = start
     result = -1
+    span_starts, span_ends = [], []
     while i < maximum - 1:
         ch = src[i]
         if ch == "\\":
@@ -137,9 +173,15 @@ def _skip_to(src: str, start: int, maximum: int, closer: str) -> int:
                 result = i
                 break
             i += 2
+        elif ch == "`":
+            run_end, span_end = _code_span(src, i, maximum)
+            if span_end != -1:
+                span_starts.append(i)
+                span_ends.append(span_end)
+            i = max(run_end, span_end)
         else:
             i += 1
-    _last_skip[:] = [src, maximum, closer, start, result]
+    _last_skip[:] = [src, maximum, closer, start, result, span_starts, span_ends]
     return result
 
 
@@ -164,22 +206,24 @@ def _env_ends(src: str, maximum: int, name: str) -> dict[int, int]:
     return ends
 
 
-_DOLLAR_STOP = re.compile(r"[\\{}$]")
-_DOUBLE_STOP = re.compile(r"[\\$]")
+_DOLLAR_STOP = re.compile(r"[\\{}$`]")
+_DOUBLE_STOP = re.compile(r"[\\$`]")
 """The characters the closer scans below act on: the regex skips the others in C, not one by one."""
-_DOLLAR_BODY = re.compile(r"(?:[^\\{}$]|\\.|\{(?:[^\\{}]|\\.|\{(?:[^\\{}]|\\.)*\})*\})*", re.DOTALL)
+_DOLLAR_BODY = re.compile(r"(?:[^\\{}$`]|\\.|\{(?:[^\\{}`]|\\.|\{(?:[^\\{}`]|\\.)*\})*\})*", re.DOTALL)
 """What the loop in _single_dollar_end walks past before a closing `$`, as one regex: text,
 `\\x` pairs and groups nested up to twice (a `$` inside them does not close). Each character has
 one way to match, so a failed group costs its length once: linear. Anything else (deeper or
-unclosed braces, a stray `}`) goes to the loop."""
+unclosed braces, a stray `}`, a backtick) goes to the loop."""
 
 
 def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = None) -> int:
     """Pandoc's rule for the closing `$` of `$…$`; -1 if there is none.
 
     The first `$` outside braces decides: if whitespace precedes it or a digit follows it, the
-    opener is not math at all (so `$5 and $6` stays prose), as in pandoc. limit caps the scan.
+    opener is not math at all (so `$5 and $6` stays prose), as in pandoc. A `$` inside a complete
+    code span is not looked at (see the module docstring). limit caps the scan.
     """
+    text_end = maximum  # a code span may close beyond the scanning budget
     if limit is not None:
         maximum = min(maximum, start + limit)
     body = _DOLLAR_BODY.match(src, start, maximum)
@@ -197,6 +241,9 @@ def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = N
         if ch == "\\":
             m = search(src, i + 2, maximum)
             continue
+        if ch == "`":
+            m = search(src, max(_code_span(src, i, text_end)), maximum)
+            continue
         if ch == "{":
             depth += 1
         elif ch == "}":
@@ -210,12 +257,16 @@ def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = N
 
 
 def _double_dollar_end(src: str, start: int, maximum: int) -> int:
+    """The closing `$$`, skipping `\\x` pairs and complete code spans; -1 if none."""
     search = _DOUBLE_STOP.search
     m = search(src, start, maximum - 1)  # a closer needs two characters before maximum
     while m is not None:
         i = m.start()
         if src[i] == "\\":
             m = search(src, i + 2, maximum - 1)
+            continue
+        if src[i] == "`":
+            m = search(src, max(_code_span(src, i, maximum)), maximum - 1)
             continue
         if src[i + 1] == "$":
             return i
@@ -433,23 +484,23 @@ _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
 
 def _scan_math(text: str, inside: tuple | None) -> tuple | None:
     """The formula open after text, given the one open before it: None (prose), ("$$",), ("]",)
-    or ("env", name, depth). Only delimiters that can span lines matter here; code spans in
-    prose are skipped."""
+    or ("env", name, depth). Only delimiters that can span lines matter here; code spans on the
+    line are skipped, in prose and (as the inline rules do) before a `$$` or `\\]` closer."""
     if inside is None and "$$" not in text and "\\[" not in text and "\\begin{" not in text:
         return None  # no opener at all (most lines of prose)
     m = _MATH_MARK.search(text)
     while m:
         mark, after = m.group(), m.end()
-        if inside is None:
+        if mark[0] == "`" and (inside is None or inside[0] != "env"):
+            close = re.compile(r"(?<!`)" + mark + r"(?!`)").search(text, after)
+            after = close.end() if close else after
+        elif inside is None:
             if mark == "$$":
                 inside = ("$$",)
             elif mark == "\\[":
                 inside = ("]",)
             elif m.group(1) == "begin" and m.group(2) in _TOP_LEVEL:
                 inside = ("env", m.group(2), 1)
-            elif mark[0] == "`":
-                close = re.compile(r"(?<!`)" + mark + r"(?!`)").search(text, after)
-                after = close.end() if close else after
         elif inside[0] == "env":
             if m.group(2) == inside[1]:
                 depth = inside[2] + (1 if m.group(1) == "begin" else -1)
@@ -471,7 +522,12 @@ def _formula_end(state: StateBlock, line: int, end: int, inside: tuple) -> int:
 
 
 def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """markdown-it's paragraph rule, except that lines inside a formula never end the paragraph."""
+    """markdown-it's paragraph rule, except that lines inside a formula never end the paragraph.
+
+    A copy of markdown-it-py 4.3's (pyproject.toml pins that series: 4.2 trims differently);
+    tests/render/test_math_paragraph_copy.py checks it is this copy that runs and that it splits
+    text without math as upstream's does.
+    """
     terminators = state.md.block.ruler.getRules("paragraph")
     end = state.lineMax
     old_parent, state.parentType = state.parentType, "paragraph"
@@ -488,7 +544,7 @@ def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
             break
         inside = _scan_math(_line(state, line), inside)
         line += 1
-    content = state.getLines(start, line, state.blkIndent, False).strip(_MD_TRIM)
+    content = mdTrim(state.getLines(start, line, state.blkIndent, False))
     state.line = line
     token = state.push("paragraph_open", "p", 1)
     token.map = [start, line]

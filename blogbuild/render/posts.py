@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links
-from blogbuild.render.markdown import render_comment, render_for_feed, render_post_and_feed
+from blogbuild.render.markdown import render_comment, render_for_feed, render_post
 from blogbuild.render.pages import Urls
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost
@@ -50,7 +50,7 @@ def post_renderer(md: MarkdownIt, config: Config) -> Callable[[Post], RenderedPo
     def render(post: Post) -> RenderedPost:
         found: list = []
         try:
-            r, _ = render_post_and_feed(md, post, lambda tokens: found.append(check(post, tokens)))
+            r = render_post(md, post, lambda tokens: found.append(check(post, tokens)))
         except Exception as e:  # a parser bug must still name the post
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
         html, excerpt = r.html, r.excerpt_html

@@ -9,15 +9,39 @@ from hypothesis import strategies as st
 from blogbuild.render.math import _double_dollar_end, _single_dollar_end
 
 
+def past_backticks(src: str, i: int, maximum: int) -> int:
+    """Where a closer scan goes on after the backtick run at i: past the code span it opens (the
+    next run of exactly as many backticks, ending by maximum), else past the run."""
+    run_end = i
+    while run_end < maximum and src[run_end] == "`":
+        run_end += 1
+    n, j = run_end - i, run_end
+    while j < maximum:
+        if src[j] != "`":
+            j += 1
+            continue
+        k = j
+        while k < len(src) and src[k] == "`":
+            k += 1
+        if k - j == n and k <= maximum:
+            return k
+        j = k
+    return run_end
+
+
 def single_reference(src: str, start: int, maximum: int, limit: int | None = None) -> int:
     i = start
     depth = 0
+    text_end = maximum
     if limit is not None:
         maximum = min(maximum, start + limit)
     while i < maximum:
         ch = src[i]
         if ch == "\\":
             i += 2
+            continue
+        if ch == "`":
+            i = past_backticks(src, i, text_end)
             continue
         if ch == "{":
             depth += 1
@@ -38,13 +62,16 @@ def double_reference(src: str, start: int, maximum: int) -> int:
         if ch == "\\":
             i += 2
             continue
+        if ch == "`":
+            i = past_backticks(src, i, maximum)
+            continue
         if ch == "$" and src[i + 1] == "$":
             return i
         i += 1
     return -1
 
 
-texts = st.lists(st.sampled_from(list("ab {}\\$1\n\t") + ["{{", "}}", "\\{", "\\$", "$$"]), min_size=1,
+texts = st.lists(st.sampled_from(list("ab {}\\$1\n\t`") + ["{{", "}}", "\\{", "\\$", "$$", "``", "\\`"]), min_size=1,
                  max_size=40).map("".join)
 
 
@@ -66,7 +93,8 @@ def test_double_dollar_end_matches_the_loop(src, data):
 def test_common_shapes():
     for body, closes in [("x$", True), (r"\frac{a}{b}$", True), (r"{a$b}$", True), (r"{{{a}}}$", True),
                          ("{{{a}}$", False), ("a }$", True), ("a $", False), ("a$5", False), (r"a\$", False),
-                         ("{$}{$", False)]:
+                         ("{$}{$", False), ("`$`$", True), ("``$`$``$", True),
+                         ("`$", True), ("`{`$", True), ("`$`a $", False)]:
         src = "$" + body
         expected = len(src) - 1 if closes else -1
         assert _single_dollar_end(src, 1, len(src)) == single_reference(src, 1, len(src)) == expected, body
