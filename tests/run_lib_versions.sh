@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
-TESTS=(tests/test_math.py tests/test_math_scan.py tests/test_dispatch.py tests/test_render_once.py tests/render)
+TESTS=(tests/test_dispatch.py tests/render)
 
 # "lowest highest" of each library, derived from the dependency lines of pyproject.toml: the
 # highest is the newest release the package index has within the range.
