@@ -28,7 +28,7 @@ from blogbuild.site.yamlio import parse_yaml
 MAX_ERRORS = 20
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
-               "draft", "updated"}
+               "draft", "updated", "aliases"}
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
@@ -204,6 +204,7 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
         raise bad("draft", f"must be true or false, got {show(draft)}")
+    aliases = _to_aliases(data.get("aliases"), bad)
     if "slug" in data:
         slug = data["slug"]
         if isinstance(slug, int) and not isinstance(slug, bool):
@@ -219,6 +220,7 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
+        aliases=aliases,
     )
 
 
@@ -310,6 +312,27 @@ def _to_terms(value: Any, bad, key: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def _to_aliases(value: Any, bad) -> tuple[str, ...]:
+    """aliases: a list of site paths such as /archives/6463/ (no scheme, no host, no '..')."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise bad("aliases", f"must be a list of paths such as /archives/42/, got {show(value)}")
+    aliases = []
+    for item in value:
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        if not isinstance(item, str) or not item.startswith("/") or item.startswith("//") \
+                or any(ch.isspace() or ch in '"<>\\?#' or ord(ch) < 32 for ch in item) \
+                or any(part in (".", "..") for part in item.split("/")):
+            raise bad("aliases", f"must be paths on this site such as /archives/42/, got {show(item)}")
+        if item not in aliases:
+            aliases.append(item)
+    return tuple(aliases)
+
+
 def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
                   hidden: set[str] = frozenset()) -> tuple[Comment, ...]:
     """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped."""
@@ -328,6 +351,7 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
             continue
         if slug in hidden:
             continue
+        in_file: list[Comment] = []
         for item, node in zip(items, nodes, strict=True):
             try:
                 comment = _parse_comment(item, slug, display, node, config)
@@ -336,11 +360,21 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
                     raise ContentError(f"comment id {key} is also used in {seen_ids[key]}", display,
                                        _key_line(node, "id"))
                 seen_ids[key] = display
-                comments.append(comment)
+                in_file.append(comment)
             except BlogbuildError as e:
                 errors.append(e)
+        errors.extend(_missing_parents(in_file))
+        comments.extend(in_file)
     comments.sort(key=lambda c: (c.date, str(c.id)))
     return tuple(comments)
+
+
+def _missing_parents(comments: list[Comment]) -> list[ContentError]:
+    """A reply must answer a comment of the same post (threads never cross files)."""
+    ids = {str(c.id) for c in comments}
+    return [ContentError(f"comment {c.id}: replies to comment {c.parent}, which is not in this file",
+                         c.source, c.line, hint="fix 'parent' or restore the comment it answers")
+            for c in comments if c.parent is not None and str(c.parent) not in ids]
 
 
 def _load_comment_file(path: Path, display: str) -> tuple[list, list[yaml.Node | None]]:
@@ -373,9 +407,9 @@ def _parse_comment(item: Any, slug: str, display: str, node: yaml.Node | None, c
 
     if not isinstance(item, dict):
         raise bad(f"must be a mapping with id, author, date, body, got {_kind(item)}")
-    unknown = sorted(map(str, set(item) - {"id", "author", "date", "body", "url"}))
+    unknown = sorted(map(str, set(item) - {"id", "author", "date", "body", "url", "parent"}))
     if unknown:
-        raise bad(f"unknown key '{unknown[0]}' (known: id, author, date, body, url)", unknown[0])
+        raise bad(f"unknown key '{unknown[0]}' (known: id, author, date, body, url, parent)", unknown[0])
     cid = item.get("id")
     if isinstance(cid, bool) or not isinstance(cid, (int, str)) or not str(cid).strip():
         raise bad(f"'id' must be a number or text, got {show(cid)}", "id")
@@ -414,5 +448,12 @@ def _parse_comment(item: Any, slug: str, display: str, node: yaml.Node | None, c
                 or any(ch.isspace() or ord(ch) < 32 for ch in url.strip()):
             raise bad(f"'url' must be an http(s) address, got {show(url)}", "url")
         url = url.strip()
+    parent = item.get("parent")
+    if parent is not None:
+        if isinstance(parent, bool) or not isinstance(parent, (int, str)) \
+                or not re.fullmatch(r"[\w\-]+", str(parent)):
+            raise bad(f"'parent' must be the id of another comment, got {show(parent)}", "parent")
+        if str(parent) == str(cid):
+            raise bad(f"comment {cid} cannot reply to itself", "parent")
     return Comment(id=cid, post_slug=slug, author=str(author).strip(), date=date, body=body, url=url,
-                   source=display, line=line)
+                   source=display, line=line, parent=parent)

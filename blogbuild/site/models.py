@@ -31,6 +31,8 @@ class Post:
     summary: str | None = None
     draft: bool = False
     updated: dt.datetime | None = None
+    aliases: tuple[str, ...] = ()
+    """Old URL paths (/archives/6463/) that redirect to this post: links on the web keep working."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class Comment:
     url: str | None
     source: str
     line: int
+    parent: int | str | None = None
+    """id of the comment this one replies to (same post), or None for a top-level comment."""
 
 
 @dataclass(frozen=True, slots=True)
