@@ -5,7 +5,8 @@
     ├── FrontMatterError   posts/*.md front matter
     ├── ContentError       post bodies, comments files
     ├── TemplateError      Jinja templates
-    └── OutputError        output folder: collisions, refusing to overwrite sources, I/O
+    ├── OutputError        output folder: collisions, refusing to overwrite sources, I/O
+    └── ImportSourceError  an old blog's export read by `blogbuild import`
 
 The CLI catches the base class once and prints ``str(error)``: ``path:line:col: message``.
 """
@@ -103,3 +104,12 @@ _REPR.maxlevel = 2
 def show(value: object) -> str:
     """A short repr of a user's value for an error message (long or deeply nested values are cut)."""
     return _REPR.repr(value)
+
+
+class ImportSourceError(BlogbuildError):
+    """A bad record in an old blog's export: `blog.sql: contents cid=42: message`."""
+
+    def __init__(self, message: str, source: str | Path, record: str | None = None,
+                 line: int | None = None, hint: str | None = None) -> None:
+        super().__init__(f"{record}: {message}" if record else message, source, line, hint=hint)
+        self.record = record
