@@ -13,7 +13,7 @@ amsmath misses environments that start mid-paragraph. These rules follow pandoc 
   a complete code span never closes, so in ``$6 and `$x$` `` nothing is math and the code span
   stays. Backtick runs pair as in CommonMark (N backticks, closed by the next run of exactly N),
   inside braces too; an unpaired run is text. A span wholly inside a formula is TeX
-  (`$a `b` c$` is one formula, as before).
+  (`$a `b` c$` is one formula, as before), and its braces still count for `$`.
 - `\\(…\\)`, `\\[…\\]` anywhere; `\\begin{equation}…\\end{equation}` and the other top-level AMS
   environments anywhere, nesting-aware.
 - Block rules never interrupt a paragraph: a formula inside a paragraph stays in it, and no line
@@ -233,6 +233,7 @@ def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = N
     if i < maximum and src[i] == "$":  # the common case, braces nested at most twice
         return -1 if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()) else i
     depth = 0  # the loop resumes where the regex stopped: what it took leaves depth at 0
+    span_end = 0  # the end of the code span the loop is in, if it is in one
     search = _DOLLAR_STOP.search
     m = search(src, i, maximum)
     while m is not None:
@@ -241,14 +242,15 @@ def _single_dollar_end(src: str, start: int, maximum: int, limit: int | None = N
         if ch == "\\":
             m = search(src, i + 2, maximum)
             continue
-        if ch == "`":
-            m = search(src, max(_code_span(src, i, text_end)), maximum)
+        if ch == "`" and i >= span_end:
+            run_end, span_end = _code_span(src, i, text_end)
+            m = search(src, run_end, maximum)
             continue
-        if ch == "{":
+        if ch == "{":  # braces count inside code spans too: the brace rule is unchanged
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif depth == 0:  # a `$`
+        elif depth == 0 and ch == "$" and i >= span_end:
             if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()):
                 return -1
             return i

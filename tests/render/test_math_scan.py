@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from blogbuild.render.math import _double_dollar_end, _single_dollar_end
 
 
-def past_backticks(src: str, i: int, maximum: int) -> int:
-    """Where a closer scan goes on after the backtick run at i: past the code span it opens (the
-    next run of exactly as many backticks, ending by maximum), else past the run."""
+def backticks(src: str, i: int, maximum: int) -> tuple[int, int]:
+    """The backtick run at i: (its end, the end of the code span it opens, or -1). A span closes
+    at the next run of exactly as many backticks, ending by maximum."""
     run_end = i
     while run_end < maximum and src[run_end] == "`":
         run_end += 1
@@ -24,14 +24,20 @@ def past_backticks(src: str, i: int, maximum: int) -> int:
         while k < len(src) and src[k] == "`":
             k += 1
         if k - j == n and k <= maximum:
-            return k
+            return run_end, k
         j = k
-    return run_end
+    return run_end, -1
+
+
+def past_backticks(src: str, i: int, maximum: int) -> int:
+    """Where a closer scan without braces goes on after the backtick run at i."""
+    return max(backticks(src, i, maximum))
 
 
 def single_reference(src: str, start: int, maximum: int, limit: int | None = None) -> int:
     i = start
     depth = 0
+    span_end = 0  # braces count inside a code span, a `$` does not
     text_end = maximum
     if limit is not None:
         maximum = min(maximum, start + limit)
@@ -40,14 +46,14 @@ def single_reference(src: str, start: int, maximum: int, limit: int | None = Non
         if ch == "\\":
             i += 2
             continue
-        if ch == "`":
-            i = past_backticks(src, i, text_end)
+        if ch == "`" and i >= span_end:
+            i, span_end = backticks(src, i, text_end)
             continue
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif ch == "$" and depth == 0:
+        elif ch == "$" and depth == 0 and i >= span_end:
             if src[i - 1].isspace() or (i + 1 < maximum and src[i + 1].isdigit()):
                 return -1
             return i
@@ -93,8 +99,8 @@ def test_double_dollar_end_matches_the_loop(src, data):
 def test_common_shapes():
     for body, closes in [("x$", True), (r"\frac{a}{b}$", True), (r"{a$b}$", True), (r"{{{a}}}$", True),
                          ("{{{a}}$", False), ("a }$", True), ("a $", False), ("a$5", False), (r"a\$", False),
-                         ("{$}{$", False), ("`$`$", True), ("``$`$``$", True),
-                         ("`$", True), ("`{`$", True), ("`$`a $", False)]:
+                         ("{$}{$", False), ("`$`$", True), ("``$`$``$", True), ("`$", True),
+                         ("`{`$", False), ("{`}`$", True), ("`$`a $", False)]:
         src = "$" + body
         expected = len(src) - 1 if closes else -1
         assert _single_dollar_end(src, 1, len(src)) == single_reference(src, 1, len(src)) == expected, body
