@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Run the parser tests against the lowest and the highest markdown-it-py / mdit-py-plugins that
 # pyproject.toml allows: render/math.py and incremental/dispatch.py copy markdown-it-py code, so
-# both ends of the ranges must pass (tests/test_dispatch.py fails if the copy is not what runs).
+# both ends of the ranges must pass (tests/incremental/test_dispatch.py fails if the copy is not what runs).
 # Each end gets a throwaway venv in tests/.venvs/ (gitignored). Exits non-zero on any failure.
 # Usage: tests/run_lib_versions.sh   (PYTHON=python3.x to pick the interpreter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
-TESTS=(tests/test_dispatch.py tests/render)
+TESTS=(tests/incremental/test_dispatch.py tests/render)
 
 # "lowest highest" of each library, derived from the dependency lines of pyproject.toml: the
 # highest is the newest release the package index has within the range.
