@@ -12,16 +12,15 @@ the speed layer had its chance to find that nothing changed.
 from __future__ import annotations
 
 import gc
-import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from blogbuild.cache import CACHE_DIR, Cache
+from blogbuild.cache import Cache
 from blogbuild.errors import BlogbuildError, OutputError
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildReport, Site
-from blogbuild.write.lock import build_lock, check_writable, deferred_signals, stale_temps
+from blogbuild.write.lock import build_lock, check_writable, deferred_signals
 from blogbuild.write.output import Stage, check_output_dir, listing
 
 if TYPE_CHECKING:
@@ -170,23 +169,3 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
             raise describe_template_error(e, root) from e
 
     cache.write_pages(plan.pages, plan.common, render, stage, env)
-
-
-def clean(root: Path | str = ".", *, output: str | Path | None = None) -> list[Path]:
-    """Delete the build cache, the output folder and any temporary folder beside it; returns what was removed."""
-    from blogbuild.site.config import load_config
-
-    root = Path(root).resolve()
-    config = load_config(root, output=str(output) if output is not None else None)
-    out = (root / config.output).resolve()
-    check_output_dir(root, out, list(SOURCE_DIRS))  # never delete a folder that holds sources
-    removed = []
-    with build_lock(out, config.output):
-        for path in [root / CACHE_DIR, out, *stale_temps(out)]:
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path)
-                removed.append(path)
-            elif path.exists() or path.is_symlink():
-                path.unlink()
-                removed.append(path)
-    return removed

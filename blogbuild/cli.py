@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             print(report.summary())
             return 0
         if args.command == "clean":
-            from blogbuild.build import clean
+            from blogbuild.write.clean import clean
 
             removed = clean(Path(args.source), output=args.output)
             print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
