@@ -1,4 +1,4 @@
-"""Command line: `blogbuild build|check|serve|clean`. Errors are caught once, here."""
+"""Command line: `blogbuild build|check|serve|clean|import`. Errors are caught once, here."""
 
 from __future__ import annotations
 
@@ -66,6 +66,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     s.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     s.add_argument("--open", action="store_true", help="open the site in the web browser")
+
+    from blogbuild.importers.run import READERS
+
+    i = sub.add_parser("import", help="bring an old blog in: posts, pages, comments, reader counts, old URLs")
+    i.add_argument("format", choices=sorted(READERS), metavar="FORMAT", help=", ".join(sorted(READERS)))
+    i.add_argument("export", metavar="SOURCE",
+                   help="the old blog's export: a .sql dump, SQLite file or .dat backup (typecho), a WXR "
+                        "file (wordpress), a Disqus XML export (disqus), the site folder (hexo, jekyll)")
+    common(i)
+    i.add_argument("--force", action="store_true", help="overwrite existing files that differ")
+    i.add_argument("--uploads", metavar="DIR",
+                   help="the old site's uploads folder (usr/uploads, wp-content/uploads): copied into static/")
     return parser
 
 
@@ -82,7 +94,7 @@ def run() -> NoReturn:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if not Path(args.source).is_dir():
+    if not Path(args.source).is_dir() and not (args.command == "import" and not Path(args.source).exists()):
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
@@ -112,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
                          open_browser=args.open)
+        if args.command == "import":
+            from blogbuild.importers.run import import_site
+
+            for line in import_site(args.format, Path(args.export), Path(args.source), force=args.force,
+                                    uploads=Path(args.uploads) if args.uploads else None):
+                print(line)
+            return 0
         raise AssertionError(args.command)
     except BlogbuildError as e:
         if args.debug:

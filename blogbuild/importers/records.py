@@ -65,3 +65,10 @@ class ImportedSite:
     attachments: list[Attachment] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
     """Reason → how many records were left out (e.g. 'pingback', 'spam comment', 'revision')."""
+    drafts: Counter = field(default_factory=Counter)
+    """Why entries were imported as drafts (the old site's status: 'draft', 'hidden', 'private', …)."""
+    changed: Counter = field(default_factory=Counter)
+    """What the reader had to change to make a valid site, by reason (e.g. 'invalid slug replaced')."""
+    comments: dict[str, list[ImportedComment]] = field(default_factory=dict)
+    """Comments for posts and pages already on the site (Disqus), by slug: merged into
+    comments/<slug>.yaml by id."""

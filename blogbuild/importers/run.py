@@ -1,0 +1,33 @@
+"""`blogbuild import FORMAT SOURCE`: pick the reader, read everything, then write everything."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from blogbuild.errors import ImportSourceError
+
+# FORMAT → module with read(source, *, display, site, uploads) -> ImportedSite.
+READERS = {
+    "typecho": "blogbuild.importers.typecho",
+    "wordpress": "blogbuild.importers.wordpress",
+    "disqus": "blogbuild.importers.disqus",
+    "hexo": "blogbuild.importers.hexo",
+    "jekyll": "blogbuild.importers.jekyll",
+}
+
+
+def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
+                uploads: Path | None = None) -> list[str]:
+    """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input."""
+    from blogbuild.importers.writer import summary, write_site
+
+    display = source.name or str(source)
+    if not source.exists():
+        raise ImportSourceError("no such file or folder", str(source))
+    if uploads is not None and not uploads.is_dir():
+        raise ImportSourceError("--uploads: no such folder", str(uploads))
+    reader = importlib.import_module(READERS[kind])
+    site = reader.read(source, display=display, site=root, uploads=uploads)
+    report = write_site(root, site, source=display, force=force, uploads=uploads)
+    return summary(report, site, display)

@@ -1,0 +1,335 @@
+"""`blogbuild import typecho blog.sql`: a Typecho blog (schema: Typecho's install/Mysql.sql) as records.
+
+What becomes what:
+- contents type post / page → posts / pages; post_draft / page_draft with no published version →
+  drafts; a draft that is an unsaved edit of a published post (parent ≠ 0), revisions and
+  attachments (files, see --uploads) are skipped and counted.
+- status publish → published; hidden, private, waiting and password-protected entries → drafts
+  (`draft: true`): nothing the old site did not show to everyone is published, nothing is lost.
+- comments: approved comments only; waiting, spam, pingbacks and trackbacks are skipped and
+  counted. A reply to a skipped comment answers that comment's nearest kept ancestor.
+- e-mail, IP and user agent of commenters are never read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
+from blogbuild.importers.typecho_db import Tables, read_typecho_db
+from blogbuild.importers.typecho_routes import alias, base_path, expand, patterns, to_permalink
+from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.site.slugs import check_slug
+
+MARKDOWN_MARK = "<!--markdown-->"
+ENTRY_TYPES = ("post", "page", "attachment", "post_draft", "page_draft", "revision")
+STATUSES = ("publish", "hidden", "private", "waiting", "password")
+COMMENT_TYPES = ("comment", "trackback", "pingback")
+COMMENT_STATUSES = ("approved", "waiting", "spam")
+ANONYMOUS = "匿名"
+DEFAULT_TIMEZONE = 8 * 3600  # Typecho's installer default (install.php: 'timezone' => '28800')
+
+
+def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
+    """site: the blogbuild site being imported into (unused: a Typecho database stands alone)."""
+    return from_tables(read_typecho_db(source, display), display=display, uploads=uploads)
+
+
+def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) -> ImportedSite:
+    site = ImportedSite()
+    options = {str(r.get("name")): r.get("value") for r in tables["options"] if _int(r.get("user"), 0) == 0}
+    offset = _int(options.get("timezone"), DEFAULT_TIMEZONE)
+    tz = dt.timezone(dt.timedelta(seconds=offset))
+    site_url = _site_url(options.get("siteUrl"))
+    post_pattern, page_pattern = patterns(options.get("routingTable") if isinstance(
+        options.get("routingTable"), str) else None)
+    _settings(site, options, tables, offset, site_url, post_pattern)
+    if uploads is not None:
+        site.attachments = collect(uploads)
+    rewrite = LinkRewriter(site.attachments, site_url, "usr/uploads")
+    terms = _terms(tables)
+    readers = _readers(tables)
+    authors = {_int(u.get("uid"), -1): str(u.get("screenName") or u.get("name") or "") for u in tables["users"]}
+    cid_slugs = "[cid" in post_pattern and "[slug" not in post_pattern
+    taken: set[str] = set()
+    entries: dict[int, ImportedEntry] = {}
+    for row in sorted(tables["contents"], key=lambda r: _int(r.get("cid"), 0)):
+        entry = _entry(row, display, tz, site, taken, cid_slugs, terms, readers, authors, rewrite)
+        if entry is None:
+            continue
+        entry.aliases = _aliases(row, entry, post_pattern if entry.kind == "post" else page_pattern,
+                                 terms, base_path(site_url), tz)
+        entries[_int(row.get("cid"), 0)] = entry
+        site.entries.append(entry)
+    _comments(tables["comments"], entries, display, tz, site)
+    return site
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _site_url(value: object) -> str | None:
+    if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("http", "https"):
+        return None
+    url = value.strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def _settings(site: ImportedSite, options: dict, tables: Tables, offset: int, site_url: str | None,
+              post_pattern: str) -> None:
+    settings = site.settings
+    for key in ("title", "description"):
+        if isinstance(options.get(key), str) and options[key].strip():
+            settings[key] = options[key].strip()
+    if site_url:
+        settings["url"] = site_url
+    if "timezone" in options:
+        sign = "-" if offset < 0 else "+"
+        settings["timezone"] = f"{sign}{abs(offset) // 3600:02d}:{abs(offset) % 3600 // 60:02d}"
+    admins = [u for u in sorted(tables["users"], key=lambda u: _int(u.get("uid"), 0))
+              if u.get("group") == "administrator"]
+    if admins and (admins[0].get("screenName") or admins[0].get("name")):
+        settings["author"] = str(admins[0].get("screenName") or admins[0].get("name"))
+    permalink = to_permalink(post_pattern)
+    if permalink:
+        settings["permalink"] = permalink
+
+
+def _terms(tables: Tables) -> dict[int, dict[str, list[dict]]]:
+    """cid → {'category': [meta…], 'tag': [meta…]} in the old site's order; -1 → every meta."""
+    metas = {_int(m.get("mid"), -1): m for m in tables["metas"]}
+    out: dict[int, dict[str, list[dict]]] = defaultdict(lambda: {"category": [], "tag": []})
+    for rel in tables["relationships"]:
+        meta = metas.get(_int(rel.get("mid"), -1))
+        if meta is not None and meta.get("type") in ("category", "tag") and str(meta.get("name") or "").strip():
+            out[_int(rel.get("cid"), -1)][str(meta["type"])].append(meta)
+    out[-1] = {"category": list(metas.values()), "tag": []}
+    for kinds in out.values():
+        for metas_of_kind in kinds.values():
+            metas_of_kind.sort(key=lambda m: (_int(m.get("order"), 0), _int(m.get("mid"), 0)))
+    return out
+
+
+def _readers(tables: Tables) -> dict[int, int]:
+    """A `views` column of contents (plugins add it), or a views/viewsNum custom field."""
+    counts: dict[int, int] = {}
+    for row in tables["fields"]:
+        if row.get("name") in ("views", "viewsNum"):
+            value = _int(row.get("int_value"), 0) or _int(row.get("str_value"), 0)
+            if value > 0:
+                counts[_int(row.get("cid"), -1)] = value
+    for row in tables["contents"]:
+        if "views" in row and _int(row.get("views"), 0) > 0:
+            counts[_int(row.get("cid"), -1)] = _int(row.get("views"), 0)
+    return counts
+
+
+def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, taken: set[str], cid_slugs: bool,
+           terms: dict, readers: dict[int, int], authors: dict[int, str], rewrite) -> ImportedEntry | None:
+    cid = _int(row.get("cid"), -1)
+    record = f"contents cid={row.get('cid')}"
+    if cid < 0:
+        raise ImportSourceError(f"cid must be a whole number, got {show(row.get('cid'))}", display, record)
+    kind = row.get("type") or "post"
+    status = row.get("status") or "publish"
+    if kind not in ENTRY_TYPES:
+        raise ImportSourceError(f"type {show(kind)} is not one of {', '.join(ENTRY_TYPES)}", display, record)
+    if status not in STATUSES:
+        raise ImportSourceError(f"status {show(status)} is not one of {', '.join(STATUSES[:4])}", display, record)
+    if kind == "revision":
+        site.skipped["revision"] += 1
+        return None
+    if kind == "attachment":
+        site.skipped["attachment record (files come with --uploads)"] += 1
+        return None
+    if kind.endswith("_draft") and _int(row.get("parent"), 0):
+        site.skipped["unsaved edit of a published entry"] += 1
+        return None
+    created = row.get("created")
+    if isinstance(created, str) and created.strip().lstrip("-").isdigit():
+        created = int(created)
+    if not isinstance(created, int) or isinstance(created, bool):
+        raise ImportSourceError(f"created must be a Unix time, got {show(created)}", display, record)
+    date = dt.datetime.fromtimestamp(created, tz)
+    modified = _int(row.get("modified"), 0)
+    updated = dt.datetime.fromtimestamp(modified, tz) if modified - created >= 60 else None
+    text = row.get("text") or ""
+    if not isinstance(text, str):
+        raise ImportSourceError(f"text must be text, got {show(text)}", display, record)
+    draft_reason = "draft" if kind.endswith("_draft") else (
+        "password" if row.get("password") or status == "password" else status if status != "publish" else None)
+    if draft_reason:
+        site.drafts[draft_reason] += 1
+    page = kind.startswith("page")
+    slug = _slug(row, cid, page, taken, cid_slugs and not page, site)
+    title = str(row.get("title") or "").strip() or slug
+    try:
+        body = _body(text)
+    except ValueError as e:  # a converter that cannot read the text names the record
+        raise ImportSourceError(str(e), display, record) from None
+    own = terms.get(cid, {"category": [], "tag": []})
+    return ImportedEntry(
+        kind="page" if page else "post", record=record, slug=slug, title=title, date=date, body=rewrite(body),
+        author=authors.get(_int(row.get("authorId"), -1)) or None, updated=updated,
+        tags=_names(own["tag"]), categories=_names(own["category"]), readers=readers.get(cid),
+        draft=draft_reason is not None,
+    )
+
+
+def _names(metas: list[dict]) -> list[str]:
+    names: list[str] = []
+    for meta in metas:
+        name = " ".join(str(meta.get("name")).split())
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _body(text: str) -> str:
+    """Markdown when the text starts with <!--markdown--> (Typecho's editor marks it so), else HTML."""
+    from blogbuild.importers.dialects import html_to_markdown, to_blogbuild
+
+    if text.startswith(MARKDOWN_MARK):
+        return to_blogbuild(text[len(MARKDOWN_MARK):].lstrip("\r\n"), _dialect())
+    return html_to_markdown(text, _dialect())
+
+
+def _dialect():
+    from blogbuild.importers.dialects import Dialect
+
+    return Dialect.TYPECHO
+
+
+_NOT_SLUG = re.compile(r"[^\w\-.~]+")
+
+
+def _slug(row: dict, cid: int, page: bool, taken: set[str], use_cid: bool, site: ImportedSite) -> str:
+    """The Typecho slug when blogbuild can use it (Chinese is fine), else a cleaned one; the cid
+    when the old URLs were made of cids (/archives/42/), so that they stay the same."""
+    raw = str(row.get("slug") or "").strip()
+    if use_cid:
+        wanted = str(cid)
+    elif raw and check_slug(raw) is None:
+        wanted = raw
+    else:
+        wanted = _NOT_SLUG.sub("-", unquote(raw)).strip("-.~") or (f"page-{cid}" if page else str(cid))
+        if check_slug(wanted) is not None:
+            wanted = f"page-{cid}" if page else str(cid)
+        if raw:
+            site.changed["slug not usable in a URL, replaced (the old URL is kept as an alias)"] += 1
+    if wanted in taken:
+        wanted = f"{wanted}-{cid}"
+        site.changed["slug used twice, made unique"] += 1
+    taken.add(wanted)
+    return wanted
+
+
+def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str,
+             tz: dt.tzinfo) -> list[str]:
+    cid = _int(row.get("cid"), -1)
+    categories = terms.get(cid, {"category": []})["category"]
+    values = {"cid": str(cid), "slug": str(row.get("slug") or cid), "year": f"{entry.date.year:04d}",
+              "month": f"{entry.date.month:02d}", "day": f"{entry.date.day:02d}"}
+    if categories:
+        values["category"] = str(categories[0].get("slug") or "")
+        values["mid"] = str(categories[0].get("mid"))
+        values["directory"] = _directory(categories[0], terms)
+    path = expand(pattern, values)
+    if path is None:
+        return []
+    found = []
+    for candidate in (path, "/index.php" + path):  # Typecho without URL rewriting: /index.php/archives/42/
+        a = alias(candidate, old_base)
+        if a and a not in found:
+            found.append(a)
+    return found
+
+
+def _directory(category: dict, terms: dict) -> str:
+    """Typecho's [directory]: the category's slug under its parents' slugs."""
+    by_mid = {_int(m.get("mid"), -1): m for m in terms[-1]["category"]}
+    parts, seen = [], set()
+    while category is not None and _int(category.get("mid"), -1) not in seen:
+        seen.add(_int(category.get("mid"), -1))
+        parts.append(str(category.get("slug") or ""))
+        category = by_mid.get(_int(category.get("parent"), 0))
+    return "/".join(reversed(parts))
+
+
+def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str, tz: dt.tzinfo,
+              site: ImportedSite) -> None:
+    kept: dict[int, ImportedComment] = {}
+    parents: dict[int, int] = {}
+    for row in sorted(rows, key=lambda r: _int(r.get("coid"), 0)):
+        record = f"comments coid={row.get('coid')}"
+        coid = _int(row.get("coid"), -1)
+        if coid < 0:
+            raise ImportSourceError(f"coid must be a whole number, got {show(row.get('coid'))}", display, record)
+        kind = row.get("type") or "comment"
+        status = row.get("status") or "approved"
+        if kind not in COMMENT_TYPES:
+            raise ImportSourceError(f"type {show(kind)} is not one of {', '.join(COMMENT_TYPES)}", display, record)
+        if status not in COMMENT_STATUSES:
+            raise ImportSourceError(f"status {show(status)} is not one of {', '.join(COMMENT_STATUSES)}",
+                                    display, record)
+        parents[coid] = _int(row.get("parent"), 0)
+        entry = entries.get(_int(row.get("cid"), -1))
+        if kind != "comment":
+            site.skipped[kind] += 1
+            continue
+        if status != "approved":
+            site.skipped["spam comment" if status == "spam" else "unapproved comment"] += 1
+            continue
+        if entry is None:
+            site.skipped["comment on an entry that was not imported"] += 1
+            continue
+        created = _int(row.get("created"), -1)
+        if created < 0:
+            raise ImportSourceError(f"created must be a Unix time, got {show(row.get('created'))}", display, record)
+        text = row.get("text") or ""
+        try:
+            body = _comment_body(str(text))
+        except ValueError as e:
+            raise ImportSourceError(str(e), display, record) from None
+        comment = ImportedComment(id=coid, author=" ".join(str(row.get("author") or "").split()) or ANONYMOUS,
+                                  date=dt.datetime.fromtimestamp(created, tz), body=body,
+                                  url=_comment_url(row.get("url")))
+        kept[coid] = comment
+        entry.comments.append(comment)
+    for entry in entries.values():
+        ids = {c.id for c in entry.comments}
+        for comment in entry.comments:
+            parent, seen = parents.get(int(comment.id), 0), set()
+            while parent and parent not in ids and parent not in seen:  # answered a skipped comment
+                seen.add(parent)
+                parent = parents.get(parent, 0)
+            comment.parent = parent if parent in ids and parent != comment.id else None
+
+
+def _comment_body(text: str) -> str:
+    """Typecho comments are plain text with a few allowed HTML tags."""
+    from blogbuild.importers.dialects import html_to_markdown, to_blogbuild
+
+    if re.search(r"</?[a-zA-Z][^>]*>", text):
+        return html_to_markdown(text, _dialect())
+    return to_blogbuild(text, _dialect())
+
+
+def _comment_url(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(
+            ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
+    return url

@@ -1,0 +1,150 @@
+"""A Typecho database in any of the forms people have it: a MySQL dump (.sql, .sql.gz; mysqldump or
+phpMyAdmin), an SQLite database file, or a Typecho backup (.dat, made by its admin's 备份 page).
+
+Each comes out the same: {table without prefix: [row as {column: value}]}, for contents, comments,
+metas, relationships, fields, users and (not in a .dat) options.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sqlite3
+import struct
+from pathlib import Path
+
+from blogbuild.errors import ImportSourceError
+from blogbuild.importers.mysqldump import read_dump
+
+TABLES = ("contents", "comments", "metas", "relationships", "fields", "users", "options")
+# Typecho's install/Mysql.sql column order: a dump with INSERTs but without CREATE TABLE and
+# without column lists (mysqldump --no-create-info --complete-insert=0) still reads.
+COLUMNS = {
+    "contents": ["cid", "title", "slug", "created", "modified", "text", "order", "authorId", "template", "type",
+                 "status", "password", "commentsNum", "allowComment", "allowPing", "allowFeed", "parent"],
+    "comments": ["coid", "cid", "created", "author", "authorId", "ownerId", "mail", "url", "ip", "agent", "text",
+                 "type", "status", "parent"],
+    "metas": ["mid", "name", "slug", "type", "description", "count", "order", "parent"],
+    "relationships": ["cid", "mid"],
+    "users": ["uid", "name", "password", "mail", "url", "screenName", "created", "activated", "logged", "group",
+              "authCode"],
+    "fields": ["cid", "name", "type", "str_value", "int_value", "float_value"],
+    "options": ["name", "user", "value"],
+}
+BACKUP_HEADER = b"%TYPECHO_BACKUP_"
+_BACKUP_TYPES = {1: "contents", 2: "comments", 3: "metas", 4: "relationships", 5: "users", 6: "fields"}
+
+Tables = dict[str, list[dict[str, object]]]
+
+
+def read_typecho_db(path: Path, display: str) -> Tables:
+    with open(path, "rb") as f:
+        head = f.read(32)
+    if head.startswith(b"SQLite format 3\0"):
+        return _from_sqlite(path, display)
+    if head.startswith(BACKUP_HEADER):
+        return _from_backup(path.read_bytes(), display)
+    raw = path.read_bytes()
+    if head.startswith(b"\x1f\x8b"):
+        raw = gzip.decompress(raw)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ImportSourceError("not UTF-8 text (export the dump with --default-character-set=utf8mb4)",
+                                display, line=line) from None
+    dump = read_dump(text, display)
+    prefix = _prefix(list(dump), display)
+    tables: Tables = {}
+    for name in TABLES:
+        table = dump.get(prefix + name)
+        if table is not None and table.rows and not table.columns and name in COLUMNS:
+            table.columns = COLUMNS[name]
+        tables[name] = table.rows if table is not None else []
+    return tables
+
+
+def _prefix(names: list[str], display: str) -> str:
+    """'typecho_' (Typecho's default), or whatever the blog's installer was given."""
+    candidates = sorted(n[:-len("contents")] for n in names if n.lower().endswith("contents")
+                        and any(m == n[:-len("contents")] + "comments" for m in names))
+    if not candidates:
+        candidates = sorted(n[:-len("contents")] for n in names if n.lower().endswith("contents"))
+    if not candidates:
+        raise ImportSourceError("no Typecho table found (looked for <prefix>contents and <prefix>comments)",
+                                display, hint="is this a dump of a Typecho database?")
+    return "typecho_" if "typecho_" in candidates else candidates[0]
+
+
+def _from_sqlite(path: Path, display: str) -> Tables:
+    try:
+        db = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise ImportSourceError(f"cannot open the SQLite database: {e}", display) from None
+    try:
+        db.row_factory = sqlite3.Row
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        prefix = _prefix(names, display)
+        tables: Tables = {}
+        for name in TABLES:
+            if prefix + name not in names:
+                tables[name] = []
+                continue
+            quoted = '"' + (prefix + name).replace('"', '""') + '"'
+            tables[name] = [dict(row) for row in db.execute(f"SELECT * FROM {quoted}")]  # noqa: S608 - our name
+        return tables
+    except sqlite3.Error as e:
+        raise ImportSourceError(f"cannot read the SQLite database: {e}", display) from None
+    finally:
+        db.close()
+
+
+def _from_backup(raw: bytes, display: str) -> Tables:
+    """Typecho's var/Widget/Backup.php: a 21-byte header %TYPECHO_BACKUP_0001%, then records
+    (type u16, header length u16, body length u32, a JSON {column: byte length or null}, the
+    values end to end, md5 of all that), then the header again. Version FILE (old) has three u16s."""
+    size = len("%TYPECHO_BACKUP_XXXX%")
+    header, footer = raw[:size], raw[-size:]
+    if len(raw) < 2 * size or not footer.startswith(BACKUP_HEADER) or header[-1:] != b"%":
+        raise ImportSourceError("not a complete Typecho backup (header or footer missing)", display)
+    version = header[16:-1]
+    meta_len = 6 if version == b"FILE" else 8
+    tables: Tables = {name: [] for name in TABLES}
+    pos, end = size, len(raw) - size
+    number = 0
+    while pos < end:
+        number += 1
+        meta = raw[pos:pos + meta_len]
+        if len(meta) < meta_len:
+            raise ImportSourceError(f"record {number}: cut short", display)
+        if meta_len == 6:
+            kind, header_len, body_len = struct.unpack("<3H", meta)
+        else:
+            kind, header_len, body_len = struct.unpack("<HHI", meta)
+        schema_raw = raw[pos + meta_len:pos + meta_len + header_len]
+        try:
+            schema = json.loads(schema_raw)
+        except ValueError:
+            raise ImportSourceError(f"record {number}: its column list is not JSON", display) from None
+        if meta_len == 6:
+            body_len = sum(n for n in schema.values() if n is not None)
+        body_start = pos + meta_len + header_len
+        body = raw[body_start:body_start + body_len]
+        digest = raw[body_start + body_len:body_start + body_len + 32]
+        if digest != hashlib.md5(meta + schema_raw + body, usedforsecurity=False).hexdigest().encode():
+            raise ImportSourceError(f"record {number}: checksum does not match (the file is damaged)", display)
+        pos = body_start + body_len + 32
+        table = _BACKUP_TYPES.get(kind)
+        if table is None:
+            continue  # a plugin's own data
+        row: dict[str, object] = {}
+        offset = 0
+        for column, length in schema.items():
+            if length is None:
+                row[column] = None
+                continue
+            row[column] = body[offset:offset + length].decode("utf-8", "replace")
+            offset += length
+        tables[table].append(row)
+    return tables

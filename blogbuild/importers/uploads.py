@@ -1,0 +1,54 @@
+"""`--uploads DIR`: the old site's uploads folder (Typecho's usr/uploads, WordPress's
+wp-content/uploads) copied to static/uploads/, and the links to its files rewritten to /uploads/…
+Only links to files that are really in DIR are rewritten, so a link the folder cannot serve stays
+as it was and `blogbuild check` can still point at it."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from blogbuild.importers.records import Attachment
+
+TARGET = "uploads"
+
+
+def collect(folder: Path) -> list[Attachment]:
+    """Every file under folder (hidden files and symlinks left out), sorted."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.is_symlink():
+                continue
+            rel = path.relative_to(folder).as_posix()
+            found.append(Attachment(source=rel, target=f"{TARGET}/{rel}"))
+    return found
+
+
+class LinkRewriter:
+    """Turns https://old.host/usr/uploads/2019/03/a.png (or the path alone) into /uploads/2019/03/a.png."""
+
+    def __init__(self, attachments: list[Attachment], site_url: str | None, marker: str) -> None:
+        """marker: the folder the old site served uploads from ('usr/uploads', 'wp-content/uploads')."""
+        self.known = {a.source for a in attachments}
+        parts = urlsplit(site_url or "")
+        host = parts.netloc.removeprefix("www.")
+        base = parts.path.rstrip("/")
+        origin = rf"(?:(?:https?:)?//(?:www\.)?{re.escape(host)})?" if host else ""
+        # The lookbehind keeps https://another.host/usr/uploads/… as it is.
+        self.pattern = re.compile(rf"(?<![\w.:/%-]){origin}(?:{re.escape(base)})?/{re.escape(marker)}"
+                                  r"/([^\s\"'()<>\[\]?#]+)")
+
+    def __call__(self, text: str) -> str:
+        if not self.known:
+            return text
+
+        def one(m: re.Match) -> str:
+            rel = unquote(m.group(1))
+            return f"/{TARGET}/{m.group(1)}" if rel in self.known else m.group(0)
+
+        return self.pattern.sub(one, text)

@@ -1,0 +1,306 @@
+"""The one writer every reader shares: records (records.py) → posts/, pages/, comments/, static/
+and blog.yaml, all at once or not at all.
+
+Guarantees:
+- Nothing is written until every file is known and none would overwrite a different existing file
+  (unless --force): a refusal or a bad record leaves the site as it was.
+- The same source imported twice gives the same bytes: a second run changes nothing.
+- comments/<slug>.yaml is merged by comment id: comments already there (another source's, your
+  own) are kept; an imported comment replaces the one with its id only with --force, when it differs.
+- Commenters' e-mail and IP addresses are not in the records (records.py), so never in a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from blogbuild.errors import ImportSourceError, OutputError
+from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
+from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, POSTS_DIR
+
+PAGES_DIR = "pages"
+STATIC_DIR = "static"
+_Dumper = yaml.SafeDumper  # the C emitter writes emoji as \U escapes and drops the literal block
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FRONT_MATTER_KEYS = ("title", "author", "date", "updated", "slug", "tags", "categories", "readers", "summary",
+                     "draft", "aliases")
+BLOG_YAML_KEYS = ("title", "url", "author", "description", "timezone", "permalink")
+
+
+class _Yaml(_Dumper):
+    """Multi-line text as a literal block (`body: |`), so comments and summaries read as written."""
+
+
+def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+
+
+_Yaml.add_representer(str, _str)
+
+
+def dump_yaml(data: object) -> str:
+    return yaml.dump(data, Dumper=_Yaml, allow_unicode=True, sort_keys=False, width=100)
+
+
+@dataclass
+class Report:
+    posts: int = 0
+    drafts: int = 0
+    pages: int = 0
+    comments: int = 0
+    replies: int = 0
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    config_note: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    files: dict[str, bytes] = field(default_factory=dict)
+    copies: dict[str, Path] = field(default_factory=dict)
+    """static/ targets copied from --uploads (not read into memory)."""
+
+
+def own_url(entry: ImportedEntry, permalink: str) -> str:
+    """The entry's URL path on the new site (relative to its base): aliases equal to it are dropped.
+    Pages live at /<slug>/."""
+    if entry.kind == "page":
+        return f"/{entry.slug}/"
+    d = entry.date
+    return permalink.format(slug=entry.slug, year=f"{d.year:04d}", month=f"{d.month:02d}", day=f"{d.day:02d}")
+
+
+def entry_path(entry: ImportedEntry) -> str:
+    if entry.kind == "page":
+        return f"{PAGES_DIR}/{entry.slug}.md"
+    return f"{POSTS_DIR}/{entry.date:%Y-%m-%d}-{entry.slug}.md"
+
+
+def entry_text(entry: ImportedEntry, permalink: str) -> str:
+    meta: dict[str, object] = {"title": entry.title}
+    if entry.author:
+        meta["author"] = entry.author
+    meta["date"] = entry.date
+    if entry.updated is not None:
+        meta["updated"] = entry.updated
+    meta["slug"] = entry.slug
+    if entry.tags and entry.kind == "post":  # a page is in no listing: no tags, no categories
+        meta["tags"] = list(entry.tags)
+    if entry.categories and entry.kind == "post":
+        meta["categories"] = list(entry.categories)
+    if entry.readers is not None:
+        meta["readers"] = entry.readers
+    if entry.summary:
+        meta["summary"] = entry.summary
+    if entry.draft:
+        meta["draft"] = True
+    mine = own_url(entry, permalink)
+    aliases = [a for a in entry.aliases if a != mine]
+    if aliases:
+        meta["aliases"] = aliases
+    body = _lines(entry.body)
+    return "---\n" + dump_yaml(meta) + "---\n" + body
+
+
+def _lines(text: str) -> str:
+    """Unix line ends (a dump keeps the old editor's CRLF), one newline at the end."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if text.endswith("\n") or not text else text + "\n"
+
+
+def comment_item(comment: ImportedComment) -> dict[str, object]:
+    item: dict[str, object] = {"id": comment.id, "author": comment.author, "date": comment.date}
+    if comment.url:
+        item["url"] = comment.url
+    if comment.parent is not None:
+        item["parent"] = comment.parent
+    item["body"] = _lines(comment.body)
+    return item
+
+
+def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = False,
+               uploads: Path | None = None) -> Report:
+    """source: the export as named in messages (blog.sql)."""
+    report = Report()
+    config_path = root / CONFIG_NAME
+    settings = {k: site.settings[k] for k in BLOG_YAML_KEYS if site.settings.get(k)}
+    if config_path.is_file():
+        from blogbuild.site.config import load_config
+
+        permalink = load_config(root).permalink
+        if settings:
+            report.config_note.append(f"{CONFIG_NAME} exists and is left as it is; the source would set:")
+            report.config_note += [f"  {line}" for line in dump_yaml(settings).splitlines()]
+        new_config = None
+    else:
+        permalink = str(settings.get("permalink") or "/archives/{slug}/")
+        new_config = _blog_yaml(settings, source)
+        report.config_note.append(f"{CONFIG_NAME} written from the source's settings "
+                                  f"({', '.join(settings) or 'none found: edit title and url'})")
+    plan = _Plan()
+    if new_config is not None:
+        plan.files[CONFIG_NAME] = new_config.encode("utf-8")
+    comments: dict[str, list[ImportedComment]] = {}
+    for entry in site.entries:
+        rel = entry_path(entry)
+        if rel in plan.files:
+            raise ImportSourceError(f"two entries would be written to {rel}", source, entry.record)
+        plan.files[rel] = entry_text(entry, permalink).encode("utf-8")
+        if entry.kind == "page":
+            report.pages += 1
+        else:
+            report.posts += 1
+            report.drafts += entry.draft
+        if entry.comments:
+            comments.setdefault(entry.slug, []).extend(entry.comments)
+    for slug, extra in site.comments.items():
+        comments.setdefault(slug, []).extend(extra)
+    conflicts: list[str] = []
+    for slug, items in comments.items():
+        rel = f"{COMMENTS_DIR}/{slug}.yaml"
+        plan.files[rel] = _merged_comments(root / rel, rel, items, force, conflicts).encode("utf-8")
+        report.comments += len(items)
+        report.replies += sum(c.parent is not None for c in items)
+    if uploads is not None:
+        for attachment in site.attachments:
+            plan.copies[f"{STATIC_DIR}/{attachment.target}"] = uploads / attachment.source
+    _commit(root, plan, force, conflicts, report)
+    return report
+
+
+def _blog_yaml(settings: dict[str, object], source: str) -> str:
+    values = dict(settings)
+    values.setdefault("title", "Imported blog")
+    values.setdefault("url", "https://example.org/")
+    ordered = {k: values[k] for k in BLOG_YAML_KEYS if k in values}
+    return "# Written by `blogbuild import`; every key is explained in README.md.\n" \
+        + dump_yaml(ordered)
+
+
+def _merged_comments(path: Path, rel: str, items: list[ImportedComment], force: bool,
+                     conflicts: list[str]) -> str:
+    new = [comment_item(c) for c in sorted(items, key=lambda c: (c.date, str(c.id)))]
+    if not path.is_file():
+        return dump_yaml(new)
+    from blogbuild.errors import ContentError
+    from blogbuild.site.textio import read_text
+    from blogbuild.site.yamlio import parse_yaml
+
+    existing, _node = parse_yaml(read_text(path, rel), rel, ContentError)
+    existing = existing or []
+    if not isinstance(existing, list) or not all(isinstance(i, dict) for i in existing):
+        raise ContentError("a comments file must be a list of comments; cannot merge into it", rel, 1)
+    by_id = {str(item["id"]): item for item in new}
+    merged = []
+    for item in existing:
+        key = str(item.get("id"))
+        replacement = by_id.pop(key, None)
+        if replacement is None or _same_comment(item, replacement):
+            merged.append(item)
+        elif force:
+            merged.append(replacement)
+        else:
+            conflicts.append(f"{rel}: comment {key} exists and differs from the imported one")
+            merged.append(item)
+    merged += [item for item in new if str(item["id"]) in by_id]
+    return dump_yaml(merged)
+
+
+def _same_comment(a: dict, b: dict) -> bool:
+    def norm(item: dict) -> dict:
+        out = dict(item)
+        if isinstance(out.get("body"), str):
+            out["body"] = out["body"].rstrip("\n")
+        if isinstance(out.get("date"), dt.datetime) and out["date"].tzinfo is not None:
+            out["date"] = out["date"].timestamp()
+        out["id"] = str(out.get("id"))
+        if out.get("parent") is not None:
+            out["parent"] = str(out["parent"])
+        return out
+
+    return norm(a) == norm(b)
+
+
+def _same_file(path: Path, data: bytes | Path) -> bool:
+    try:
+        if isinstance(data, Path):
+            import filecmp
+
+            return filecmp.cmp(path, data, shallow=False)
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _commit(root: Path, plan: _Plan, force: bool, conflicts: list[str], report: Report) -> None:
+    """Refuse before writing anything; then stage every changed file beside the site and move them in."""
+    changed: dict[str, bytes | Path] = {}
+    for rel, data in [*plan.files.items(), *plan.copies.items()]:
+        target = root / rel
+        if os.path.lexists(target):
+            if target.is_dir() or target.is_symlink():
+                conflicts.append(f"{rel}: exists and is not a plain file")
+                continue
+            if rel.startswith(COMMENTS_DIR + "/") or _same_file(target, data):
+                if rel.startswith(COMMENTS_DIR + "/") and not _same_file(target, data):
+                    changed[rel] = data
+                else:
+                    report.unchanged += 1
+                continue
+            if not force:
+                conflicts.append(f"{rel}: exists and differs from the imported file")
+                continue
+        changed[rel] = data
+    if conflicts:
+        more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
+        raise OutputError(f"refusing to overwrite {conflicts[0]}{more}", hint="--force overwrites")
+    if not changed:
+        return
+    from blogbuild.write.lock import deferred_signals
+
+    root.mkdir(parents=True, exist_ok=True)
+    stage = root / f".blogbuild-import-{uuid.uuid4().hex[:8]}"
+    try:
+        stage.mkdir()
+        for rel, data in changed.items():
+            staged = stage / rel
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, Path):
+                shutil.copyfile(data, staged)
+            else:
+                staged.write_bytes(data)
+        with deferred_signals():
+            for rel in changed:
+                target = root / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(stage / rel, target)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    report.written = sorted(changed)
+
+
+def summary(report: Report, site: ImportedSite, source: str) -> list[str]:
+    """What the import did, for the terminal."""
+    lines = [f"Imported from {source}: {report.posts} posts ({report.drafts} drafts), {report.pages} pages, "
+             f"{report.comments} comments ({report.replies} replies)"]
+    if site.drafts:
+        lines.append("  as drafts (not published until you remove 'draft: true'): " + _counts(site.drafts))
+    if site.skipped:
+        lines.append("  skipped: " + _counts(site.skipped))
+    if site.changed:
+        lines.append("  changed: " + _counts(site.changed))
+    lines.append(f"  files: {len(report.written)} written, {report.unchanged} unchanged")
+    lines += report.config_note
+    return lines
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{n} {reason}" for reason, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
