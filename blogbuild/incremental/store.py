@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, PRIMARY KEY
 CREATE TABLE IF NOT EXISTS posts (key TEXT PRIMARY KEY, meta BLOB, html BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
 """
+_BY_KEY = 200
+"""Up to this many keys, a lookup asks for them by key (SQLite allows 32,766 parameters)."""
 _VERSION = 1
 """PRAGMA user_version of a store this code wrote; any other is started afresh."""
 
@@ -78,23 +80,28 @@ class Store:
         """The stored values of `kind` under these keys (all looked up: they are kept at commit)."""
         wanted = set(keys)
         self._used.setdefault(kind, set()).update(wanted)
-        found = {}
-        for key, value in self._query("SELECT key, value FROM entries WHERE kind = ?", (kind,)):
-            if key in wanted:
-                value = _loads(value)
-                if value is not None:
-                    found[key] = value
-        return found
+        return self._lookup("SELECT key, value FROM entries WHERE kind = ?", (kind,), wanted)
 
     def post_metas(self, keys: Iterable[str]) -> dict[str, Any]:
         wanted = set(keys)
         self._used.setdefault("post", set()).update(wanted)
+        return self._lookup("SELECT key, meta FROM posts WHERE 1 = ?", (1,), wanted)
+
+    def _lookup(self, sql: str, args: tuple, wanted: set[str]) -> dict[str, Any]:
+        """key → unpickled value for the wanted keys that have a readable row. A few keys are looked
+        up by key; many by one scan of the rows (one query instead of thousands)."""
+        if len(wanted) <= _BY_KEY:
+            keys = sorted(wanted)
+            marks = ", ".join("?" * len(keys))
+            rows = self._query(f"{sql} AND key IN ({marks})", (*args, *keys)) if keys else []
+        else:
+            rows = self._query(sql, args)
         found = {}
-        for key, meta in self._query("SELECT key, meta FROM posts"):
+        for key, value in rows:
             if key in wanted:
-                meta = _loads(meta)
-                if meta is not None:
-                    found[key] = meta
+                value = _loads(value)
+                if value is not None:
+                    found[key] = value
         return found
 
     def post_html(self, key: str) -> Any:

@@ -28,6 +28,8 @@ LABELS: dict[str, dict[str, str]] = {
         "posts_count": "{n} 篇文章",
         "updated": "更新于",
         "on": "发表于",
+        "reply_to": "回复",
+        "moved": "本页已移至：",
     },
     "en": {
         "lang": "en",
@@ -56,5 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "posts_count": "{n} posts",
         "updated": "Updated",
         "on": "on",
+        "reply_to": "Reply to",
+        "moved": "This page has moved to:",
     },
 }
