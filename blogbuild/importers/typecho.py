@@ -32,6 +32,7 @@ STATUSES = ("publish", "hidden", "private", "waiting", "password")
 COMMENT_TYPES = ("comment", "trackback", "pingback")
 COMMENT_STATUSES = ("approved", "waiting", "spam")
 ANONYMOUS = "匿名"
+NO_ALIAS = "old URL not kept: a static host cannot serve it (space, '?', '#' in the slug)"
 DEFAULT_TIMEZONE = 8 * 3600  # Typecho's installer default (install.php: 'timezone' => '28800')
 
 
@@ -56,14 +57,19 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
     readers = _readers(tables)
     authors = {_int(u.get("uid"), -1): str(u.get("screenName") or u.get("name") or "") for u in tables["users"]}
     cid_slugs = "[cid" in post_pattern and "[slug" not in post_pattern
-    taken: set[str] = set()
+    # Slugs kept as they were come first: a cleaned slug must not take another entry's old URL.
+    taken = {str(r.get("slug")) for r in tables["contents"] if r.get("type") in ("post", "page", "post_draft",
+             "page_draft") and not _int(r.get("parent"), 0) and check_slug(str(r.get("slug") or "")) is None
+             and not (cid_slugs and str(r.get("type")).startswith("post"))}
     entries: dict[int, ImportedEntry] = {}
     for row in sorted(tables["contents"], key=lambda r: _int(r.get("cid"), 0)):
         entry = _entry(row, display, tz, site, taken, cid_slugs, terms, readers, authors, rewrite)
         if entry is None:
             continue
         entry.aliases = _aliases(row, entry, post_pattern if entry.kind == "post" else page_pattern,
-                                 terms, base_path(site_url), tz)
+                                 terms, base_path(site_url))
+        if not entry.aliases:
+            site.changed[NO_ALIAS] += 1
         entries[_int(row.get("cid"), 0)] = entry
         site.entries.append(entry)
     _comments(tables["comments"], entries, display, tz, site)
@@ -219,7 +225,7 @@ def _slug(row: dict, cid: int, page: bool, taken: set[str], use_cid: bool, site:
     if use_cid:
         wanted = str(cid)
     elif raw and check_slug(raw) is None:
-        wanted = raw
+        return raw  # reserved for it in `taken` already
     else:
         wanted = _NOT_SLUG.sub("-", unquote(raw)).strip("-.~") or (f"page-{cid}" if page else str(cid))
         if check_slug(wanted) is not None:
@@ -227,14 +233,15 @@ def _slug(row: dict, cid: int, page: bool, taken: set[str], use_cid: bool, site:
         if raw:
             site.changed["slug not usable in a URL, replaced (the old URL is kept as an alias)"] += 1
     if wanted in taken:
-        wanted = f"{wanted}-{cid}"
+        base, wanted, n = wanted, f"{wanted}-{cid}", 2
+        while wanted in taken:
+            wanted, n = f"{base}-{cid}-{n}", n + 1
         site.changed["slug used twice, made unique"] += 1
     taken.add(wanted)
     return wanted
 
 
-def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str,
-             tz: dt.tzinfo) -> list[str]:
+def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str) -> list[str]:
     cid = _int(row.get("cid"), -1)
     categories = terms.get(cid, {"category": []})["category"]
     values = {"cid": str(cid), "slug": str(row.get("slug") or cid), "year": f"{entry.date.year:04d}",

@@ -61,10 +61,18 @@ def alias(path: str, old_base: str) -> str | None:
         if not path.startswith(old_base):
             return None
         path = "/" + path[len(old_base):]
-    path = quote(path, safe=_ALIAS_SAFE + "".join(ch for ch in path if ord(ch) > 127))
-    if any(part in (".", "..") for part in path.split("/")) or path.startswith("//"):
+    if not servable(path):
         return None
-    return path
+    # Non-ASCII stays readable (/archives/关于.html): hosts decode the URL before finding the file.
+    return "".join(ch if ord(ch) > 127 else quote(ch, safe=_ALIAS_SAFE) for ch in path)
+
+
+def servable(path: str) -> bool:
+    """A path a static host can serve from a file, as blogbuild accepts it in `aliases:`
+    (load.py's _site_path): no space, quote, '?', '#', backslash, control character, '.' or '..'."""
+    return path.startswith("/") and "//" not in path \
+        and not any(ch.isspace() or ch in '"<>\\?#' or ord(ch) < 32 for ch in path) \
+        and not any(part in (".", "..") for part in path.split("/"))
 
 
 def base_path(site_url: str | None) -> str:

@@ -19,6 +19,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -84,7 +85,9 @@ def entry_path(entry: ImportedEntry) -> str:
     return f"{POSTS_DIR}/{entry.date:%Y-%m-%d}-{entry.slug}.md"
 
 
-def entry_text(entry: ImportedEntry, permalink: str) -> str:
+def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = frozenset()) -> str:
+    """urls: every imported entry's own URL; an alias equal to one of them is left out (the page
+    that is there now wins over a redirect)."""
     meta: dict[str, object] = {"title": entry.title}
     if entry.author:
         meta["author"] = entry.author
@@ -102,8 +105,7 @@ def entry_text(entry: ImportedEntry, permalink: str) -> str:
         meta["summary"] = entry.summary
     if entry.draft:
         meta["draft"] = True
-    mine = own_url(entry, permalink)
-    aliases = [a for a in entry.aliases if a != mine]
+    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)]
     if aliases:
         meta["aliases"] = aliases
     body = _lines(entry.body)
@@ -149,11 +151,12 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
     if new_config is not None:
         plan.files[CONFIG_NAME] = new_config.encode("utf-8")
     comments: dict[str, list[ImportedComment]] = {}
+    urls = frozenset(unquote(own_url(entry, permalink)) for entry in site.entries)
     for entry in site.entries:
         rel = entry_path(entry)
         if rel in plan.files:
             raise ImportSourceError(f"two entries would be written to {rel}", source, entry.record)
-        plan.files[rel] = entry_text(entry, permalink).encode("utf-8")
+        plan.files[rel] = entry_text(entry, permalink, urls).encode("utf-8")
         if entry.kind == "page":
             report.pages += 1
         else:

@@ -57,7 +57,7 @@ def _content(cid, title, slug, text, type_="post", status="publish", password=No
 CONTENTS = [
     _content(1, "构造一个显式的、总是可逆的矩阵", "invertible-matrix", MARKDOWN_POST, views=44144),
     _content(2, "Euler's \"identity\"", "欧拉公式", HTML_POST),
-    _content(3, "A bad slug", "bad slug?x", "<!--markdown-->Slug with a space and a question mark."),
+    _content(3, "A bad slug", "c++&x", "<!--markdown-->Slug with characters blogbuild does not take."),
     _content(4, "Numeric", "42", "<!--markdown-->A numeric slug."),
     _content(5, "未完成的草稿", "5", "<!--markdown-->Draft $x$.", type_="post_draft"),
     _content(6, "Hidden post", "hidden-post", "<!--markdown-->Hidden.", status="hidden"),
@@ -73,7 +73,9 @@ CONTENTS = [
              "1234567890.png)"),
     _content(13, "留言板", "留言板", "<!--markdown-->Leave a message: $ a+b $."),
     _content(14, "No slug", "", "<!--markdown-->Empty slug."),
-    _content(15, "Clash", "bad-slug-x", "<!--markdown-->Its slug is what cid 3's becomes."),
+    _content(15, "Clash", "c-x", "<!--markdown-->Its slug is what cid 3's becomes."),
+    _content(16, "Unservable", "bad slug?x", "<!--markdown-->A space and a question mark: no file can have "
+             "this URL."),
 ]
 CONTENTS[11]["type"] = CONTENTS[12]["type"] = "page"
 
