@@ -1,0 +1,44 @@
+"""What the old site did to a `$`: which Markdown engine ran first, and how its MathJax paired delimiters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Dialect:
+    pairing: Literal["mathjax", "blogbuild"] = "mathjax"
+    """How the old site found formulas: MathJax's FindTeX rules (`$ x $` is math, `$5 and $6` pairs)
+    or already blogbuild's own (pandoc's) rules, in which case nothing needs rewriting."""
+    markdown_escaped: bool = False
+    r"""The old Markdown engine ate one backslash before ASCII punctuation everywhere, formulas
+    included (marked, kramdown outside `$$`): authors wrote `\_`, `\\\\`, `\\{` for `_`, `\\`, `\{`."""
+    kramdown: bool = False
+    """kramdown found `$$…$$` itself, before Markdown and MathJax: inline in a paragraph, display when it
+    is a paragraph of its own; its TeX is raw (no escapes eaten) and stripped."""
+    inline_dollars: bool = True
+    """`$…$` was an inline delimiter for the old site's MathJax (off in MathJax's defaults; Typecho and
+    Hexo themes turn it on)."""
+    process_escapes: bool = True
+    r"""MathJax's processEscapes: `\$` is a literal dollar sign (MathJax 3's default; MathJax 2's was off)."""
+    process_environments: bool = True
+    r"""MathJax's processEnvironments: `\begin{X}…\end{X}` in prose is math."""
+    name: str = ""
+    """For messages: 'Typecho', 'hexo-renderer-marked', …"""
+
+
+TYPECHO = Dialect(name="Typecho (MathJax with $…$)")
+"""Typecho's Markdown posts as its MathJax plugins showed them: the plugins keep formulas away from
+the Markdown parser, and configure `$…$` as inline math."""
+WORDPRESS = Dialect(name="WordPress (MathJax with $…$)")
+HEXO_MARKED = Dialect(markdown_escaped=True, name="hexo-renderer-marked")
+r"""marked eats the backslash of `\_` and `\\` inside formulas too."""
+HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, name="hexo-renderer-kramed")
+HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
+"""hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
+KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, inline_dollars=False, name="kramdown")
+"""Jekyll's kramdown with math_engine mathjax and the page's MathJax left at its defaults."""
+KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, name="kramdown with $…$")
+"""Jekyll's kramdown with a MathJax configuration that adds `$…$` (most math themes)."""
+BLOGBUILD = Dialect(pairing="blogbuild", name="blogbuild")

@@ -1,0 +1,111 @@
+"""MathJax 3's FindTeX, as its source (ts/input/tex/FindTeX.ts) does it, on one string of a page.
+
+MathJax looks for one start pattern (every opening delimiter, `\\begin{…}`, the escapes `\\$` `\\\\`
+and `\\ref{…}`); from an opener it scans for its closer, skipping `\\x` pairs and counting braces:
+the closer counts only outside braces. No whitespace rule, so `$ x $` is math and `$5 and $6` pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from blogbuild.importers.dialects.dialect import Dialect
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    """text[start:end] is the whole formula, delimiters included."""
+    open: str
+    close: str
+    display: bool
+    kind: str
+    """'delimited', 'env' (`\\begin{X}…\\end{X}`, its own delimiters) or 'ref' (a bare `\\ref{x}`)."""
+
+    def tex(self, text: str) -> str:
+        if self.kind == "delimited":
+            return text[self.start + len(self.open):self.end - len(self.close)]
+        return text[self.start:self.end]
+
+
+def _quote(delimiter: str) -> str:
+    return re.escape(delimiter)
+
+
+@lru_cache(maxsize=16)
+def _patterns(inline_dollars: bool, process_escapes: bool, process_environments: bool):
+    inline = [("$", "$")] if inline_dollars else []
+    inline.append(("\\(", "\\)"))
+    display = [("$$", "$$"), ("\\[", "\\]")]
+    ends = {}
+    starts = []
+    for pairs, is_display in ((inline, False), (display, True)):
+        for opener, closer in pairs:
+            starts.append(_quote(opener))
+            ends[opener] = (closer, is_display, re.compile(_quote(closer) + r"|\\.|[{}]", re.DOTALL))
+    starts.sort(key=len, reverse=True)  # MathJax's sortLength: `$$` before `$`
+    parts = ["|".join(starts)]
+    env_group = sub_group = 0
+    group = 1
+    if process_environments:
+        parts.append(r"\\begin\s*\{([^}]*)\}")
+        env_group, group = group, group + 1
+    subparts = []
+    if process_escapes:
+        subparts.append(r"\\([\\$])")
+        group += 1
+    subparts.append(r"(\\(?:eq)?ref\s*\{[^}]*\})")  # processRefs
+    parts.append("(" + "|".join(subparts) + ")")
+    sub_group = group
+    return re.compile("|".join(parts)), ends, env_group, sub_group
+
+
+def _find_end(text: str, start: int, closer: str, pattern: re.Pattern) -> re.Match | None:
+    braces = 0
+    for m in pattern.finditer(text, start):
+        token = m.group(1) if m.re.groups and m.group(1) is not None else m.group(0)
+        if token == closer and braces == 0:
+            return m
+        if m.group(0) == "{":
+            braces += 1
+        elif m.group(0) == "}" and braces:
+            braces -= 1
+    return None
+
+
+def find_tex(text: str, dialect: Dialect) -> list[Found]:
+    """The formulas MathJax (configured as the old site was) finds in one string, in order."""
+    start_re, ends, env_group, sub_group = _patterns(dialect.inline_dollars, dialect.process_escapes,
+                                                     dialect.process_environments)
+    found: list[Found] = []
+    pos = 0
+    while True:
+        start = start_re.search(text, pos)
+        if start is None:
+            return found
+        match = None
+        if env_group and start.group(env_group) is not None:
+            name = start.group(env_group)
+            pattern = re.compile(r"\\end\s*(\{" + re.escape(name) + r"\})|\\.|[{}]", re.DOTALL)
+            end = _find_end(text, start.end(), "{" + name + "}", pattern)
+            if end is not None:
+                match = Found(start.start(), end.end(), start.group(), end.group(), True, "env")
+        elif start.group(sub_group) is not None:
+            if len(start.group(sub_group)) > 2:
+                match = Found(start.start(), start.end(), "", "", False, "ref")
+            else:  # `\$` or `\\`: text, but it is consumed (so `\\(` opens nothing)
+                pos = start.end()
+                continue
+        else:
+            closer, display, pattern = ends[start.group()]
+            end = _find_end(text, start.end(), closer, pattern)
+            if end is not None:
+                match = Found(start.start(), end.end(), start.group(), end.group(), display, "delimited")
+        if match is not None:
+            found.append(match)
+            pos = match.end
+        else:
+            pos = start.end()  # as JavaScript's lastIndex: an unclosed `$$` is not retried as `$`

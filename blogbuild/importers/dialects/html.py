@@ -1,0 +1,158 @@
+"""An HTML post (WordPress, Typecho without `<!--markdown-->`) → blogbuild Markdown, formulas intact.
+
+The formulas are found first, on the text MathJax saw (each element's text, `<br>` a newline, entities
+decoded, nothing inside `<pre>`/`<code>`), and set aside as placeholders; only then does markdownify
+convert the rest, so it cannot turn `$x_1$` into `$x\\_1$` nor the HTML parser eat the `<` of
+`\\(a<b\\)`. The placeholders then become formulas in blogbuild's spelling (rewrite.py).
+WordPress.com's `[latex]…[/latex]` and `$latex …$` are formulas too; `[caption]` shortcodes are
+reduced to their image and caption text; other shortcodes stay as written.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from markdownify import MarkdownConverter
+
+from blogbuild.importers.dialects.dialect import Dialect
+from blogbuild.importers.dialects.findtex import find_tex
+from blogbuild.importers.dialects.rewrite import rewrite_view
+from blogbuild.importers.dialects.view import ENTITY, SKIPPED_TAGS, TAG, TAG_NAME, Chars, Formula, scan
+
+_PLACEHOLDER = "BBMATHPLACEHOLDER{}X"
+_PLACEHOLDER_RE = re.compile(r"BBMATHPLACEHOLDER(\d+)X")
+_MORE = re.compile(r"<!--\s*more\b.*?-->", re.IGNORECASE | re.DOTALL)
+_MORE_MARK = "BBMOREPLACEHOLDERX"
+_LATEX_SHORTCODE = re.compile(r"\[latex\](.*?)\[/latex\]|\$latex\s(.*?)(?<!\\)\$", re.DOTALL)
+_LATEX_PARAMS = re.compile(r"&(?:amp;)?(?:s|bg|fg)=[^&$\s]*")
+_CAPTION = re.compile(r"\[/?caption\b[^\]]*\]")
+_BLOCK_START = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|li|pre|blockquote|table|figure|hr|dl|section|article|"
+                          r"header|footer|aside|form|iframe|script|style|!--)\b", re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+class _Set:
+    """The formulas set aside, by placeholder number."""
+
+    def __init__(self) -> None:
+        self.formulas: list[tuple[str, bool, str, str, str]] = []
+        """(tex, display, kind, open, close)"""
+
+    def add(self, tex: str, display: bool, kind: str, opener: str = "", closer: str = "") -> str:
+        self.formulas.append((tex, display, kind, opener, closer))
+        return _PLACEHOLDER.format(len(self.formulas) - 1)
+
+
+def autop(text: str) -> str:
+    """WordPress's wpautop, the part that matters here: a post stored without `<p>` gets a paragraph
+    per blank-line-separated chunk and `<br>` for its other newlines (WordPress adds them when it
+    shows the post, so its readers' MathJax saw them)."""
+    chunks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    out = []
+    for chunk in chunks:
+        if not chunk.strip():
+            continue
+        if _BLOCK_START.match(chunk):
+            out.append(chunk)
+        else:
+            out.append("<p>" + re.sub(r"(?<!<br />)\n", "<br />\n", chunk.strip()) + "</p>")
+    return "\n\n".join(out)
+
+
+def _set_aside(html: str, dialect: Dialect, aside: _Set) -> str:
+    """html with every formula MathJax found in its text replaced by a placeholder.
+
+    The text is read with CommonMark's definition of a tag (markdown-it's HTML_TAG_RE), so the `<` of
+    `\\(a<b\\)` is text, not the start of a `<b…>` element: the formula is set aside before any
+    HTML parser sees it. A MathJax string runs through `<br>` (a newline) and comments and stops at
+    any other tag; nothing inside `<pre>`, `<code>`, `<script>`… is looked at."""
+    out: list[str] = []
+    chars = Chars()
+    last = 0  # html[:last] is in out, or in chars waiting for the string to end
+    skipping: str | None = None
+
+    def flush(upto: int) -> None:
+        nonlocal last
+        if chars.text:
+            text = "".join(chars.text)
+            for f in find_tex(text, dialect):
+                start, end = chars.starts[f.start], chars.ends[f.end - 1]
+                out.append(html[last:start])
+                tex = f.tex(text)
+                out.append(aside.add(tex, f.display, f.kind, f.open, f.close))
+                last = end
+            chars.__init__()
+        out.append(html[last:upto])
+        last = upto
+
+    i = 0
+    n = len(html)
+    while i < n:
+        if html[i] == "<":
+            tag = TAG.match(html, i)
+            if tag:
+                name = TAG_NAME.match(tag.group())
+                lower = name.group(2).lower() if name else ""
+                if skipping:
+                    if name and name.group(1) and lower == skipping:
+                        skipping = None
+                elif tag.group().startswith("<!--"):
+                    pass  # MathJax's string goes on through a comment
+                elif lower == "br" and not (name and name.group(1)):
+                    chars.add("\n", i, tag.end())
+                else:
+                    flush(i)
+                    if name and not name.group(1) and lower in SKIPPED_TAGS and not tag.group().endswith("/>"):
+                        skipping = lower
+                i = tag.end()
+                continue
+        if skipping:
+            i += 1
+            continue
+        if html[i] == "&":
+            entity = ENTITY.match(html, i)
+            if entity:
+                chars.add(htmllib.unescape(entity.group()), i, entity.end())
+                i = entity.end()
+                continue
+        chars.add(html[i], i, i + 1)
+        i += 1
+    flush(n)
+    return "".join(out)
+
+
+def _latex_shortcodes(html: str, aside: _Set) -> str:
+    def replace(m: re.Match) -> str:
+        tex = m.group(1) if m.group(1) is not None else m.group(2)
+        tex = _LATEX_PARAMS.sub("", htmllib.unescape(re.sub(r"<[^>]*>", "", tex)))
+        return aside.add(tex.strip(), False, "delimited", "$", "$")
+    return _LATEX_SHORTCODE.sub(replace, html)
+
+
+def html_to_markdown(html: str, dialect: Dialect) -> str:
+    aside = _Set()
+    html = _CAPTION.sub("", html)
+    html = _MORE.sub(f"\n\n<p>{_MORE_MARK}</p>\n\n", html)
+    html = _latex_shortcodes(html, aside)
+    if not re.search(r"<p\b", html, re.IGNORECASE):
+        html = autop(html)
+    html = _set_aside(html, dialect, aside)
+    markdown = MarkdownConverter(heading_style="ATX", bullets="-", escape_misc=False).convert(html)
+    markdown = markdown.strip() + "\n"
+    markdown = markdown.replace(_MORE_MARK, "<!--more-->")
+    # Each placeholder becomes a formula of a view of the converted text, then rewrite.py spells it.
+    view = scan(_PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), markdown), _ESCAPED)
+    view.formulas = []
+    for m in _PLACEHOLDER_RE.finditer(markdown):
+        tex, display, kind, opener, closer = aside.formulas[int(m.group(1))]
+        body = re.sub(r"\s*\n\s*", "\n", tex)  # `<br>` + newline: one line break, no blank line
+        view.formulas.append(Formula(m.start(), m.end(), tex, body, display, kind, opener, closer,
+                                     as_written=False))
+    return rewrite_view(markdown, view, dialect)
+
+
+_ESCAPED = Dialect(markdown_escaped=True, inline_dollars=False, name="markdownify output")
+"""markdownify writes CommonMark: used only to know where its prose is (not code, HTML or URLs)."""
+
+

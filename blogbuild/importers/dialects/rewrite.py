@@ -1,0 +1,177 @@
+"""Rewrite each formula the old site showed so that blogbuild's own rules find it, with its TeX.
+
+Each formula gets the first of a few spellings that blogbuild reads back as that formula: its own
+delimiters when they already mean the same thing, then `$…$` / `$$…$$`, then `\\(…\\)` / `\\[…\\]`.
+Which one works is not guessed: the rewritten post is parsed by blogbuild's own Markdown (the one
+that builds the site) and compared, formula by formula, with what the old site showed. A formula
+that came out wrong moves to its next spelling; a formula blogbuild finds where the old site had
+none (a `$` the old site left alone, say `$a `b` c$`) gets its openers escaped in the prose around
+it. Everything else stays byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from blogbuild.importers.dialects.dialect import Dialect
+from blogbuild.importers.dialects.view import Formula, View, scan
+
+ROUNDS = 8
+_OPENER = re.compile(r"\\*(?:\$\$?|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    from blogbuild.render.markdown import make_markdown
+    return make_markdown()
+
+
+def blogbuild_formulas(markdown: str) -> list[tuple[str, str]]:
+    """(kind, TeX) of every formula blogbuild's parser finds, in order; kind is 'inline' or 'display'."""
+    found = []
+    for token in _markdown().parse(markdown, {}):
+        for t in [token, *(token.children or [])]:
+            if t.type in ("math_inline", "math_block"):
+                found.append(("inline" if t.info == "inline" else "display", t.content))
+    return found
+
+
+def same_tex(tex: str) -> str:
+    """TeX up to whitespace runs, which TeX's math mode ignores (and Markdown containers reshape)."""
+    return " ".join(tex.split())
+
+
+def key(kind: str, tex: str) -> tuple[str, str]:
+    return kind, same_tex(tex)
+
+
+def _spellings(f: Formula, source: str) -> list[str]:
+    """The ways to write f, best first: as written, then `$`-style, then backslash-style."""
+    body = f.body
+    pad = " " if (len(body) - len(body.rstrip("\\"))) % 2 else ""
+    one_line = " ".join(body.split("\n"))
+    if f.kind in ("env", "ref"):
+        return [body, "\\[" + body + pad + "\\]" if f.kind == "env" else "\\(" + body + pad + "\\)"]
+    if f.display:
+        spellings = [f"$${body}$$", f"\\[{body}{pad}\\]", f"\\[{one_line}{pad}\\]"]
+        if f.open == "\\[":
+            spellings.insert(0, f"\\[{body}{pad}\\]")
+    else:
+        stripped = body.strip()
+        spellings = [f"${stripped}$", f"\\({body}{pad}\\)", f"\\({one_line}{pad}\\)"]
+        glued = (f.start > 0 and not source[f.start - 1].isspace() and body[:1].isspace()) or (
+            f.end < len(source) and not source[f.end].isspace() and body[-1:].isspace())
+        if glued:  # `a$ x $b` → `a\( x \)b`, not `a$x$b`
+            spellings.insert(1, spellings.pop(0))
+        if f.open == "\\(":
+            spellings.insert(0, f"\\({body}{pad}\\)")
+        elif f.open == "$$" and f.kind == "kramdown":
+            spellings.insert(0, f"$${body}$$")
+    if f.as_written:
+        spellings.insert(0, source[f.start:f.end])
+    unique = []
+    for s in spellings:
+        if s not in unique:
+            unique.append(s)
+    return unique
+
+
+def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
+    """prose with every formula opener blogbuild might pair escaped (only characters the old
+    engine showed as text: not inside code, HTML or URLs). It renders as before."""
+    out = []
+    last = 0
+    for m in _OPENER.finditer(prose):
+        slashes = len(m.group()) - len(m.group().lstrip("\\"))
+        at = m.start() + slashes  # the opener itself
+        if slashes % 2 == 1 and prose[at] == "$":
+            continue  # already `\$`
+        if prose[at] == "$":
+            if offset + at not in view.prose:
+                continue
+            out.append(prose[last:at])
+            out.append("\\$" * (len(m.group()) - slashes))
+            last = m.end()
+        else:
+            # `\(`, `\[`, `\begin{`, `\ref{`: `at` is a backslash the opener starts with
+            if slashes % 2 == 0 or offset + at - 1 not in view.prose:
+                continue
+            backslash = at - 1
+            out.append(prose[last:backslash])
+            if dialect.markdown_escaped and prose[at] in "([":
+                pass  # the old engine showed `(` for `\(`: drop the backslash, as it did
+            else:
+                out.append("\\\\")
+            last = at
+    out.append(prose[last:])
+    return "".join(out)
+
+
+def _assemble(source: str, formulas: list[Formula], levels: list[int], neutral: list[bool], view: View,
+              dialect: Dialect, spellings: list[list[str]]) -> str:
+    out = []
+    last = 0
+    for i, f in enumerate(formulas):
+        prose = source[last:f.start]
+        out.append(_neutralise(prose, last, view, dialect) if neutral[i] else prose)
+        out.append(spellings[i][min(levels[i], len(spellings[i]) - 1)])
+        last = f.end
+    prose = source[last:]
+    out.append(_neutralise(prose, last, view, dialect) if neutral[len(formulas)] else prose)
+    return "".join(out)
+
+
+def formulas_seen(markdown: str, dialect: Dialect) -> list[Formula]:
+    """The formulas the old site's readers saw in a Markdown post, in order."""
+    return scan(markdown, dialect).formulas
+
+
+def to_blogbuild(markdown: str, dialect: Dialect) -> str:
+    """markdown written for the old site → the same post in which blogbuild finds exactly the
+    formulas the old site showed, with their TeX. Text outside formulas is unchanged, except a
+    backslash before an opener the old site did not pair and blogbuild would."""
+    if dialect.pairing == "blogbuild" and not dialect.markdown_escaped and not dialect.kramdown:
+        return markdown
+    view = scan(markdown, dialect)
+    return rewrite_view(markdown, view, dialect)
+
+
+def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
+    formulas = view.formulas
+    spellings = [_spellings(f, markdown) for f in formulas]
+    wanted = [key("display" if f.display else "inline", f.tex) for f in formulas]
+    levels = [0] * len(formulas)
+    neutral = [False] * (len(formulas) + 1)
+    best, best_misses = markdown, None
+    for _ in range(ROUNDS):
+        out = _assemble(markdown, formulas, levels, neutral, view, dialect, spellings)
+        found = [key(kind, tex) for kind, tex in blogbuild_formulas(out)]
+        if found == wanted:
+            return out
+        changed = False
+        misses = 0
+        extras = []  # (i1, i2): formulas blogbuild found between wanted[i1 - 1] and wanted[i2]
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, wanted, found, autojunk=False).get_opcodes():
+            if tag == "equal":
+                continue
+            misses += max(i2 - i1, j2 - j1)
+            for i in range(i1, i2):  # a formula not found as written: its next spelling
+                if levels[i] < len(spellings[i]) - 1:
+                    levels[i] += 1
+                    changed = True
+            if j2 > j1:
+                extras.append((i1, i2))
+        if not changed:  # formulas the old site did not have: escape the prose's openers
+            for i1, i2 in extras:
+                for k in range(i1, i2 + 1):
+                    if not neutral[k]:
+                        neutral[k] = changed = True
+        if best_misses is None or misses < best_misses:
+            best, best_misses = out, misses
+        if not changed:
+            break
+    return best

@@ -1,0 +1,251 @@
+"""The text the old site's MathJax saw, mapped back to the Markdown source it came from.
+
+The old Markdown engine ran first: code spans and code blocks, HTML tags, link destinations and
+images never reached MathJax as text (an element boundary ends a MathJax string; `<br>` is a
+newline inside one, a comment nothing), entities were decoded, and a marked-style engine ate the
+backslash before ASCII punctuation. Blocks come from markdown-it's CommonMark parse (each inline
+token is one element of the old page); inside a block this module does the inline part itself, so
+it knows where every character came from. Emphasis is not modelled: a formula the old engine broke
+with `<em>` is still taken as the author meant it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.common.html_re import HTML_TAG_RE
+
+from blogbuild.importers.dialects.dialect import Dialect
+from blogbuild.importers.dialects.findtex import find_tex
+
+ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "code", "annotation",
+                          "annotation-xml"})
+"""MathJax's skipHtmlTags: nothing inside them is looked at."""
+
+TAG = re.compile(HTML_TAG_RE.pattern, re.IGNORECASE)
+TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_IMAGE = re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+_LINK_TEXT = re.compile(r"\[(?:[^\[\]\\]|\\.)*\]\(", re.DOTALL)
+_LINK_DEST = re.compile(r"\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+
+
+@dataclass
+class Formula:
+    """One formula the old site's readers saw."""
+    start: int
+    end: int
+    """source[start:end] is the formula with its delimiters, as written."""
+    tex: str
+    """What MathJax received (environments: with their \\begin/\\end)."""
+    body: str
+    """The source between the delimiters with the old engine's unescaping applied: tex, plus the
+    container prefixes (`> `, list indentation) of the lines it spans, so it can go back in place."""
+    display: bool
+    kind: str
+    """'delimited', 'env', 'ref' (MathJax) or 'kramdown' (`$$…$$` found by kramdown)."""
+    open: str = ""
+    close: str = ""
+    as_written: bool = True
+    """source[start:end] is worth trying as it is (not a placeholder)."""
+
+
+@dataclass
+class View:
+    formulas: list[Formula] = field(default_factory=list)
+    prose: set[int] = field(default_factory=set)
+    """Source offsets of characters outside code, HTML and URLs: where an opener may be escaped."""
+
+
+@lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+class Chars:
+    """A MathJax string being built: characters and the source span each came from."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, chars: str, start: int, end: int) -> None:
+        for ch in chars:
+            self.text.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+
+def scan(source: str, dialect: Dialect) -> View:
+    """Every formula of a Markdown document as the old site found it, in source order."""
+    view = View()
+    line_starts = [0]
+    for m in re.finditer("\n", source):
+        line_starts.append(m.end())
+    tokens = _block_parser().parse(source)
+    row_cursor: dict[int, int] = {}  # table rows: where the next cell is looked for
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or not token.map:
+            continue
+        offsets = _content_offsets(source, line_starts, token, row_cursor)
+        if offsets is None:
+            continue
+        paragraph = i > 0 and tokens[i - 1].type == "paragraph_open"
+        _scan_inline(source, token.content, offsets, dialect, view, paragraph)
+    view.formulas.sort(key=lambda f: f.start)
+    return view
+
+
+def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dict[int, int]) -> list[int] | None:
+    """Source offset of each character of token.content (its lines are suffixes of source lines, or
+    for a table cell a part of its row); None if they cannot be placed."""
+    first, last = token.map
+    lines = token.content.split("\n")
+    offsets: list[int] = []
+    for k, text in enumerate(lines):
+        n = first + k
+        if n >= len(line_starts) or (n >= last and last > first):
+            return None
+        line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
+        line = source[line_starts[n]:line_end]
+        if last - first == 1 and len(lines) == 1 and "|" in line and not line.rstrip().endswith(text):
+            at = line.find(text, row_cursor.get(n, 0)) if text else 0  # a table cell
+            if text:
+                row_cursor[n] = at + len(text)
+        elif line.endswith(text):
+            at = len(line) - len(text)
+        elif line.rstrip().endswith(text):
+            at = len(line.rstrip()) - len(text)
+        else:
+            at = line.find(text)
+        if at < 0:
+            return None
+        offsets.extend(range(line_starts[n] + at, line_starts[n] + at + len(text)))
+        if k < len(lines) - 1:
+            offsets.append(line_end)  # the newline
+    return offsets
+
+
+def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect, view: View,
+                 paragraph: bool) -> None:
+    n = len(content)
+    offsets = offsets + [offsets[-1] + 1 if offsets else 0]
+
+    def src(i: int) -> int:
+        return offsets[i]
+
+    def src_end(i: int) -> int:
+        """Source offset just after content[i - 1]."""
+        return offsets[i - 1] + 1
+
+    chars = Chars()
+
+    def flush() -> None:
+        _find_in_string(source, chars, dialect, view)
+        chars.__init__()
+
+    i = 0
+    while i < n:
+        ch = content[i]
+        if ch == "\\" and i + 1 < n and content[i + 1] in ASCII_PUNCT:
+            if dialect.markdown_escaped:
+                chars.add(content[i + 1], src(i), src_end(i + 2))
+            else:
+                chars.add("\\", src(i), src_end(i + 1))
+                chars.add(content[i + 1], src(i + 1), src_end(i + 2))
+            view.prose.update((src(i), src(i + 1)))
+            i += 2
+            continue
+        if dialect.kramdown and content.startswith("$$", i):
+            close = content.find("$$", i + 2)
+            if close != -1:
+                flush()
+                body = source[src(i + 2):src(close)] if close > i + 2 else ""
+                tex = content[i + 2:close].strip()
+                display = paragraph and not content[:i].strip() and not content[close + 2:].strip()
+                view.formulas.append(Formula(src(i), src_end(close + 2), tex, body.strip(), display,
+                                             "kramdown", "$$", "$$"))
+                i = close + 2
+                continue
+        if ch == "`":
+            run = re.match(r"`+", content[i:]).end()
+            close = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(content, i + run)
+            if close:
+                flush()
+                i = close.end()
+                continue
+            for k in range(run):
+                chars.add("`", src(i + k), src_end(i + k + 1))
+            i += run
+            continue
+        if ch == "<":
+            tag = TAG.match(content, i) or _AUTOLINK.match(content, i)
+            if tag:
+                text = tag.group()
+                name = TAG_NAME.match(text)
+                if text.startswith("<!--"):
+                    pass  # a comment: MathJax's string goes on through it
+                elif name and name.group(2).lower() == "br":
+                    chars.add("\n", src(i), src_end(tag.end()))
+                else:
+                    flush()
+                    end = tag.end()
+                    if name and not name.group(1) and name.group(2).lower() in SKIPPED_TAGS:
+                        closing = re.compile(r"</" + name.group(2) + r"\s*>", re.IGNORECASE).search(content, end)
+                        end = closing.end() if closing else n
+                    i = end
+                    continue
+                i = tag.end()
+                continue
+        if ch == "!" and content.startswith("![", i):
+            image = _IMAGE.match(content, i)
+            if image:
+                flush()
+                i = image.end()
+                continue
+        if ch == "[" and _LINK_TEXT.match(content, i):
+            flush()
+            i += 1
+            continue
+        if ch == "]" and content.startswith("](", i):
+            dest = _LINK_DEST.match(content, i)
+            if dest:
+                flush()
+                i = dest.end()
+                continue
+        if ch == "&":
+            entity = ENTITY.match(content, i)
+            if entity:
+                decoded = html.unescape(entity.group())
+                chars.add(decoded, src(i), src_end(entity.end()))
+                i = entity.end()
+                continue
+        chars.add(ch, src(i), src_end(i + 1))
+        view.prose.add(src(i))
+        i += 1
+    flush()
+
+
+def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> None:
+    if not chars.text:
+        return
+    text = "".join(chars.text)
+    for found in find_tex(text, dialect):
+        if found.kind == "delimited":
+            first, last = found.start + len(found.open), found.end - len(found.close)
+        else:
+            first, last = found.start, found.end
+        body = []
+        for k in range(first, last):
+            if k > first:
+                body.append(source[chars.ends[k - 1]:chars.starts[k]])  # container prefixes
+            body.append(text[k])
+        view.formulas.append(Formula(chars.starts[found.start], chars.ends[found.end - 1], found.tex(text),
+                                     "".join(body), found.display, found.kind, found.open, found.close))
