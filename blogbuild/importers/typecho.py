@@ -210,9 +210,9 @@ def _body(text: str) -> str:
 
 
 def _dialect():
-    from blogbuild.importers.dialects import Dialect
+    from blogbuild.importers.dialects import TYPECHO
 
-    return Dialect.TYPECHO
+    return TYPECHO
 
 
 _NOT_SLUG = re.compile(r"[^\w\-.~]+")
