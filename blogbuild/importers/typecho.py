@@ -17,14 +17,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.naming import Slugs, web_url
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
 from blogbuild.importers.typecho_routes import alias, base_path, expand, patterns, to_permalink
 from blogbuild.importers.uploads import LinkRewriter, collect
-from blogbuild.site.slugs import check_slug
 
 MARKDOWN_MARK = "<!--markdown-->"
 ENTRY_TYPES = ("post", "page", "attachment", "post_draft", "page_draft", "revision")
@@ -57,13 +57,14 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
     readers = _readers(tables)
     authors = {_int(u.get("uid"), -1): str(u.get("screenName") or u.get("name") or "") for u in tables["users"]}
     cid_slugs = "[cid" in post_pattern and "[slug" not in post_pattern
-    # Slugs kept as they were come first: a cleaned slug must not take another entry's old URL.
-    taken = {str(r.get("slug")) for r in tables["contents"] if r.get("type") in ("post", "page", "post_draft",
-             "page_draft") and not _int(r.get("parent"), 0) and check_slug(str(r.get("slug") or "")) is None
-             and not (cid_slugs and str(r.get("type")).startswith("post"))}
+    slugs = Slugs(site.changed)
+    for row in tables["contents"]:  # slugs kept as they were first: a cleaned one must not take their URL
+        if row.get("type") in ("post", "page", "post_draft", "page_draft") and not _int(row.get("parent"), 0) \
+                and not (cid_slugs and str(row.get("type")).startswith("post")):
+            slugs.reserve(str(row.get("slug") or ""))
     entries: dict[int, ImportedEntry] = {}
     for row in sorted(tables["contents"], key=lambda r: _int(r.get("cid"), 0)):
-        entry = _entry(row, display, tz, site, taken, cid_slugs, terms, readers, authors, rewrite)
+        entry = _entry(row, display, tz, site, slugs, cid_slugs, terms, readers, authors, rewrite)
         if entry is None:
             continue
         entry.aliases = _aliases(row, entry, post_pattern if entry.kind == "post" else page_pattern,
@@ -139,7 +140,7 @@ def _readers(tables: Tables) -> dict[int, int]:
     return counts
 
 
-def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, taken: set[str], cid_slugs: bool,
+def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Slugs, cid_slugs: bool,
            terms: dict, readers: dict[int, int], authors: dict[int, str], rewrite) -> ImportedEntry | None:
     cid = _int(row.get("cid"), -1)
     record = f"contents cid={row.get('cid')}"
@@ -176,7 +177,10 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, taken: se
     if draft_reason:
         site.drafts[draft_reason] += 1
     page = kind.startswith("page")
-    slug = _slug(row, cid, page, taken, cid_slugs and not page, site)
+    if cid_slugs and not page:  # the old URLs were made of cids (/archives/42/): they stay the same
+        slug = slugs.assign(str(cid), str(cid), cid)
+    else:
+        slug = slugs.assign(str(row.get("slug") or ""), f"page-{cid}" if page else str(cid), cid)
     title = str(row.get("title") or "").strip() or slug
     try:
         body = _body(text)
@@ -213,32 +217,6 @@ def _dialect():
     from blogbuild.importers.dialects import TYPECHO
 
     return TYPECHO
-
-
-_NOT_SLUG = re.compile(r"[^\w\-.~]+")
-
-
-def _slug(row: dict, cid: int, page: bool, taken: set[str], use_cid: bool, site: ImportedSite) -> str:
-    """The Typecho slug when blogbuild can use it (Chinese is fine), else a cleaned one; the cid
-    when the old URLs were made of cids (/archives/42/), so that they stay the same."""
-    raw = str(row.get("slug") or "").strip()
-    if use_cid:
-        wanted = str(cid)
-    elif raw and check_slug(raw) is None:
-        return raw  # reserved for it in `taken` already
-    else:
-        wanted = _NOT_SLUG.sub("-", unquote(raw)).strip("-.~") or (f"page-{cid}" if page else str(cid))
-        if check_slug(wanted) is not None:
-            wanted = f"page-{cid}" if page else str(cid)
-        if raw:
-            site.changed["slug not usable in a URL, replaced (the old URL is kept as an alias)"] += 1
-    if wanted in taken:
-        base, wanted, n = wanted, f"{wanted}-{cid}", 2
-        while wanted in taken:
-            wanted, n = f"{base}-{cid}-{n}", n + 1
-        site.changed["slug used twice, made unique"] += 1
-    taken.add(wanted)
-    return wanted
 
 
 def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str) -> list[str]:
@@ -309,7 +287,7 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
             raise ImportSourceError(str(e), display, record) from None
         comment = ImportedComment(id=coid, author=" ".join(str(row.get("author") or "").split()) or ANONYMOUS,
                                   date=dt.datetime.fromtimestamp(created, tz), body=body,
-                                  url=_comment_url(row.get("url")))
+                                  url=web_url(row.get("url")))
         kept[coid] = comment
         entry.comments.append(comment)
     for entry in entries.values():
@@ -331,12 +309,3 @@ def _comment_body(text: str) -> str:
     return to_blogbuild(text, _dialect())
 
 
-def _comment_url(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    url = value.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(
-            ch.isspace() or ord(ch) < 32 for ch in url):
-        return None
-    return url
