@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 
 from blogbuild.errors import ImportSourceError
 
-# FORMAT → module with read(source, *, display, site, uploads) -> ImportedSite.
-READERS = {
+# FORMAT → module with read(source: Path, *, display: str, site: Path, uploads: Path | None) -> ImportedSite
+# (display: the source as messages name it; site: the blogbuild site's root, which may not exist yet).
+_MODULES = {
     "typecho": "blogbuild.importers.typecho",
     "wordpress": "blogbuild.importers.wordpress",
     "disqus": "blogbuild.importers.disqus",
     "hexo": "blogbuild.importers.hexo",
     "jekyll": "blogbuild.importers.jekyll",
 }
+READERS = {kind: module for kind, module in _MODULES.items() if importlib.util.find_spec(module) is not None}
+"""The formats this installation has a reader for."""
 
 
 def import_site(kind: str, source: Path, root: Path, *, force: bool = False,

@@ -206,11 +206,21 @@ def _names(metas: list[dict]) -> list[str]:
 
 def _body(text: str) -> str:
     """Markdown when the text starts with <!--markdown--> (Typecho's editor marks it so), else HTML."""
-    from blogbuild.importers.dialects import html_to_markdown, to_blogbuild
+    from blogbuild.importers.dialects import html_to_markdown
 
     if text.startswith(MARKDOWN_MARK):
-        return to_blogbuild(text[len(MARKDOWN_MARK):].lstrip("\r\n"), _dialect())
+        return _markdown(text[len(MARKDOWN_MARK):].lstrip("\r\n"))
     return html_to_markdown(text, _dialect())
+
+
+def _markdown(text: str) -> str:
+    """to_blogbuild, skipped where it has nothing to do: without '$' and '\\' there is no formula
+    (test_fast_paths.py checks that to_blogbuild returns such text unchanged)."""
+    from blogbuild.importers.dialects import to_blogbuild
+
+    if "$" not in text and "\\" not in text:
+        return text
+    return to_blogbuild(text, _dialect())
 
 
 def _dialect():
@@ -302,10 +312,10 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
 
 def _comment_body(text: str) -> str:
     """Typecho comments are plain text with a few allowed HTML tags."""
-    from blogbuild.importers.dialects import html_to_markdown, to_blogbuild
+    from blogbuild.importers.dialects import html_to_markdown
 
     if re.search(r"</?[a-zA-Z][^>]*>", text):
         return html_to_markdown(text, _dialect())
-    return to_blogbuild(text, _dialect())
+    return _markdown(text)
 
 

