@@ -64,7 +64,7 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
             slugs.reserve(str(row.get("slug") or ""))
     entries: dict[int, ImportedEntry] = {}
     for row in sorted(tables["contents"], key=lambda r: _int(r.get("cid"), 0)):
-        entry = _entry(row, display, tz, site, slugs, cid_slugs, terms, readers, authors, rewrite)
+        entry = _entry(row, display, tz, site, slugs, cid_slugs, terms, readers, authors, rewrite, uploads)
         if entry is None:
             continue
         entry.aliases = _aliases(row, entry, post_pattern if entry.kind == "post" else page_pattern,
@@ -141,7 +141,8 @@ def _readers(tables: Tables) -> dict[int, int]:
 
 
 def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Slugs, cid_slugs: bool,
-           terms: dict, readers: dict[int, int], authors: dict[int, str], rewrite) -> ImportedEntry | None:
+           terms: dict, readers: dict[int, int], authors: dict[int, str], rewrite,
+           uploads: Path | None) -> ImportedEntry | None:
     cid = _int(row.get("cid"), -1)
     record = f"contents cid={row.get('cid')}"
     if cid < 0:
@@ -156,7 +157,8 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
         site.skipped["revision"] += 1
         return None
     if kind == "attachment":
-        site.skipped["attachment record (files come with --uploads)"] += 1
+        if uploads is None:  # with --uploads the files are copied: the record itself holds nothing more
+            site.skipped["attachment record (files come with --uploads)"] += 1
         return None
     if kind.endswith("_draft") and _int(row.get("parent"), 0):
         site.skipped["unsaved edit of a published entry"] += 1

@@ -103,7 +103,7 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
         if _text(item, "wp:post_type") in ("post", "page") and _text(item, "wp:status") in STATUSES:
             slugs.reserve(unquote(_text(item, "wp:post_name")))
     for item in items:
-        entry = _entry(item, display, tz, site, slugs, authors, rewrite, old_base)
+        entry = _entry(item, display, tz, site, slugs, authors, rewrite, old_base, uploads)
         if entry is not None:
             site.entries.append(entry)
     permalink = _permalink(items, site.entries, old_base)
@@ -140,7 +140,7 @@ def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: s
 
 
 def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Slugs,
-           authors: dict[str, str], rewrite, old_base: str) -> ImportedEntry | None:
+           authors: dict[str, str], rewrite, old_base: str, uploads: Path | None) -> ImportedEntry | None:
     from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
 
     post_id = _text(item, "wp:post_id").strip()
@@ -150,7 +150,8 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
     kind = _text(item, "wp:post_type") or "post"
     status = _text(item, "wp:status") or "publish"
     if kind == "attachment":
-        site.skipped["attachment record (files come with --uploads)"] += 1
+        if uploads is None:  # with --uploads the files are copied: the record itself holds nothing more
+            site.skipped["attachment record (files come with --uploads)"] += 1
         return None
     if kind not in ("post", "page"):
         site.skipped[kind.replace("_", " ")] += 1

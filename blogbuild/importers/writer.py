@@ -24,7 +24,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from blogbuild.errors import ImportSourceError, OutputError
+from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, POSTS_DIR
 
@@ -64,11 +64,12 @@ def _astral(data: object) -> bool:
     return False
 
 
-def dump_yaml(data: object) -> str:
+def dump_yaml(data: object, *, flow_lists: bool = False) -> str:
     """libyaml's emitter, except for text with characters beyond U+FFFF (emoji), which it writes as
     \\U escapes in a quoted string: the Python emitter keeps them, and the literal block, readable."""
     dumper = _Yaml if _astral(data) else _CYaml
-    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=None if flow_lists else False)
 
 
 @dataclass
@@ -129,7 +130,7 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
     if aliases:
         meta["aliases"] = aliases
     body = _lines(entry.body)
-    return "---\n" + dump_yaml(meta) + "---\n" + body
+    return "---\n" + dump_yaml(meta, flow_lists=True) + "---\n" + body
 
 
 _LINE_END = re.compile("\r\n|[\r\x85\u2028\u2029]")
@@ -170,7 +171,9 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
         permalink = str(settings.get("permalink") or "/archives/{slug}/")
         new_config = _blog_yaml(settings, source)
         report.config_note.append(f"{CONFIG_NAME} written from the source's settings "
-                                  f"({', '.join(settings) or 'none found: edit title and url'})")
+                                  f"({', '.join(settings) or 'none found'})")
+        if "url" not in settings:
+            report.config_note.append(f"  the source does not say the site's address: set 'url' in {CONFIG_NAME}")
     plan = _Plan()
     if new_config is not None:
         plan.files[CONFIG_NAME] = new_config.encode("utf-8")
@@ -188,6 +191,7 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
             report.drafts += entry.draft
         if entry.comments:
             comments.setdefault(entry.slug, []).extend(entry.comments)
+    _check_other_files(root, site, plan)
     for slug, extra in site.comments.items():
         comments.setdefault(slug, []).extend(extra)
     conflicts: list[str] = []
@@ -201,6 +205,31 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
             plan.copies[f"{STATIC_DIR}/{attachment.target}"] = uploads / attachment.source
     _commit(root, plan, force, conflicts, report)
     return report
+
+
+def _check_other_files(root: Path, site: ImportedSite, plan: _Plan) -> None:
+    """A post or page already in the site, in a file the import does not write, must not have the slug
+    of an imported one (a post whose date changed in the old blog lands in a new file: the old one
+    would stay beside it)."""
+    from blogbuild.site.load import split_front_matter
+    from blogbuild.site.slugs import slug_from_filename
+
+    imported = {entry.slug: entry_path(entry) for entry in site.entries}
+    if not imported:
+        return
+    for folder in (POSTS_DIR, PAGES_DIR):
+        for path in sorted((root / folder).rglob("*.md")) if (root / folder).is_dir() else []:
+            rel = path.relative_to(root).as_posix()
+            if rel in plan.files:
+                continue
+            try:
+                data = yaml.load(split_front_matter(path.read_text(encoding="utf-8"), rel)[0], Loader=_Loader)
+            except (BlogbuildError, yaml.YAMLError, UnicodeDecodeError, OSError):
+                data = None  # a broken file is the build's to report
+            slug = data.get("slug") if isinstance(data, dict) and "slug" in data else slug_from_filename(path.stem)
+            if str(slug) in imported:
+                raise OutputError(f"{rel} has the slug '{slug}' of the imported {imported[str(slug)]}",
+                                  hint="rename or remove one of them; nothing was written")
 
 
 def _blog_yaml(settings: dict[str, object], source: str) -> str:

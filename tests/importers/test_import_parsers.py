@@ -92,3 +92,34 @@ def test_text_without_dollar_or_backslash_needs_no_rewriting(text):
     from blogbuild.importers.dialects import TYPECHO, to_blogbuild
 
     assert to_blogbuild(text, TYPECHO) == text
+
+
+@pytest.mark.parametrize(("pattern", "values", "url", "permalink"), [
+    ("/archives/[cid:digital]/", {"cid": "42"}, "/archives/42/", "/archives/{slug}/"),
+    ("/archives/[slug].html", {"slug": "关于"}, "/archives/关于.html", "/archives/{slug}.html"),
+    ("/[year:digital:4]/[month:digital:2]/[day:digital:2]/[slug].html",
+     {"year": "2019", "month": "03", "day": "01", "slug": "x"}, "/2019/03/01/x.html",
+     "/{year}/{month}/{day}/{slug}.html"),
+    ("/[category]/[slug].html", {"category": "math", "slug": "x"}, "/math/x.html", None),
+    ("/[directory:split:0]/[cid:digital].html", {"directory": "math/algebra", "cid": "7"}, "/math/algebra/7.html",
+     None),
+    ("/[category]/[slug].html", {"slug": "x"}, None, None),  # a post without a category has no such URL
+])
+def test_typecho_patterns(pattern, values, url, permalink):
+    from blogbuild.importers.typecho_routes import expand, to_permalink
+
+    assert expand(pattern, values) == url
+    assert to_permalink(pattern) == permalink
+
+
+def test_routing_table_forms_and_aliases():
+    from blogbuild.importers.typecho_routes import DEFAULT_PAGE, DEFAULT_POST, alias, patterns
+
+    assert patterns(None) == (DEFAULT_POST, DEFAULT_PAGE) == ("/archives/[cid:digital]/", "/[slug].html")
+    assert patterns('a:1:{s:4:"post";a:1:{s:3:"url";s:16:"/p/[cid:digital]";}}') == ("/p/[cid:digital]", "/[slug].html")
+    assert patterns('{"page": {"url": "/page/[slug]/"}}') == (DEFAULT_POST, "/page/[slug]/")
+    assert patterns("not serialised") == (DEFAULT_POST, DEFAULT_PAGE)
+    assert alias("/blog/archives/42/", "/blog/") == "/archives/42/"
+    assert alias("/archives/%E5%85%B3%E4%BA%8E.html", "/") == "/archives/关于.html"
+    assert alias("/other/42/", "/blog/") is None
+    assert alias("/archives/a b/", "/") is None and alias("/archives/a?b/", "/") is None

@@ -278,3 +278,31 @@ def test_not_a_typecho_database(tmp_path, capsys):
                             capsys=capsys)
     assert (code, err) == (1, "other.sql: no Typecho table found (looked for <prefix>contents and "
                               "<prefix>comments) (is this a dump of a Typecho database?)\n")
+
+
+def test_a_post_already_there_with_an_imported_slug_stops_the_import(tmp_path, dump, capsys):
+    site = tmp_path / "site"
+    (site / "posts").mkdir(parents=True)
+    (site / "posts" / "mine.md").write_text("---\ntitle: Mine\ndate: 2024-01-01\nslug: invertible-matrix\n---\nx\n",
+                                            encoding="utf-8")
+    code, _o, err = run_cli("import", "typecho", str(dump), "-s", str(site), capsys=capsys)
+    assert (code, err) == (1, "posts/mine.md has the slug 'invertible-matrix' of the imported "
+                              "posts/2019-03-02-invertible-matrix.md (rename or remove one of them; nothing was "
+                              "written)\n")
+    assert sorted(p.name for p in site.rglob("*")) == ["mine.md", "posts"]
+
+
+def test_a_backup_without_the_site_address_says_so(tmp_path, capsys):
+    (tmp_path / "blog.dat").write_bytes(fx.backup(fx.rows()))
+    code, out, _e = run_cli("import", "typecho", str(tmp_path / "blog.dat"), "-s", str(tmp_path / "s"),
+                            capsys=capsys)
+    assert code == 0
+    assert out.splitlines()[-2:] == ["blog.yaml written from the source's settings (author, permalink)",
+                                     "  the source does not say the site's address: set 'url' in blog.yaml"]
+    assert yaml.safe_load((tmp_path / "s" / "blog.yaml").read_text(encoding="utf-8"))["url"] == "https://example.org/"
+
+
+def test_a_missing_source(tmp_path, capsys):
+    code, out, err = run_cli("import", "typecho", str(tmp_path / "nope.sql"), "-s", str(tmp_path / "s"),
+                             capsys=capsys)
+    assert (code, out, err) == (1, "", f"{tmp_path / 'nope.sql'}: no such file or folder\n")
