@@ -84,6 +84,13 @@ def _int(value: object, default: int) -> int:
         return default
 
 
+def _time(seconds: int, tz: dt.tzinfo, display: str, record: str, key: str = "created") -> dt.datetime:
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz)
+    except (OverflowError, OSError, ValueError):
+        raise ImportSourceError(f"{key} is not a usable Unix time: {seconds}", display, record) from None
+
+
 def _site_url(value: object) -> str | None:
     if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("http", "https"):
         return None
@@ -168,9 +175,9 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
         created = int(created)
     if not isinstance(created, int) or isinstance(created, bool):
         raise ImportSourceError(f"created must be a Unix time, got {show(created)}", display, record)
-    date = dt.datetime.fromtimestamp(created, tz)
+    date = _time(created, tz, display, record)
     modified = _int(row.get("modified"), 0)
-    updated = dt.datetime.fromtimestamp(modified, tz) if modified - created >= 60 else None
+    updated = _time(modified, tz, display, record, "modified") if modified - created >= 60 else None
     text = row.get("text") or ""
     if not isinstance(text, str):
         raise ImportSourceError(f"text must be text, got {show(text)}", display, record)
@@ -298,7 +305,7 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
         except ValueError as e:
             raise ImportSourceError(str(e), display, record) from None
         comment = ImportedComment(id=coid, author=" ".join(str(row.get("author") or "").split()) or ANONYMOUS,
-                                  date=dt.datetime.fromtimestamp(created, tz), body=body,
+                                  date=_time(created, tz, display, record), body=body,
                                   url=web_url(row.get("url")))
         kept[coid] = comment
         entry.comments.append(comment)

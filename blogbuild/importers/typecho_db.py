@@ -61,8 +61,16 @@ def read_typecho_db(path: Path, display: str) -> Tables:
         table = dump.get(prefix + name)
         if table is not None and table.rows and not table.columns and name in COLUMNS:
             table.columns = COLUMNS[name]
-        tables[name] = table.rows if table is not None else []
+        tables[name] = [_text_values(row) for row in table.rows] if table is not None else []
     return tables
+
+
+def _text_values(row: dict[str, object]) -> dict[str, object]:
+    """mysqldump --hex-blob writes text kept in BLOB columns as 0x…: Typecho's text is UTF-8."""
+    for key, value in row.items():
+        if isinstance(value, bytes):
+            row[key] = value.decode("utf-8", "replace")
+    return row
 
 
 def _prefix(names: list[str], display: str) -> str:

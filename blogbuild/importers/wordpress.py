@@ -180,7 +180,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
         tags=_terms(item, "post_tag"), categories=_terms(item, "category"), readers=readers,
         draft=reason is not None,
         summary=html_to_markdown(excerpt, WORDPRESS).strip() if excerpt else None,
-        aliases=_aliases(item, old_base),
+        aliases=_aliases(item, old_base, site, reason is not None),
     )
     entry.comments = _comments(item, display, tz, site)
     return entry
@@ -196,10 +196,13 @@ def _terms(item: ET.Element, domain: str) -> list[str]:
     return names
 
 
-def _aliases(item: ET.Element, old_base: str) -> list[str]:
+def _aliases(item: ET.Element, old_base: str, site: ImportedSite, draft: bool) -> list[str]:
     """The item's <link> as a path of the new site (`?p=42` links have no file to redirect from)."""
     parts = urlsplit(_text(item, "link").strip())
     if not parts.path or parts.query:
+        if parts.query and not draft:
+            site.changed["old URL with a query (?p=42) not kept: a static host serves one file whatever the "
+                         "query"] += 1
         return []
     found = alias(parts.path, old_base)
     return [found] if found else []

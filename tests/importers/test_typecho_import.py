@@ -163,6 +163,22 @@ def test_every_export_form_gives_the_same_site(tmp_path, imported, capsys):
         assert tree(other) == expected, name
 
 
+def test_gzipped_dump_with_hex_blobs(tmp_path, imported, capsys):
+    """mysqldump --hex-blob | gzip: text in BLOB columns comes as 0x… literals."""
+    import gzip
+
+    site, _out = imported
+    text = fx.mysqldump(fx.rows())
+    title = "'构造一个显式的、总是可逆的矩阵'"
+    assert title in text
+    text = text.replace(title, "0x" + title.strip("'").encode("utf-8").hex(), 1)
+    (tmp_path / "blog.sql.gz").write_bytes(gzip.compress(text.encode("utf-8")))
+    code, _o, err = run_cli("import", "typecho", str(tmp_path / "blog.sql.gz"), "-s", str(tmp_path / "gz"),
+                            capsys=capsys)
+    assert (code, err) == (0, "")
+    assert tree(tmp_path / "gz") == tree(site)
+
+
 def test_backup_dat_equals_the_database_without_its_options(tmp_path, capsys):
     """A .dat carries no options: Typecho's default URLs (/archives/[cid]/), so slugs are cids."""
     data = fx.rows()
@@ -246,6 +262,8 @@ def test_uploads_are_copied_and_links_rewritten(tmp_path, dump, capsys):
      "blog.sql: contents cid=1: type 'widget' is not one of post, page, attachment, post_draft, page_draft, "
      "revision"),
     (("contents", 4, "created", "yesterday"), "blog.sql: contents cid=4: created must be a Unix time, got 'yesterday'"),
+    (("contents", 4, "created", 10**15), "blog.sql: contents cid=4: created is not a usable Unix time: "
+                                         "1000000000000000"),
     (("comments", 2, "status", "deleted"),
      "blog.sql: comments coid=2: status 'deleted' is not one of approved, waiting, spam"),
 ])
