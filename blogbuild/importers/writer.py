@@ -157,26 +157,8 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
                uploads: Path | None = None) -> Report:
     """source: the export as named in messages (blog.sql)."""
     report = Report()
-    config_path = root / CONFIG_NAME
-    settings = {k: site.settings[k] for k in BLOG_YAML_KEYS if site.settings.get(k)}
-    if config_path.is_file():
-        from blogbuild.site.config import load_config
-
-        permalink = load_config(root).permalink
-        if settings:
-            report.config_note.append(f"{CONFIG_NAME} exists and is left as it is; the source would set:")
-            report.config_note += [f"  {line}" for line in dump_yaml(settings).splitlines()]
-        new_config = None
-    else:
-        permalink = str(settings.get("permalink") or "/archives/{slug}/")
-        new_config = _blog_yaml(settings, source)
-        report.config_note.append(f"{CONFIG_NAME} written from the source's settings "
-                                  f"({', '.join(settings) or 'none found'})")
-        if "url" not in settings:
-            report.config_note.append(f"  the source does not say the site's address: set 'url' in {CONFIG_NAME}")
     plan = _Plan()
-    if new_config is not None:
-        plan.files[CONFIG_NAME] = new_config.encode("utf-8")
+    permalink = _config(root, site.settings, plan, report)
     comments: dict[str, list[ImportedComment]] = {}
     urls = frozenset(unquote(own_url(entry, permalink)) for entry in site.entries)
     for entry in site.entries:
@@ -232,7 +214,26 @@ def _check_other_files(root: Path, site: ImportedSite, plan: _Plan) -> None:
                                   hint="rename or remove one of them; nothing was written")
 
 
-def _blog_yaml(settings: dict[str, object], source: str) -> str:
+def _config(root: Path, source_settings: dict[str, object], plan: _Plan, report: Report) -> str:
+    """blog.yaml from the source's settings when the site has none (else what it would set is only
+    printed); returns the permalink the site will have."""
+    settings = {k: source_settings[k] for k in BLOG_YAML_KEYS if source_settings.get(k)}
+    if (root / CONFIG_NAME).is_file():
+        from blogbuild.site.config import load_config
+
+        if settings:
+            report.config_note.append(f"{CONFIG_NAME} exists and is left as it is; the source would set:")
+            report.config_note += [f"  {line}" for line in dump_yaml(settings).splitlines()]
+        return load_config(root).permalink
+    plan.files[CONFIG_NAME] = _blog_yaml(settings).encode("utf-8")
+    found = ", ".join(settings) or "none found"
+    report.config_note.append(f"{CONFIG_NAME} written from the source's settings ({found})")
+    if "url" not in settings:
+        report.config_note.append(f"  the source does not say the site's address: set 'url' in {CONFIG_NAME}")
+    return str(settings.get("permalink") or "/archives/{slug}/")
+
+
+def _blog_yaml(settings: dict[str, object]) -> str:
     values = dict(settings)
     values.setdefault("title", "Imported blog")
     values.setdefault("url", "https://example.org/")
