@@ -196,7 +196,9 @@ def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
             if tag == "equal":
                 continue
             misses += max(i2 - i1, j2 - j1)
-            if j2 > j1 and not all(neutral):
+            more = tag == "insert" or (tag == "replace" and j2 - j1 > i2 - i1) or (
+                tag == "replace" and all(levels[checked[i]] == len(spellings[checked[i]]) - 1 for i in range(i1, i2)))
+            if more and not all(neutral):
                 # blogbuild found formulas the old site did not have: first escape the openers in
                 # the prose around them (a stray `$` there may also have swallowed a wanted formula);
                 # among equal formulas the alignment may point at the wrong gap, so the second time
