@@ -153,4 +153,5 @@ def test_bad_package_json(tmp_path):
     (site / "package.json").write_text('{"dependencies": {', encoding="utf-8")
     with pytest.raises(ImportSourceError) as error:
         hexo.read(site)
-    assert str(error.value) == "myblog: package.json:1: not valid JSON: Expecting property name enclosed in double quotes"
+    assert str(error.value) == ("myblog: package.json:1: not valid JSON: "
+                                "Expecting property name enclosed in double quotes")
