@@ -384,21 +384,19 @@ def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
         parse(md, post.markdown, {}, inspected.append)  # calls inspected.append(tokens) once, before it returns
         for tokens in inspected:
             problems, links = check(post, tokens)
-            foreign = foreign_dialect(post, tokens)
+            foreign = foreign_dialect(post)
             found.append((sorted(problems + [foreign]) if foreign else problems, links))
     return found
 
 
-def foreign_dialect(post: Post, tokens: list[Token]) -> Problem | None:
+def foreign_dialect(post: Post) -> Problem | None:
     """One line when the post is written for another site's math rules, naming the command that
     rewrites it (blogbuild/importers/dialects/detect.py says what counts as evidence)."""
     if "$" not in post.markdown:
         return None
     from blogbuild.importers.dialects.detect import LABELS, detect
 
-    formulas = [t.content for token in tokens for t in [token, *(token.children or [])]
-                if t.type in ("math_inline", "math_block")]
-    foreign = detect(post.markdown, formulas)
+    foreign = detect(post.markdown)
     if foreign is None:
         return None
     line = post.markdown.count("\n", 0, foreign.offset)

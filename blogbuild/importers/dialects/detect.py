@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from blogbuild.importers.dialects.dialect import HEXO_MARKED, KRAMDOWN_DOLLARS, TYPECHO, Dialect
 from blogbuild.importers.dialects.view import scan
 
-_ESCAPED = re.compile(r"(?<!\\)(?:\\\\)*(\\[_*]|\\\\\\[{}])")
+_ESCAPED = re.compile(r"(?<!\\)(?:\\\\)*(\\[_*]|\\\\[{}])")
 """`\\_`, `\\*`, `\\\\\\{`, `\\\\\\}` after an even run of backslashes: a Markdown escape left in TeX."""
 
 
@@ -41,15 +41,14 @@ class Foreign:
     """Where the first piece of evidence starts in the text."""
 
 
-def detect(markdown: str, found: list[str] | None = None) -> Foreign | None:
-    """found: the TeX of the formulas blogbuild finds in markdown, when the caller has them."""
+def detect(markdown: str) -> Foreign | None:
     spaced = [f for f in scan(markdown, TYPECHO).formulas
               if f.open == "$" and f.tex.strip() and f.tex[:1].isspace() and f.tex[-1:].isspace()
               and "\n\n" not in f.tex]
-    if found is None:
-        from blogbuild.importers.dialects.rewrite import blogbuild_formulas
-        found = [tex for _, tex in blogbuild_formulas(markdown)]
-    escaped = [tex for tex in found if _ESCAPED.search(tex)]
+    # formulas as the old engine saw them: `$\left\\{ x \right.$` counts too, though its `\\{`
+    # leaves a brace open for blogbuild, which then finds no formula there
+    escaped = [markdown[f.start:f.end] for f in scan(markdown, HEXO_MARKED).formulas
+               if _ESCAPED.search(markdown[f.start:f.end])]
     if len(escaped) >= 2:
         first = markdown.find(escaped[0])
         example = _ESCAPED.search(escaped[0]).group(1)
