@@ -99,13 +99,45 @@ def _spellings(f: Formula, source: str) -> list[str]:
             spellings.insert(0, f"\\({body}{pad}\\)")
         elif f.open == "$$" and f.kind == "kramdown":
             spellings.insert(0, f"$${body}$$")
-    if f.as_written:
+    if f.as_written and _unchanged(f, source):
         spellings.insert(0, source[f.start:f.end])
     unique = []
     for s in spellings:
-        if s not in unique:
+        if s not in unique and _plausible(s, f, source):
             unique.append(s)
-    return unique
+    return unique or spellings
+
+
+def _unchanged(f: Formula, source: str) -> bool:
+    """The source between f's delimiters is its TeX as the old site read it (no escape eaten)."""
+    written = source[f.start:f.end]
+    if f.kind in ("env", "ref"):
+        return written == f.body
+    return written[len(f.open):len(written) - len(f.close)].strip() == f.body.strip()
+
+
+_BARE_DOLLAR = re.compile(r"(?<!\\)(?:\\\\)*\$")
+_UNPAIRED_CLOSE = {"\\(": re.compile(r"(?<!\\)(?:\\\\)*\\\)"), "\\[": re.compile(r"(?<!\\)(?:\\\\)*\\\]")}
+
+
+def _plausible(spelling: str, f: Formula, source: str) -> bool:
+    """Rules blogbuild's scanner is known to apply, checked before a parse is spent on a spelling
+    that cannot work (a parse per round is the cost of the rewrite)."""
+    after = source[f.end:f.end + 1]
+    line_start = source.rfind("\n", 0, f.start) + 1
+    line_end = source.find("\n", f.end)
+    rest = source[f.end:] if line_end == -1 else source[f.end:line_end]
+    alone = not source[line_start:f.start].strip() and not rest.strip()
+    if spelling.startswith("$$"):
+        return bool(spelling[2:-2].strip()) and "$$" not in spelling[2:-2] and (alone == f.display)
+    if spelling.startswith("$"):
+        body = spelling[1:-1]
+        return (bool(body) and not body[0].isspace() and not body[-1].isspace() and not after.isdigit()
+                and _BARE_DOLLAR.search(body) is None and "`" not in body)
+    pattern = _UNPAIRED_CLOSE.get(spelling[:2])
+    if pattern is not None:
+        return pattern.search(spelling, 2, len(spelling) - 2) is None
+    return True
 
 
 def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
@@ -170,6 +202,8 @@ def to_blogbuild(markdown: str, dialect: Dialect) -> str:
     backslash before an opener the old site did not pair and blogbuild would."""
     if dialect.pairing == "blogbuild" and not dialect.markdown_escaped and not dialect.kramdown:
         return markdown
+    if "$" not in markdown and "\\" not in markdown:
+        return markdown  # no delimiter at all: MathJax found nothing (most comments)
     view = scan(markdown, dialect)
     return rewrite_view(markdown, view, dialect)
 
