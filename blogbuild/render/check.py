@@ -372,15 +372,38 @@ def post_checker(config: Config) -> Callable[[Post, list[Token]], Findings]:
 
 
 def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
-    """Parse and check posts on their own (`blogbuild check`; the build checks while it renders)."""
+    """Parse and check posts on their own (`blogbuild check`; the build checks while it renders).
+
+    `check` also tells a post written for another site's math rules (foreign_dialect); the build
+    does not: that is advice for moving a blog in, not a mistake in the TeX."""
     md = make_markdown()
     check = post_checker(config)
     found: list[Findings] = []
     for post in posts:
         inspected: list[list[Token]] = []
         parse(md, post.markdown, {}, inspected.append)  # calls inspected.append(tokens) once, before it returns
-        found.extend(check(post, tokens) for tokens in inspected)
+        for tokens in inspected:
+            problems, links = check(post, tokens)
+            foreign = foreign_dialect(post)
+            found.append((sorted(problems + [foreign]) if foreign else problems, links))
     return found
+
+
+def foreign_dialect(post: Post) -> Problem | None:
+    """One line when the post is written for another site's math rules, naming the command that
+    rewrites it (blogbuild/importers/dialects/detect.py says what counts as evidence)."""
+    if "$" not in post.markdown:
+        return None
+    from blogbuild.importers.dialects.detect import LABELS, detect
+
+    foreign = detect(post.markdown)
+    if foreign is None:
+        return None
+    line = post.markdown.count("\n", 0, foreign.offset)
+    col = foreign.offset - (post.markdown.rfind("\n", 0, foreign.offset) + 1)
+    return Problem(post.display, post.body_line + line, col + 1,
+                   f"written for {LABELS[foreign.name]}: {foreign.evidence}; "
+                   f"rewrite with: blogbuild import markdown {post.display}")
 
 
 def resolve_links(findings: Findings, slugs: set[str]) -> list[Problem]:

@@ -45,7 +45,8 @@ def _patterns(inline_dollars: bool, process_escapes: bool, process_environments:
     for pairs, is_display in ((inline, False), (display, True)):
         for opener, closer in pairs:
             starts.append(_quote(opener))
-            ends[opener] = (closer, is_display, re.compile(_quote(closer) + r"|\\.|[{}]", re.DOTALL))
+            # no DOTALL: like JavaScript's `.`, `\\.` takes no newline
+            ends[opener] = (closer, is_display, re.compile(_quote(closer) + r"|\\.|[{}]"))
     starts.sort(key=len, reverse=True)  # MathJax's sortLength: `$$` before `$`
     parts = ["|".join(starts)]
     env_group = sub_group = 0
@@ -53,12 +54,9 @@ def _patterns(inline_dollars: bool, process_escapes: bool, process_environments:
     if process_environments:
         parts.append(r"\\begin\s*\{([^}]*)\}")
         env_group, group = group, group + 1
-    subparts = []
-    if process_escapes:
-        subparts.append(r"\\([\\$])")
-        group += 1
+    subparts = [r"\\([\\$])"] if process_escapes else []
     subparts.append(r"(\\(?:eq)?ref\s*\{[^}]*\})")  # processRefs
-    parts.append("(" + "|".join(subparts) + ")")
+    parts.append("(" + "|".join(subparts) + ")")  # the outer group is numbered first
     sub_group = group
     return re.compile("|".join(parts)), ends, env_group, sub_group
 
@@ -89,7 +87,7 @@ def find_tex(text: str, dialect: Dialect) -> list[Found]:
         match = None
         if env_group and start.group(env_group) is not None:
             name = start.group(env_group)
-            pattern = re.compile(r"\\end\s*(\{" + re.escape(name) + r"\})|\\.|[{}]", re.DOTALL)
+            pattern = re.compile(r"\\end\s*(\{" + re.escape(name) + r"\})|\\.|[{}]")
             end = _find_end(text, start.end(), "{" + name + "}", pattern)
             if end is not None:
                 match = Found(start.start(), end.end(), start.group(), end.group(), True, "env")

@@ -16,9 +16,8 @@ import re
 from markdownify import MarkdownConverter
 
 from blogbuild.importers.dialects.dialect import Dialect
-from blogbuild.importers.dialects.findtex import find_tex
 from blogbuild.importers.dialects.rewrite import rewrite_view
-from blogbuild.importers.dialects.view import ENTITY, SKIPPED_TAGS, TAG, TAG_NAME, Chars, Formula, scan
+from blogbuild.importers.dialects.view import TAG, Formula, html_formulas, scan
 
 _PLACEHOLDER = "BBMATHPLACEHOLDER{}X"
 _PLACEHOLDER_RE = re.compile(r"BBMATHPLACEHOLDER(\d+)X")
@@ -61,65 +60,21 @@ def autop(text: str) -> str:
 
 
 def _set_aside(html: str, dialect: Dialect, aside: _Set) -> str:
-    """html with every formula MathJax found in its text replaced by a placeholder.
+    """html with every formula MathJax found in its text replaced by a placeholder."""
+    out = []
+    last = 0
+    for f in html_formulas(html, 0, len(html), dialect):
+        out.append(html[last:f.start])
+        out.append(aside.add(f.tex, f.display, f.html_kind, f.open, f.close))
+        last = f.end
+    out.append(html[last:])
+    return _lone_lt("".join(out))
 
-    The text is read with CommonMark's definition of a tag (markdown-it's HTML_TAG_RE), so the `<` of
-    `\\(a<b\\)` is text, not the start of a `<b…>` element: the formula is set aside before any
-    HTML parser sees it. A MathJax string runs through `<br>` (a newline) and comments and stops at
-    any other tag; nothing inside `<pre>`, `<code>`, `<script>`… is looked at."""
-    out: list[str] = []
-    chars = Chars()
-    last = 0  # html[:last] is in out, or in chars waiting for the string to end
-    skipping: str | None = None
 
-    def flush(upto: int) -> None:
-        nonlocal last
-        if chars.text:
-            text = "".join(chars.text)
-            for f in find_tex(text, dialect):
-                start, end = chars.starts[f.start], chars.ends[f.end - 1]
-                out.append(html[last:start])
-                tex = f.tex(text)
-                out.append(aside.add(tex, f.display, f.kind, f.open, f.close))
-                last = end
-            chars.__init__()
-        out.append(html[last:upto])
-        last = upto
-
-    i = 0
-    n = len(html)
-    while i < n:
-        if html[i] == "<":
-            tag = TAG.match(html, i)
-            if tag:
-                name = TAG_NAME.match(tag.group())
-                lower = name.group(2).lower() if name else ""
-                if skipping:
-                    if name and name.group(1) and lower == skipping:
-                        skipping = None
-                elif tag.group().startswith("<!--"):
-                    pass  # MathJax's string goes on through a comment
-                elif lower == "br" and not (name and name.group(1)):
-                    chars.add("\n", i, tag.end())
-                else:
-                    flush(i)
-                    if name and not name.group(1) and lower in SKIPPED_TAGS and not tag.group().endswith("/>"):
-                        skipping = lower
-                i = tag.end()
-                continue
-        if skipping:
-            i += 1
-            continue
-        if html[i] == "&":
-            entity = ENTITY.match(html, i)
-            if entity:
-                chars.add(htmllib.unescape(entity.group()), i, entity.end())
-                i = entity.end()
-                continue
-        chars.add(html[i], i, i + 1)
-        i += 1
-    flush(n)
-    return "".join(out)
+def _lone_lt(html: str) -> str:
+    """`&lt;` for each `<` that does not start a tag by CommonMark's definition, which is how the
+    formulas were found: the HTML parser behind markdownify would take `<B…` for a tag."""
+    return re.sub(r"<", lambda m: "<" if TAG.match(html, m.start()) else "&lt;", html)
 
 
 def _latex_shortcodes(html: str, aside: _Set) -> str:

@@ -12,15 +12,18 @@ it. Everything else stays byte for byte.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 
 from blogbuild.importers.dialects.dialect import Dialect
 from blogbuild.importers.dialects.view import Formula, View, scan
+from blogbuild.render.math import DISPLAY, ENV, INLINE, wrap_tex
 
-ROUNDS = 8
+ROUNDS = 12
 _OPENER = re.compile(r"\\*(?:\$\$?|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
 
 
@@ -32,12 +35,21 @@ def _markdown() -> MarkdownIt:
 
 def blogbuild_formulas(markdown: str) -> list[tuple[str, str]]:
     """(kind, TeX) of every formula blogbuild's parser finds, in order; kind is 'inline' or 'display'."""
+    return [(kind, tex) for kind, tex, _ in _located(markdown)[0]]
+
+
+def _located(markdown: str) -> tuple[list[tuple[str, str, int]], list[int]]:
+    """blogbuild's formulas as (kind, TeX, first line of their block), and the first lines of all
+    blocks that hold text or math (leaves: they never overlap)."""
     found = []
+    blocks = []
     for token in _markdown().parse(markdown, {}):
+        if token.map and token.type in ("inline", "math_block"):
+            blocks.append(token.map[0])
         for t in [token, *(token.children or [])]:
             if t.type in ("math_inline", "math_block"):
-                found.append(("inline" if t.info == "inline" else "display", t.content))
-    return found
+                found.append(("inline" if t.info == "inline" else "display", t.content, token.map[0]))
+    return found, blocks
 
 
 def same_tex(tex: str) -> str:
@@ -54,15 +66,31 @@ def _spellings(f: Formula, source: str) -> list[str]:
     body = f.body
     pad = " " if (len(body) - len(body.rstrip("\\"))) % 2 else ""
     one_line = " ".join(body.split("\n"))
-    if f.kind in ("env", "ref"):
-        return [body, "\\[" + body + pad + "\\]" if f.kind == "env" else "\\(" + body + pad + "\\)"]
-    if f.display:
-        spellings = [f"$${body}$$", f"\\[{body}{pad}\\]", f"\\[{one_line}{pad}\\]"]
+    if f.kind == "html":  # in raw HTML: the element blogbuild's renderer makes for a formula
+        kind = ENV if f.html_kind == "env" else DISPLAY if f.display else INLINE
+        css = "inline" if kind == INLINE else "display"
+        return [f'<span class="math {css}">{escapeHtml(wrap_tex(f.body, kind))}</span>']
+    if f.kind == "ref":
+        return [body, "\\(" + body + pad + "\\)"]
+    if f.kind == "env":  # blogbuild's environments nest, MathJax's end at the first \end{same name}
+        spellings = [body, "\\[" + body + pad + "\\]"]
+    elif f.display:
+        spellings = [f"\\[{body}{pad}\\]", f"\\[{one_line}{pad}\\]"]
+        if body.strip():  # blogbuild takes no empty `$$…$$`
+            spellings.insert(0, f"$${body}$$")
         if f.open == "\\[":
             spellings.insert(0, f"\\[{body}{pad}\\]")
-    else:
+    if f.display and body.strip():
+        # last resort (TeX holding `\\]`): `$$…$$` alone on a line of the paragraph
+        before = "" if f.start == 0 or source[f.start - 1] == "\n" else "\n"
+        after = "" if f.end == len(source) or source[f.end] == "\n" else "\n"
+        spellings.append(f"{before}$${one_line}$${after}")
+    if not f.display:
         stripped = body.strip()
-        spellings = [f"${stripped}$", f"\\({body}{pad}\\)", f"\\({one_line}{pad}\\)"]
+        spellings = [f"${stripped}$"] if stripped else []
+        spellings += [f"\\({body}{pad}\\)", f"\\({one_line}{pad}\\)"]
+        if one_line.strip():
+            spellings.append(f"$${one_line}$$")  # mid-line `$$…$$` is inline: for TeX holding `$` and `\\)`
         glued = (f.start > 0 and not source[f.start - 1].isspace() and body[:1].isspace()) or (
             f.end < len(source) and not source[f.end].isspace() and body[-1:].isspace())
         if glued:  # `a$ x $b` → `a\( x \)b`, not `a$x$b`
@@ -71,13 +99,45 @@ def _spellings(f: Formula, source: str) -> list[str]:
             spellings.insert(0, f"\\({body}{pad}\\)")
         elif f.open == "$$" and f.kind == "kramdown":
             spellings.insert(0, f"$${body}$$")
-    if f.as_written:
+    if f.as_written and _unchanged(f, source):
         spellings.insert(0, source[f.start:f.end])
     unique = []
     for s in spellings:
-        if s not in unique:
+        if s not in unique and _plausible(s, f, source):
             unique.append(s)
-    return unique
+    return unique or spellings
+
+
+def _unchanged(f: Formula, source: str) -> bool:
+    """The source between f's delimiters is its TeX as the old site read it (no escape eaten)."""
+    written = source[f.start:f.end]
+    if f.kind in ("env", "ref"):
+        return written == f.body
+    return written[len(f.open):len(written) - len(f.close)].strip() == f.body.strip()
+
+
+_BARE_DOLLAR = re.compile(r"(?<!\\)(?:\\\\)*\$")
+_UNPAIRED_CLOSE = {"\\(": re.compile(r"(?<!\\)(?:\\\\)*\\\)"), "\\[": re.compile(r"(?<!\\)(?:\\\\)*\\\]")}
+
+
+def _plausible(spelling: str, f: Formula, source: str) -> bool:
+    """Rules blogbuild's scanner is known to apply, checked before a parse is spent on a spelling
+    that cannot work (a parse per round is the cost of the rewrite)."""
+    after = source[f.end:f.end + 1]
+    line_start = source.rfind("\n", 0, f.start) + 1
+    line_end = source.find("\n", f.end)
+    rest = source[f.end:] if line_end == -1 else source[f.end:line_end]
+    alone = not source[line_start:f.start].strip() and not rest.strip()
+    if spelling.startswith("$$"):
+        return bool(spelling[2:-2].strip()) and "$$" not in spelling[2:-2] and (alone == f.display)
+    if spelling.startswith("$"):
+        body = spelling[1:-1]
+        return (bool(body) and not body[0].isspace() and not body[-1].isspace() and not after.isdigit()
+                and _BARE_DOLLAR.search(body) is None and "`" not in body)
+    pattern = _UNPAIRED_CLOSE.get(spelling[:2])
+    if pattern is not None:
+        return pattern.search(spelling, 2, len(spelling) - 2) is None
+    return True
 
 
 def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
@@ -112,17 +172,23 @@ def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
 
 
 def _assemble(source: str, formulas: list[Formula], levels: list[int], neutral: list[bool], view: View,
-              dialect: Dialect, spellings: list[list[str]]) -> str:
+              dialect: Dialect, spellings: list[list[str]]) -> tuple[str, list[int]]:
+    """The rewritten text, and the line each formula starts on in it."""
     out = []
+    lines = []
+    line = 0
     last = 0
     for i, f in enumerate(formulas):
         prose = source[last:f.start]
         out.append(_neutralise(prose, last, view, dialect) if neutral[i] else prose)
+        line += out[-1].count("\n")
+        lines.append(line)
         out.append(spellings[i][min(levels[i], len(spellings[i]) - 1)])
+        line += out[-1].count("\n")
         last = f.end
     prose = source[last:]
     out.append(_neutralise(prose, last, view, dialect) if neutral[len(formulas)] else prose)
-    return "".join(out)
+    return "".join(out), lines
 
 
 def formulas_seen(markdown: str, dialect: Dialect) -> list[Formula]:
@@ -136,6 +202,8 @@ def to_blogbuild(markdown: str, dialect: Dialect) -> str:
     backslash before an opener the old site did not pair and blogbuild would."""
     if dialect.pairing == "blogbuild" and not dialect.markdown_escaped and not dialect.kramdown:
         return markdown
+    if "$" not in markdown and "\\" not in markdown:
+        return markdown  # no delimiter at all: MathJax found nothing (most comments)
     view = scan(markdown, dialect)
     return rewrite_view(markdown, view, dialect)
 
@@ -143,33 +211,50 @@ def to_blogbuild(markdown: str, dialect: Dialect) -> str:
 def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
     formulas = view.formulas
     spellings = [_spellings(f, markdown) for f in formulas]
-    wanted = [key("display" if f.display else "inline", f.tex) for f in formulas]
+    checked = [i for i, f in enumerate(formulas) if f.kind != "html"]  # raw HTML: not blogbuild's to find
     levels = [0] * len(formulas)
     neutral = [False] * (len(formulas) + 1)
     best, best_misses = markdown, None
     for _ in range(ROUNDS):
-        out = _assemble(markdown, formulas, levels, neutral, view, dialect, spellings)
-        found = [key(kind, tex) for kind, tex in blogbuild_formulas(out)]
+        out, lines = _assemble(markdown, formulas, levels, neutral, view, dialect, spellings)
+        located, blocks = _located(out)
+        # keys carry the block a formula is in: equal formulas of different paragraphs never mix up
+        wanted = [key("display" if formulas[i].display else "inline", formulas[i].tex)
+                  + (blocks[max(0, bisect_right(blocks, lines[i]) - 1)] if blocks else 0,) for i in checked]
+        found = [key(kind, tex) + (block,) for kind, tex, block in located]
         if found == wanted:
             return out
         changed = False
         misses = 0
-        extras = []  # (i1, i2): formulas blogbuild found between wanted[i1 - 1] and wanted[i2]
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, wanted, found, autojunk=False).get_opcodes():
             if tag == "equal":
                 continue
             misses += max(i2 - i1, j2 - j1)
+            more = tag == "insert" or (tag == "replace" and j2 - j1 > i2 - i1) or (
+                tag == "replace" and all(levels[checked[i]] == len(spellings[checked[i]]) - 1 for i in range(i1, i2)))
+            if more and not all(neutral):
+                # blogbuild found formulas the old site did not have: first escape the openers in
+                # the prose around them (a stray `$` there may also have swallowed a wanted formula);
+                # among equal formulas the alignment may point at the wrong gap, so the second time
+                # every gap
+                # (gap k is before formula k; i1, i2 index `checked`)
+                lo = checked[i1 - 1] + 1 if i1 > 0 else 0
+                hi = checked[i2] if i2 < len(checked) else len(formulas)
+                gaps = range(lo, hi + 1) if not all(neutral[lo:hi + 1]) else range(len(neutral))
+                for k in gaps:
+                    neutral[k] = True
+                changed = True
+                continue
             for i in range(i1, i2):  # a formula not found as written: its next spelling
-                if levels[i] < len(spellings[i]) - 1:
-                    levels[i] += 1
-                    changed = True
-            if j2 > j1:
-                extras.append((i1, i2))
-        if not changed:  # formulas the old site did not have: escape the prose's openers
-            for i1, i2 in extras:
-                for k in range(i1, i2 + 1):
-                    if not neutral[k]:
-                        neutral[k] = changed = True
+                if levels[checked[i]] == len(spellings[checked[i]]) - 1:
+                    # the alignment is ambiguous among equal formulas: the culprit may be a twin
+                    twins = [j for j in range(len(checked)) if wanted[j] == wanted[i]
+                             and levels[checked[j]] < len(spellings[checked[j]]) - 1]
+                    if not twins:
+                        continue
+                    i = min(twins, key=lambda j, i=i: abs(j - i))  # noqa: PLW2901
+                levels[checked[i]] += 1
+                changed = True
         if best_misses is None or misses < best_misses:
             best, best_misses = out, misses
         if not changed:

@@ -11,7 +11,7 @@ with `<em>` is still taken as the author meant it.
 
 from __future__ import annotations
 
-import html
+import html as html_module
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,9 +49,12 @@ class Formula:
     container prefixes (`> `, list indentation) of the lines it spans, so it can go back in place."""
     display: bool
     kind: str
-    """'delimited', 'env', 'ref' (MathJax) or 'kramdown' (`$$…$$` found by kramdown)."""
+    """'delimited', 'env', 'ref' (MathJax), 'kramdown' (`$$…$$` found by kramdown) or 'html' (in raw
+    HTML, where blogbuild's Markdown does not look)."""
     open: str = ""
     close: str = ""
+    html_kind: str = ""
+    """For kind 'html': what MathJax found there ('delimited', 'env' or 'ref')."""
     as_written: bool = True
     """source[start:end] is worth trying as it is (not a placeholder)."""
 
@@ -92,6 +95,11 @@ def scan(source: str, dialect: Dialect) -> View:
     tokens = _block_parser().parse(source)
     row_cursor: dict[int, int] = {}  # table rows: where the next cell is looked for
     for i, token in enumerate(tokens):
+        if token.type == "html_block" and token.map:
+            first, last = token.map
+            end = line_starts[last] if last < len(line_starts) else len(source)
+            view.formulas.extend(html_formulas(source, line_starts[first], end, dialect))
+            continue
         if token.type != "inline" or not token.map:
             continue
         offsets = _content_offsets(source, line_starts, token, row_cursor)
@@ -146,6 +154,11 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
         return offsets[i - 1] + 1
 
     chars = Chars()
+    skipping: list[str] = []  # open elements whose text MathJax skips (`<code>`, `<pre>`…)
+
+    def emit(text: str, start: int, end: int) -> None:
+        if not skipping:
+            chars.add(text, start, end)
 
     def flush() -> None:
         _find_in_string(source, chars, dialect, view)
@@ -156,14 +169,14 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
         ch = content[i]
         if ch == "\\" and i + 1 < n and content[i + 1] in ASCII_PUNCT:
             if dialect.markdown_escaped:
-                chars.add(content[i + 1], src(i), src_end(i + 2))
+                emit(content[i + 1], src(i), src_end(i + 2))
             else:
-                chars.add("\\", src(i), src_end(i + 1))
-                chars.add(content[i + 1], src(i + 1), src_end(i + 2))
+                emit("\\", src(i), src_end(i + 1))
+                emit(content[i + 1], src(i + 1), src_end(i + 2))
             view.prose.update((src(i), src(i + 1)))
             i += 2
             continue
-        if dialect.kramdown and content.startswith("$$", i):
+        if dialect.kramdown and content.startswith("$$", i) and not skipping:
             close = content.find("$$", i + 2)
             if close != -1:
                 flush()
@@ -182,7 +195,7 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
                 i = close.end()
                 continue
             for k in range(run):
-                chars.add("`", src(i + k), src_end(i + k + 1))
+                emit("`", src(i + k), src_end(i + k + 1))
             i += run
             continue
         if ch == "<":
@@ -193,15 +206,16 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
                 if text.startswith("<!--"):
                     pass  # a comment: MathJax's string goes on through it
                 elif name and name.group(2).lower() == "br":
-                    chars.add("\n", src(i), src_end(tag.end()))
+                    emit("\n", src(i), src_end(tag.end()))
                 else:
                     flush()
-                    end = tag.end()
-                    if name and not name.group(1) and name.group(2).lower() in SKIPPED_TAGS:
-                        closing = re.compile(r"</" + name.group(2) + r"\s*>", re.IGNORECASE).search(content, end)
-                        end = closing.end() if closing else n
-                    i = end
-                    continue
+                    lower = name.group(2).lower() if name else ""
+                    if skipping and name and name.group(1) and lower == skipping[-1]:
+                        skipping.pop()
+                    elif name and not name.group(1) and lower in SKIPPED_TAGS and not text.endswith("/>"):
+                        # MathJax skips the element's text; Markdown still reads it (a code span
+                        # may run past `</code>`), and so does blogbuild
+                        skipping.append(lower)
                 i = tag.end()
                 continue
         if ch == "!" and content.startswith("![", i):
@@ -223,11 +237,11 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
         if ch == "&":
             entity = ENTITY.match(content, i)
             if entity:
-                decoded = html.unescape(entity.group())
-                chars.add(decoded, src(i), src_end(entity.end()))
+                decoded = html_module.unescape(entity.group())
+                emit(decoded, src(i), src_end(entity.end()))
                 i = entity.end()
                 continue
-        chars.add(ch, src(i), src_end(i + 1))
+        emit(ch, src(i), src_end(i + 1))
         view.prose.add(src(i))
         i += 1
     flush()
@@ -249,3 +263,57 @@ def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> 
             body.append(text[k])
         view.formulas.append(Formula(chars.starts[found.start], chars.ends[found.end - 1], found.tex(text),
                                      "".join(body), found.display, found.kind, found.open, found.close))
+
+
+def html_formulas(html: str, begin: int, end: int, dialect: Dialect) -> list[Formula]:
+    """The formulas MathJax found in raw HTML html[begin:end] (kind 'html').
+
+    Tags are CommonMark's (markdown-it's HTML_TAG_RE), so the `<` of `\\(a<b\\)` is text, not the
+    start of a `<b…>` element. A MathJax string runs through `<br>` (a newline) and comments and
+    stops at any other tag; nothing inside `<pre>`, `<code>`, `<script>`… is looked at."""
+    formulas: list[Formula] = []
+    chars = Chars()
+    skipping: str | None = None
+
+    def flush() -> None:
+        if chars.text:
+            text = "".join(chars.text)
+            for f in find_tex(text, dialect):
+                tex = f.tex(text)
+                formulas.append(Formula(chars.starts[f.start], chars.ends[f.end - 1], tex, tex, f.display,
+                                        "html", f.open, f.close, html_kind=f.kind))
+            chars.__init__()
+
+    i = begin
+    while i < end:
+        if html[i] == "<":
+            tag = TAG.match(html, i, end)
+            if tag:
+                name = TAG_NAME.match(tag.group())
+                lower = name.group(2).lower() if name else ""
+                if skipping:
+                    if name and name.group(1) and lower == skipping:
+                        skipping = None
+                elif tag.group().startswith("<!--"):
+                    pass  # MathJax's string goes on through a comment
+                elif lower == "br" and not (name and name.group(1)):
+                    chars.add("\n", i, tag.end())
+                else:
+                    flush()
+                    if name and not name.group(1) and lower in SKIPPED_TAGS and not tag.group().endswith("/>"):
+                        skipping = lower
+                i = tag.end()
+                continue
+        if skipping:
+            i += 1
+            continue
+        if html[i] == "&":
+            entity = ENTITY.match(html, i, end)
+            if entity:
+                chars.add(html_module.unescape(entity.group()), i, entity.end())
+                i = entity.end()
+                continue
+        chars.add(html[i], i, i + 1)
+        i += 1
+    flush()
+    return formulas

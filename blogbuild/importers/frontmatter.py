@@ -1,0 +1,218 @@
+"""What Hexo and Jekyll sites share: posts as Markdown files with YAML front matter, `_config.yml`,
+dates written many ways, tag strings, nested categories, and permalink patterns such as
+`:year/:month/:day/:title/` that tell where each post used to live."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from blogbuild.errors import ImportSourceError
+from blogbuild.site.slugs import check_slug
+
+_FENCED = re.compile(r"\A(-{3,}|;{3,})[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_UNFENCED = re.compile(r"\A(.*?)\n(-{3,}|;{3,})[ \t]*(?:\n|\Z)", re.DOTALL)
+_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M",
+                 "%Y-%m-%d", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S %z", "%Y/%m/%d %H:%M:%S %z")
+_NOT_IN_ALIAS = re.compile(r'[\s"<>\\?#\x00-\x1f]')
+_NOT_SLUG = re.compile(r"[^\w\-.~]+")
+
+
+class Reader:
+    """One old site being read: its name for messages, and a helper to raise errors naming a file."""
+
+    def __init__(self, root: Path, display: str) -> None:
+        self.root = root
+        self.display = display
+
+    def error(self, path: Path | str, message: str, line: int | None = None) -> ImportSourceError:
+        rel = Path(path).relative_to(self.root).as_posix() if Path(path).is_absolute() else str(path)
+        record = f"{rel}:{line}" if line else rel
+        return ImportSourceError(message, self.display, record)
+
+    def read_text(self, path: Path) -> str:
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise self.error(path, f"not UTF-8 text (byte {e.start})") from None
+        except OSError as e:
+            raise self.error(path, f"cannot be read: {e.strerror}") from None
+
+    def config(self, name: str = "_config.yml") -> dict:
+        path = self.root / name
+        if not path.is_file():
+            return {}
+        data = self.yaml(path, self.read_text(path), 0)
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise self.error(path, "must be a YAML mapping")
+        return data
+
+    def yaml(self, path: Path, text: str, first_line: int) -> Any:
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            line = first_line + mark.line + 1 if mark is not None else None
+            problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+            raise self.error(path, f"front matter is not valid YAML: {problem}", line) from None
+
+    def front_matter(self, path: Path, text: str) -> tuple[dict, str]:
+        """(front matter, body). Hexo also accepts front matter without the first `---`, and JSON
+        between `;;;` lines."""
+        m = _FENCED.match(text)
+        unfenced = m is None
+        if unfenced:
+            m = _UNFENCED.match(text)
+            if m is None or ":" not in m.group(1):
+                return {}, text
+            raw, fence = m.group(1), m.group(2)
+        else:
+            fence, raw = m.group(1), m.group(2)
+        if fence.startswith(";"):
+            try:
+                data = json.loads("{" + raw + "}") if not raw.strip().startswith("{") else json.loads(raw)
+            except json.JSONDecodeError as e:
+                raise self.error(path, f"front matter is not valid JSON: {e.msg}", e.lineno + 1) from None
+        else:
+            data = self.yaml(path, raw, 0 if unfenced else 1)
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            if unfenced:
+                return {}, text
+            raise self.error(path, "front matter must be a YAML mapping (key: value lines)", 2)
+        return data, text[m.end():]
+
+
+def timezone(name: object) -> dt.tzinfo | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name.strip())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def to_datetime(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
+    """A front-matter date (YAML timestamp, `2013/7/13 20:46:25`, `2013-07-13`…) as an aware datetime
+    (tz when it names no offset); None if it is not a date."""
+    if isinstance(value, dt.datetime):
+        result = value
+    elif isinstance(value, dt.date):
+        result = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool) and value > 10**9:
+        result = dt.datetime.fromtimestamp(value / 1000 if value > 10**11 else value, dt.timezone.utc)
+    elif isinstance(value, str):
+        text = value.strip()
+        result = None
+        try:
+            result = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+        except ValueError:
+            for fmt in _DATE_FORMATS:
+                try:
+                    result = dt.datetime.strptime(text, fmt)
+                    break
+                except ValueError:
+                    continue
+        if result is None:
+            return None
+    else:
+        return None
+    return result if result.tzinfo is not None else result.replace(tzinfo=tz)
+
+
+def terms(value: Any) -> list[str]:
+    """Tags or categories: a list, a space-separated string (Jekyll), or nested lists (Hexo's
+    hierarchies `[A, B]` and groups `[[A, B], C]`), flattened to unique names in order: a post
+    in A › B was listed on both A's and B's pages."""
+    out: list[str] = []
+
+    def walk(v: Any, split: bool) -> None:
+        if v is None:
+            return
+        if isinstance(v, (list, tuple)):
+            for item in v:
+                walk(item, False)
+            return
+        if isinstance(v, dict):  # Hexo's `- A: a-slug` (category mapping)
+            for k in v:
+                walk(k, False)
+            return
+        names = str(v).split() if split else [str(v)]
+        for name in names:
+            name = " ".join(name.split())
+            if name and name.isprintable() and name not in out:
+                out.append(name)
+
+    walk(value, isinstance(value, str))
+    return out
+
+
+def category_path(value: Any) -> list[str]:
+    """The first category hierarchy (`:category`/`:categories` in a permalink)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value:
+        first = value[0]
+        if isinstance(first, list):
+            return [str(x) for x in first]
+        return [str(x) for x in value if not isinstance(x, (list, dict))]
+    return []
+
+
+def slug_from(raw: str, fallback: str) -> str:
+    """raw as a blogbuild slug: kept when valid, else its usable characters, else fallback."""
+    raw = raw.strip()
+    if check_slug(raw) is None:
+        return raw
+    cleaned = _NOT_SLUG.sub("-", raw).strip("-.~")
+    return cleaned if cleaned and check_slug(cleaned) is None else fallback
+
+
+def alias(path: str) -> str | None:
+    """An old URL path as blogbuild's `aliases` accept it (characters a URL cannot hold encoded)."""
+    if not path:
+        return None
+    path = "/" + path.lstrip("/")
+    path = re.sub(r"/+", "/", path)
+    path = _NOT_IN_ALIAS.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), path)
+    if any(part in (".", "..") for part in path.split("/")):
+        return None
+    return path
+
+
+def permalink_path(pattern: str, values: dict[str, str]) -> str | None:
+    """Fill a Hexo/Jekyll permalink pattern (`:year/:month/:title/`); None if it uses a variable we
+    do not know (`:id`, `:hash`)."""
+    unknown = False
+
+    def fill(m: re.Match) -> str:
+        nonlocal unknown
+        name = m.group(1)
+        if name not in values:
+            unknown = True
+            return ""
+        return values[name]
+
+    path = re.sub(r":([a-z_]+)", fill, pattern)
+    return None if unknown else path
+
+
+def blogbuild_permalink(pattern: str, names: dict[str, str]) -> str | None:
+    """The old permalink pattern in blogbuild's form (`/{year}/{month}/{slug}/`), when blogbuild has
+    every part of it; else None (the old URLs are kept as aliases either way)."""
+    if not pattern:
+        return None
+    out = re.sub(r":([a-z_]+)", lambda m: "{" + names.get(m.group(1), "?") + "}", pattern)
+    if "{?}" in out or "{slug}" not in out or "." in out.rsplit("/", 1)[-1]:
+        return None
+    out = "/" + out.lstrip("/")
+    return out if out.endswith("/") else out + "/"

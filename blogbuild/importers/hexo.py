@@ -1,0 +1,201 @@
+"""`blogbuild import hexo SITE`: a Hexo site folder — posts in source/_posts, drafts in source/_drafts,
+pages in source/<name>/index.md — with its formulas read the way its renderer and MathJax read them.
+
+Which renderer the site used (package.json) decides the math dialect: hexo-renderer-marked (Hexo's
+default) ate a backslash inside formulas, kramed found `$$…$$` itself, markdown-it with a math plugin
+and pandoc left them alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from blogbuild.importers.dialects import (
+    HEXO_KRAMED,
+    HEXO_MARKED,
+    HEXO_PROTECTED,
+    Dialect,
+    to_blogbuild,
+)
+from blogbuild.importers.frontmatter import (
+    Reader,
+    alias,
+    blogbuild_permalink,
+    category_path,
+    permalink_path,
+    slug_from,
+    terms,
+    timezone,
+    to_datetime,
+)
+from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.site.slugs import term_slug
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mkdn", ".mdwn", ".mdown", ".mdtxt", ".mdtext")
+PERMALINK_NAMES = {"year": "year", "month": "month", "day": "day", "title": "slug"}
+"""Hexo permalink variables blogbuild's permalink has (`:title` is the post's slug)."""
+_PANDOC = Dialect(pairing="blogbuild", name="hexo-renderer-pandoc")
+"""pandoc found the formulas with the same rules as blogbuild, and left their TeX alone."""
+_MARKDOWN_IT_PLAIN = Dialect(markdown_escaped=True, name="hexo-renderer-markdown-it")
+_MATH_PLUGIN = re.compile(r"katex|mathjax|texmath|math", re.IGNORECASE)
+_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
+
+
+def read(source: Path, *, display: str | None = None, site: Path | None = None,
+         uploads: Path | None = None) -> ImportedSite:
+    root = Path(source)
+    reader = Reader(root, display or root.name or str(root))
+    if not root.is_dir():
+        raise reader.error(root.name, "not a folder: give the Hexo site's folder (with _config.yml)") \
+            if root.exists() else reader.error(root.name, "no such folder")
+    if not (root / "_config.yml").is_file() and not (root / "source" / "_posts").is_dir():
+        raise reader.error(".", "not a Hexo site: no _config.yml and no source/_posts")
+    config = reader.config()
+    dialect = choose_dialect(config, _package(reader))
+    tz = timezone(config.get("timezone")) or dt.timezone.utc
+    imported = ImportedSite(settings=_settings(config))
+    permalink = str(config.get("permalink") or ":year/:month/:day/:title/")
+    root_url = "/" + str(config.get("root") or "/").strip("/")
+    for folder, draft in (("_posts", False), ("_drafts", True)):
+        for path in _files(root / "source" / folder):
+            imported.entries.append(_post(reader, path, root / "source" / folder, draft, dialect, tz,
+                                          permalink, root_url, config))
+    for path in sorted((root / "source").glob("**/index.*")):
+        rel = path.relative_to(root / "source")
+        if (path.suffix.lower() in MARKDOWN_SUFFIXES and len(rel.parts) > 1
+                and not any(part.startswith(("_", ".")) for part in rel.parts)):
+            imported.entries.append(_page(reader, path, rel, dialect, tz, root_url))
+    return imported
+
+
+def choose_dialect(config: dict, package: dict) -> Dialect:
+    """The renderer the site's package.json installs (Hexo's default: marked)."""
+    deps = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})}
+    if "hexo-renderer-pandoc" in deps:
+        return _PANDOC
+    if "hexo-renderer-kramed" in deps:
+        return HEXO_KRAMED
+    markdown_it = [name for name in deps if name.startswith("hexo-renderer-markdown-it")]
+    if markdown_it:
+        markdown = config.get("markdown") if isinstance(config.get("markdown"), dict) else {}
+        plugins = [p if isinstance(p, str) else (p.get("name", "") if isinstance(p, dict) else "")
+                   for p in (markdown.get("plugins") or [])]
+        if any(name.endswith("-plus") for name in markdown_it) or any(_MATH_PLUGIN.search(p) for p in plugins) \
+                or any(_MATH_PLUGIN.search(name) for name in deps if name.startswith("markdown-it")):
+            return HEXO_PROTECTED
+        return _MARKDOWN_IT_PLAIN
+    return HEXO_MARKED
+
+
+def _package(reader: Reader) -> dict:
+    path = reader.root / "package.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(reader.read_text(path))
+    except json.JSONDecodeError as e:
+        raise reader.error(path, f"not valid JSON: {e.msg}", e.lineno) from None
+    return data if isinstance(data, dict) else {}
+
+
+def _settings(config: dict) -> dict[str, object]:
+    settings: dict[str, object] = {}
+    for key in ("title", "description", "author"):
+        if isinstance(config.get(key), str) and config[key].strip():
+            settings[key] = config[key].strip()
+    url = config.get("url")
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        settings["url"] = url.rstrip("/") + "/"
+    if timezone(config.get("timezone")):
+        settings["timezone"] = config["timezone"].strip()
+    permalink = blogbuild_permalink(str(config.get("permalink") or ":year/:month/:day/:title/"), PERMALINK_NAMES)
+    if permalink:
+        settings["permalink"] = permalink
+    return settings
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _date(reader: Reader, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo) -> dt.datetime | None:
+    if meta.get(key) is None:
+        return None
+    value = to_datetime(meta[key], tz)
+    if value is None:
+        raise reader.error(path, f"'{key}' must be a date such as 2013/7/13 20:46:25, got {meta[key]!r}",
+                           key_line(raw, key))
+    return value
+
+
+def key_line(text: str, key: str) -> int | None:
+    """The line of `key:` in a file (for messages)."""
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _mtime(path: Path, tz: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.fromtimestamp(os.stat(path).st_mtime, tz).replace(microsecond=0)
+
+
+def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialect, tz: dt.tzinfo,
+          permalink: str, root_url: str, config: dict) -> ImportedEntry:
+    raw = reader.read_text(path)
+    meta, body = reader.front_matter(path, raw)
+    rel = path.relative_to(reader.root).as_posix()
+    name = path.relative_to(folder).with_suffix("").as_posix()  # Hexo's :title, sub-folders included
+    stem = _DATE_PREFIX.sub("", path.stem)
+    date = _date(reader, path, meta, "date", raw, tz) or _mtime(path, tz)
+    title = str(meta.get("title") if meta.get("title") is not None else stem)
+    categories = terms(meta.get("categories", meta.get("category")))
+    hexo_slug = str(meta.get("slug") or _DATE_PREFIX.sub("", name))
+    slug = slug_from(hexo_slug.replace("/", "-"), slug_from(stem, f"post-{date:%Y%m%d%H%M%S}"))
+    entry = ImportedEntry(
+        kind="post", record=rel, slug=slug, title=title, date=date,
+        body=to_blogbuild(body, dialect),
+        author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
+        updated=_date(reader, path, meta, "updated", raw, tz),
+        tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
+        draft=draft or meta.get("published") is False,
+        summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
+    )
+    if not entry.draft:
+        category = "/".join(term_slug(c) for c in category_path(meta.get("categories", meta.get("category"))))
+        values = {
+            "year": f"{date:%Y}", "month": f"{date:%m}", "day": f"{date:%d}", "i_month": str(date.month),
+            "i_day": str(date.day), "hour": f"{date:%H}", "minute": f"{date:%M}", "second": f"{date:%S}",
+            "title": hexo_slug, "name": Path(hexo_slug).name, "post_title": title,
+            "category": category or str(config.get("default_category") or "uncategorized"),
+        }
+        old = str(meta["permalink"]) if isinstance(meta.get("permalink"), str) else permalink_path(permalink, values)
+        if old is not None:
+            url = alias(root_url + "/" + old.lstrip("/"))
+            if url:
+                entry.aliases.append(url if "." in url.rsplit("/", 1)[-1] or url.endswith("/") else url + "/")
+    return entry
+
+
+def _page(reader: Reader, path: Path, rel: Path, dialect: Dialect, tz: dt.tzinfo, root_url: str) -> ImportedEntry:
+    raw = reader.read_text(path)
+    meta, body = reader.front_matter(path, raw)
+    folder = rel.parent.as_posix()
+    date = _date(reader, path, meta, "date", raw, tz) or _mtime(path, tz)
+    entry = ImportedEntry(
+        kind="page", record=path.relative_to(reader.root).as_posix(),
+        slug=slug_from(folder.replace("/", "-"), "page-" + hashlib.sha1(folder.encode()).hexdigest()[:8]),
+        title=str(meta.get("title") if meta.get("title") is not None else rel.parent.name),
+        date=date, body=to_blogbuild(body, dialect),
+        updated=_date(reader, path, meta, "updated", raw, tz),
+    )
+    url = alias(root_url + "/" + folder + "/")
+    if url:
+        entry.aliases.append(url)
+    return entry

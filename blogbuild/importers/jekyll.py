@@ -1,0 +1,238 @@
+"""`blogbuild import jekyll SITE`: a Jekyll site folder — posts in _posts (and <category>/_posts) named
+YYYY-MM-DD-title.md, drafts in _drafts, pages = top-level Markdown files with a `permalink` or
+`layout: page` — with its formulas read the way kramdown and the site's MathJax read them.
+
+kramdown (Jekyll's default) finds `$$…$$` itself, before Markdown, with math_engine mathjax; whether
+a single `$` was math depends on the MathJax configuration in the site's layouts, which is looked up
+in _includes/ and _layouts/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from blogbuild.importers.dialects import KRAMDOWN, KRAMDOWN_DOLLARS, Dialect, to_blogbuild
+from blogbuild.importers.frontmatter import (
+    Reader,
+    alias,
+    blogbuild_permalink,
+    permalink_path,
+    slug_from,
+    terms,
+    timezone,
+    to_datetime,
+)
+from blogbuild.importers.hexo import MARKDOWN_SUFFIXES, key_line
+from blogbuild.importers.records import ImportedEntry, ImportedSite
+
+STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+"""Jekyll's named permalink styles."""
+PERMALINK_NAMES = {"year": "year", "month": "month", "day": "day", "title": "slug"}
+_POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$")
+_DOLLAR_CONFIG = re.compile(r"""(?:inlineMath|delimiters)[\s\S]{0,200}?['"]\$['"]""")
+"""A MathJax (inlineMath: [['$','$']…]) or KaTeX auto-render ({left: '$'…}) setup taking `$` as inline math."""
+
+
+def read(source: Path, *, display: str | None = None, site: Path | None = None,
+         uploads: Path | None = None) -> ImportedSite:
+    root = Path(source)
+    reader = Reader(root, display or root.name or str(root))
+    if not root.is_dir():
+        raise reader.error(root.name, "not a folder: give the Jekyll site's folder (with _config.yml)") \
+            if root.exists() else reader.error(root.name, "no such folder")
+    if not (root / "_config.yml").is_file() and not (root / "_posts").is_dir():
+        raise reader.error(".", "not a Jekyll site: no _config.yml and no _posts")
+    config = reader.config()
+    dialect = choose_dialect(config, root)
+    tz = timezone(config.get("timezone")) or dt.timezone.utc
+    imported = ImportedSite(settings=_settings(config))
+    pattern = str(config.get("permalink") or "date")
+    pattern = STYLES.get(pattern, pattern)
+    base = "/" + str(config.get("baseurl") or "").strip("/")
+    separator = config.get("excerpt_separator")
+    for folder in sorted(p for p in root.rglob("_posts") if p.is_dir() and not _ignored(p, root)):
+        folder_categories = [part for part in folder.relative_to(root).parts[:-1]]
+        for path in _files(folder):
+            m = _POST_NAME.match(path.stem)
+            if m is None:
+                imported.skipped["post file name without a date (Jekyll skips it)"] += 1
+                continue
+            imported.entries.append(_post(reader, path, m, False, folder_categories, dialect, tz, pattern,
+                                          base, separator))
+    for path in _files(root / "_drafts"):
+        imported.entries.append(_post(reader, path, _POST_NAME.match(path.stem), True, [], dialect, tz, pattern,
+                                      base, separator))
+    for path in sorted(root.iterdir()):
+        if path.is_file() and path.suffix.lower() in MARKDOWN_SUFFIXES:
+            page = _page(reader, path, dialect, tz, base, separator)
+            if page is not None:
+                imported.entries.append(page)
+    return imported
+
+
+def choose_dialect(config: dict, root: Path) -> Dialect:
+    markdown = str(config.get("markdown") or "kramdown").lower()
+    kramdown = config.get("kramdown") if isinstance(config.get("kramdown"), dict) else {}
+    dollars = _dollars_configured(root)
+    if markdown != "kramdown" or kramdown.get("math_engine", "mathjax") in (None, False, "null", "nil"):
+        # CommonMark/GFM, or kramdown told to leave math alone: MathJax found every formula itself
+        return Dialect(markdown_escaped=True, inline_dollars=dollars, name=f"jekyll {markdown}")
+    return KRAMDOWN_DOLLARS if dollars else KRAMDOWN
+
+
+def _dollars_configured(root: Path) -> bool:
+    for folder in ("_includes", "_layouts"):
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_file() and path.suffix.lower() in (".html", ".htm", ".js", ".liquid"):
+                try:
+                    if _DOLLAR_CONFIG.search(path.read_text(encoding="utf-8", errors="replace")):
+                        return True
+                except OSError:
+                    continue
+    return False
+
+
+def _ignored(path: Path, root: Path) -> bool:
+    return any(part.startswith((".", "_site")) or part in ("node_modules", "vendor")
+               for part in path.relative_to(root).parts[:-1])
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _settings(config: dict) -> dict[str, object]:
+    settings: dict[str, object] = {}
+    for key in ("title", "description"):
+        if isinstance(config.get(key), str) and config[key].strip():
+            settings[key] = config[key].strip()
+    author = config.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    if isinstance(author, str) and author.strip():
+        settings["author"] = author.strip()
+    url = config.get("url")
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        settings["url"] = url.rstrip("/") + "/" + (str(config.get("baseurl") or "").strip("/") + "/").lstrip("/")
+    if timezone(config.get("timezone")):
+        settings["timezone"] = config["timezone"].strip()
+    pattern = str(config.get("permalink") or "date")
+    permalink = blogbuild_permalink(STYLES.get(pattern, pattern).replace("/:categories", ""), PERMALINK_NAMES)
+    if permalink:
+        settings["permalink"] = permalink
+    return settings
+
+
+def _date(reader: Reader, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo) -> dt.datetime | None:
+    if meta.get(key) is None:
+        return None
+    value = to_datetime(meta[key], tz)
+    if value is None:
+        raise reader.error(path, f"'{key}' must be a date such as 2014-03-02 10:00:00 +0800, got {meta[key]!r}",
+                           key_line(raw, key))
+    return value
+
+
+def _excerpt(body: str, separator: object) -> str:
+    """A custom excerpt_separator becomes blogbuild's `<!--more-->` (the default, a blank line,
+    is blogbuild's default too)."""
+    if not isinstance(separator, str) or not separator.strip() or separator.strip() == "<!--more-->":
+        return body
+    at = body.find(separator)
+    if at == -1:
+        return body
+    own_line = body[:at].endswith("\n") or at == 0
+    own_line = own_line and body[at + len(separator):].startswith(("\n", "\r")) or at + len(separator) == len(body)
+    more = "<!--more-->" if own_line else "\n\n<!--more-->\n\n"
+    return body[:at] + more + body[at + len(separator):]
+
+
+def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder_categories: list[str],
+          dialect: Dialect, tz: dt.tzinfo, pattern: str, base: str, separator: object) -> ImportedEntry:
+    raw = reader.read_text(path)
+    meta, body = reader.front_matter(path, raw)
+    rel = path.relative_to(reader.root).as_posix()
+    title_part = name.group(4) if name else path.stem
+    date = _date(reader, path, meta, "date", raw, tz)
+    if date is None and name is not None:
+        try:
+            date = dt.datetime(int(name.group(1)), int(name.group(2)), int(name.group(3)), tzinfo=tz)
+        except ValueError:
+            raise reader.error(path, f"the file name's date {name.group(1)}-{name.group(2)}-{name.group(3)} "
+                                     "is not a real date") from None
+    if date is None:  # a draft without a date: Jekyll shows it with the file's time
+        date = dt.datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
+    categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")))
+                                      if c not in folder_categories]
+    raw_slug = str(meta.get("slug") or title_part)
+    slug = slug_from(raw_slug, "post-" + hashlib.sha1(rel.encode()).hexdigest()[:8])
+    title = meta.get("title")
+    entry = ImportedEntry(
+        kind="post", record=rel, slug=slug,
+        title=str(title) if title is not None else " ".join(w.capitalize() for w in title_part.split("-")),
+        date=date, body=to_blogbuild(_excerpt(body, separator), dialect),
+        author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
+        updated=_date(reader, path, meta, "last_modified_at", raw, tz) or _date(reader, path, meta, "updated", raw, tz),
+        tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
+        draft=draft or meta.get("published") is False,
+        summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
+    )
+    if not entry.draft:
+        values = {
+            "year": f"{date:%Y}", "month": f"{date:%m}", "day": f"{date:%d}", "i_month": str(date.month),
+            "i_day": str(date.day), "short_year": f"{date:%y}", "hour": f"{date:%H}", "minute": f"{date:%M}",
+            "second": f"{date:%S}", "title": title_part,
+            "slug": re.sub(r"[^\w]+", "-", raw_slug.lower()).strip("-"),
+            "categories": "/".join(dict.fromkeys(c.lower() for c in categories)),
+            "output_ext": ".html", "y_day": f"{date.timetuple().tm_yday:03d}",
+            "week": f"{date.isocalendar()[1]:02d}", "short_day": f"{date:%a}",
+        }
+        own = meta.get("permalink")
+        old = str(own) if isinstance(own, str) else permalink_path(pattern, values)
+        if old is not None:
+            url = alias(base + "/" + old.lstrip("/"))
+            if url:
+                entry.aliases.append(url)
+    return entry
+
+
+def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str,
+          separator: object) -> ImportedEntry | None:
+    raw = reader.read_text(path)
+    if not raw.startswith("---"):
+        return None  # no front matter: Jekyll copies the file as it is (README.md)
+    meta, body = reader.front_matter(path, raw)
+    permalink = meta.get("permalink") if isinstance(meta.get("permalink"), str) else None
+    if permalink is None and meta.get("layout") != "page":
+        return None
+    if path.stem in ("index", "404"):
+        return None
+    date = _date(reader, path, meta, "date", raw, tz) or dt.datetime.fromtimestamp(
+        path.stat().st_mtime, tz).replace(microsecond=0)
+    last = permalink.strip("/").rsplit("/", 1)[-1] if permalink and permalink.strip("/") else path.stem
+    last = re.sub(r"\.html?$", "", last)
+    entry = ImportedEntry(
+        kind="page", record=path.relative_to(reader.root).as_posix(),
+        slug=slug_from(last, slug_from(path.stem, "page-" + hashlib.sha1(path.name.encode()).hexdigest()[:8])),
+        title=str(meta.get("title") if meta.get("title") is not None else path.stem),
+        date=date, body=to_blogbuild(_excerpt(body, separator), dialect),
+    )
+    url = alias(base + "/" + (permalink.lstrip("/") if permalink else path.stem + ".html"))
+    if url:
+        entry.aliases.append(url)
+    return entry
