@@ -1,4 +1,4 @@
-"""Command line: `blogbuild build|check|serve|clean`. Errors are caught once, here."""
+"""Command line: `blogbuild build|check|serve|clean|init|new`. Errors are caught once, here."""
 
 from __future__ import annotations
 
@@ -66,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     s.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     s.add_argument("--open", action="store_true", help="open the site in the web browser")
+
+    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder)")
+    i.add_argument("dir", metavar="DIR", help="the new blog's folder")
+    i.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    n = sub.add_parser("new", help="start a post: posts/<date>-<slug>.md with front matter and today's date")
+    common(n)
+    n.add_argument("title", metavar="TITLE", help="the post's title")
+    n.add_argument("--slug", help="its URL part (default: from the title; a short hash for a Chinese one)")
     return parser
 
 
@@ -82,7 +91,7 @@ def run() -> NoReturn:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if not Path(args.source).is_dir():
+    if args.command != "init" and not Path(args.source).is_dir():
         parser.error(f"--source: no such folder: {args.source}")
     try:
         if args.command == "build":
@@ -112,6 +121,20 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
                          open_browser=args.open)
+        if args.command == "init":
+            from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
+
+            written = init_site(Path(args.dir))
+            print(f"Made a new blog in {args.dir}: " + ", ".join(written))
+            if blogbuild_requirement() == PLACEHOLDER:
+                print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
+            print(f"Next: cd {args.dir} && blogbuild serve")
+            return 0
+        if args.command == "new":
+            from blogbuild.scaffold import new_post
+
+            print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
+            return 0
         raise AssertionError(args.command)
     except BlogbuildError as e:
         if args.debug:
