@@ -107,7 +107,7 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
-        counts["rendered"] += len(todo)
+        counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
         render = post_renderer(cache.markdown(make_markdown), config)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
