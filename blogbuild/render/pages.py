@@ -273,12 +273,18 @@ class _Views:
         """The top-level comments with their replies set under them (at most THREAD_DEPTH deep).
         load.py made sure every parent is in the same list and that no thread goes in a circle."""
         by_id = {str(c.id): c for c in comments}
+        depths: dict[str, int] = {}
 
-        def depth_of(c: Comment) -> int:  # a top-level comment: 0
-            d = 0
-            while c.parent is not None:
-                c, d = by_id[str(c.parent)], d + 1
-            return d
+        def depth_of(c: Comment) -> int:  # a top-level comment: 0; each answered once (long threads)
+            chain = []
+            while c.parent is not None and str(c.id) not in depths:
+                chain.append(str(c.id))
+                c = by_id[str(c.parent)]
+            d = depths.setdefault(str(c.id), 0)
+            for key in reversed(chain):
+                d += 1
+                depths[key] = d
+            return depths[chain[0]] if chain else d
 
         top: list[CommentView] = []
         for c in comments:
