@@ -154,6 +154,9 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
             raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
                                  hint="point it at node_modules/mathjax/es5")
         stage.put_tree(src, "mathjax")
+    from blogbuild.render.pages import check_files
+
+    check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
     env = make_environment(root, cache.template_bytecode())
     env.auto_reload = False  # one build, one version of each template: no stat() per page
 

@@ -463,19 +463,35 @@ def check_outputs(pages: list[Page]) -> None:
             _collision(other, page, folder=page.output)
 
 
+def check_files(pages: list[Page], files: set[str]) -> None:
+    """No post or page (its URL, its aliases) may write a file the site already has from static/
+    or MathJax, or need one of them to be a folder."""
+    folders = {folder for file in files for folder in _folders(file)}
+    for page in pages:
+        if page.source is None:
+            continue
+        clash = page.output if page.output in files or page.output in folders else \
+            next((folder for folder in _folders(page.output) if folder in files), None)
+        if clash is not None:
+            _collision(page, Page(clash, "", {}), folder=None if clash == page.output else clash,
+                       taken=f"the static file {clash}" if clash in files else f"the folder {clash} of static files")
+
+
 def _folders(output: str) -> list[str]:
     parts = output.split("/")[:-1]
     return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def _collision(page: Page, other: Page, folder: str | None = None) -> None:
+def _collision(page: Page, other: Page, folder: str | None = None, taken: str | None = None) -> None:
     """page and other (which came first) both want `page.output`, or page needs `folder` to be a
     folder where other writes a file."""
     culprit, owner = (page, other) if page.source is not None or other.source is None else (other, page)
     if culprit.source is None:
         raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
                              hint="check 'permalink' and the posts' slugs")
-    if owner.alias is not None:
+    if taken is not None:
+        pass
+    elif owner.alias is not None:
         taken = f"an alias of {owner.source.display}"
     elif owner.source is not None:
         taken = f"the URL of {owner.source.display}"
