@@ -66,7 +66,8 @@ def test_live_thread_replaces_the_static_one_and_a_posted_comment_becomes_static
             page.fill("#isso-thread .isso-postbox textarea", "Posted through the form.")
             page.fill("#isso-thread .isso-postbox input[name=author]", "Browser Reader")
             page.click("#isso-thread .isso-postbox input[type=submit]")
-            page.wait_for_function("document.querySelector('#isso-root').innerText.includes('Posted through the form.')",
+            page.wait_for_function("document.querySelector('#isso-root').innerText"
+                                   ".includes('Posted through the form.')",
                                    timeout=15_000)
 
             # the comment server unreachable: the static thread stays, the live one never shows
