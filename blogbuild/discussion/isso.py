@@ -32,6 +32,8 @@ from blogbuild.errors import CommentServerError
 
 APPROVED, DELETED = 1, 4
 """Isso's comment modes (2: waiting for moderation, never public)."""
+COUNT_BATCH = 1000
+"""Threads per /count request: Isso refuses request bodies over 256 KB."""
 
 
 class Isso:
@@ -46,10 +48,13 @@ class Isso:
         if not threads:
             return {}
         url = self.url + "count"
-        counts = request_json(url, timeout=self.timeout, body=[t.uri for t in threads])
-        if not isinstance(counts, list) or len(counts) != len(threads) \
-                or not all(isinstance(n, int) and not isinstance(n, bool) for n in counts):
-            raise CommentServerError(f"malformed answer: expected a list of {len(threads)} numbers", url)
+        counts: list[int] = []
+        for start in range(0, len(threads), COUNT_BATCH):
+            uris = [t.uri for t in threads[start:start + COUNT_BATCH]]
+            answer = request_json(url, timeout=self.timeout, body=uris)
+            if not isinstance(answer, list) or len(answer) != len(uris) or not all(map(_is_int, answer)):
+                raise CommentServerError(f"malformed answer: expected a list of {len(uris)} numbers", url)
+            counts += answer
         found: dict[str, list[RemoteComment]] = {}
         for thread, count in zip(threads, counts, strict=True):
             if count > 0:

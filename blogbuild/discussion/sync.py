@@ -41,7 +41,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 """C0 controls other than tab and newline, and DEL: not text a comment needs (nor YAML carries plainly)."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 """Halves of a UTF-16 pair that JSON can send alone and UTF-8 cannot write."""
-ANONYMOUS = {"zh": "匿名", "en": "Anonymous"}
 
 
 @dataclass(frozen=True)
@@ -162,8 +161,9 @@ def clean_body(text: str) -> str:
 
 
 def clean_author(author: str | None, config: Config) -> str:
-    name = " ".join(_SURROGATE.sub("\ufffd", _CONTROL.sub(" ", author or "")).split())
-    return name or ANONYMOUS.get(config.language, ANONYMOUS["en"])
+    """One line (controls and line breaks become spaces); no name: the theme's word for anonymous."""
+    name = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", author or "")).replace("\n", " ").replace("\t", " ").strip()
+    return name or config.labels["anonymous"]
 
 
 def clean_url(url: str | None) -> str | None:

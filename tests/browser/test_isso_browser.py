@@ -84,8 +84,22 @@ def test_live_thread_replaces_the_static_one_and_a_posted_comment_becomes_static
 
             posted = [c for c in isso.thread("/archives/rope/") if c["author"] == "Browser Reader"]
             assert len(posted) == 1
+
+            # before any pull, the sidebar's recent comments show it on every page (Isso's /latest)
+            home = context.new_page()
+            home.goto(origin + "/")
+            live = home.locator(".recent-comments li.live")
+            live.wait_for(timeout=15_000)
+            assert live.count() == 1 and "Browser Reader: Posted through the form." in live.inner_text()
+            assert live.locator("a").get_attribute("href") == f"/archives/rope/#isso-{posted[0]['id']}"
+
             code, out, err = run_cli("build", "--pull-comments", "-s", str(root), capsys=capsys)
             assert code == 0, err
+            home.goto(origin + "/")  # pulled: in the box as built, and not twice
+            home.wait_for_function("document.querySelector('.recent-comments ul')")
+            home.wait_for_timeout(500)
+            assert home.locator(".recent-comments li.live").count() == 0
+            assert home.locator(".recent-comments li").first.inner_text().startswith("Browser Reader:")
 
             static = chromium.new_context(java_script_enabled=False)
             plain = static.new_page()
