@@ -37,8 +37,11 @@ from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
 from blogbuild.site.models import Comment, Site
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-"""C0 controls other than tab and newline, and DEL: not text a comment needs (nor YAML carries plainly)."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+"""C0 and C1 controls other than tab and the line breaks, and DEL: not text a comment needs (nor
+YAML carries plainly)."""
+_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+"""Line breaks YAML reads as such: written as newlines, so that the text reads back the same."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 """Halves of a UTF-16 pair that JSON can send alone and UTF-8 cannot write."""
 
@@ -157,12 +160,13 @@ def entry(ident: int | str, author: str, date: dt.datetime, url: str | None, par
 
 
 def clean_body(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", _BREAKS.sub("\n", text)))
 
 
 def clean_author(author: str | None, config: Config) -> str:
     """One line (controls and line breaks become spaces); no name: the theme's word for anonymous."""
-    name = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", author or "")).replace("\n", " ").replace("\t", " ").strip()
+    name = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", _BREAKS.sub(" ", author or ""))).replace("\n", " ")
+    name = name.replace("\t", " ").strip()
     return name or config.labels["anonymous"]
 
 
