@@ -1,9 +1,9 @@
 """Starting fresh: `blogbuild init DIR` makes a new blog, `blogbuild new "标题"` starts a post.
 
 Neither ever overwrites a file: init refuses a folder that holds anything, new a post file or a
-slug that exists. The new blog's files are the ones in blogbuild/starter/ (its deploy workflow is
-the repository's own, installing blogbuild from requirements.txt: tests/test_scaffold.py keeps
-the two in step).
+slug that exists. The new blog's files are the ones in blogbuild/starter/, and its deploy workflow
+is this repository's own (.github/workflows/deploy.yml, packaged as starter/deploy.yml), with
+blogbuild installed from the blog's requirements.txt instead of from the checkout.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -22,10 +23,31 @@ FILES = {  # in the new blog: from starter/
     "blog.yaml": "blog.yaml",
     "posts/{date}-hello-world.md": "hello.md",
     "pages/about.md": "about.md",
-    ".github/workflows/deploy.yml": "deploy.yml",
     ".gitignore": "gitignore",
     "requirements.txt": "requirements.txt",
 }
+WORKFLOW = ".github/workflows/deploy.yml"
+_INSTALL = re.compile(r"^( *)- run: pip install \.$", re.M)
+"""The repository's workflow installs blogbuild from its own checkout; a blog installs it from
+requirements.txt (the comment lines just above the step say so for the repository: dropped)."""
+
+
+def workflow() -> str:
+    """The deploy workflow of a new blog: the packaged copy of the repository's, or in a checkout
+    the repository's own file."""
+    packaged = STARTER / "deploy.yml"
+    path = packaged if packaged.is_file() else STARTER.parent.parent / WORKFLOW
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next((i for i, line in enumerate(lines) if _INSTALL.fullmatch(line)), None)
+    if at is None:
+        raise BlogbuildError("the deploy workflow has no 'pip install .' step to adapt", os.fspath(path))
+    indent = _INSTALL.fullmatch(lines[at]).group(1)
+    start = at
+    while start > 0 and lines[start - 1].startswith(indent + "#"):
+        start -= 1
+    lines[start:at + 1] = [f"{indent}# Installs blogbuild as requirements.txt says.",
+                           f"{indent}- run: pip install -r requirements.txt"]
+    return "\n".join(lines)
 
 
 def init_site(folder: Path, *, now: dt.datetime | None = None) -> list[str]:
@@ -54,6 +76,9 @@ def init_site(folder: Path, *, now: dt.datetime | None = None) -> list[str]:
             (temp / rel).parent.mkdir(parents=True, exist_ok=True)
             (temp / rel).write_text(text, encoding="utf-8")
             written.append(rel)
+        (temp / WORKFLOW).parent.mkdir(parents=True)
+        (temp / WORKFLOW).write_text(workflow(), encoding="utf-8")
+        written.append(WORKFLOW)
         if folder.is_dir():
             folder.rmdir()  # empty: checked above (a file put there since makes this fail, not lose it)
         temp.rename(folder)

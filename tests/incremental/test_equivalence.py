@@ -154,6 +154,19 @@ def edit_config(root: Path, n: int) -> None:
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def edit_comment_server(root: Path, n: int) -> None:
+    """blog.yaml's `comments:` (the live thread on post pages): set, moved to another URL, removed."""
+    config = root / "blog.yaml"
+    lines, inside = [], False
+    for line in config.read_text(encoding="utf-8").splitlines():
+        inside = line == "comments:" or (inside and line.startswith(" "))
+        if not inside:
+            lines.append(line)
+    if n % 3:
+        lines += ["comments:", "  provider: isso", f"  url: https://c{n}.example.org/"]
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def edit_static(root: Path, n: int) -> None:
     (root / "static").mkdir(exist_ok=True)
     (root / "static" / f"extra{n % 2}.css").write_text(f"body {{ margin: {n}px }}\n", encoding="utf-8")
@@ -182,7 +195,8 @@ def repair(root: Path, n: int) -> None:
 
 
 EDITS = [edit_body, edit_title, add_post, delete_post, rename_post, add_comment, edit_template, edit_config,
-         edit_static, toggle_draft, break_post, repair, add_page, edit_page, delete_page, comment_on_page]
+         edit_static, toggle_draft, break_post, repair, add_page, edit_page, delete_page, comment_on_page,
+         edit_comment_server]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -237,6 +251,8 @@ SITES = {
     "example": lambda tmp: copy_example(tmp),
     "generated": _generated,
     "subpath": lambda tmp: copy_example(tmp, url="https://example.org/blog/sub/"),
+    "live-comments": lambda tmp: copy_example(tmp, url="https://example.org/blog/",
+                                              comments={"provider": "isso", "url": "https://c.example.org/"}),
 }
 
 
