@@ -107,7 +107,7 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
-        counts["rendered"] += len(todo)
+        counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
         render = post_renderer(cache.markdown(make_markdown), config)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
@@ -154,6 +154,9 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
             raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
                                  hint="point it at node_modules/mathjax/es5")
         stage.put_tree(src, "mathjax")
+    from blogbuild.render.pages import check_files
+
+    check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
     env = make_environment(root, cache.template_bytecode())
     env.auto_reload = False  # one build, one version of each template: no stat() per page
 

@@ -16,22 +16,34 @@ _MODULES = {
     "disqus": "blogbuild.importers.disqus",
     "hexo": "blogbuild.importers.hexo",
     "jekyll": "blogbuild.importers.jekyll",
+    "markdown": "blogbuild.importers.markdown_posts",
 }
 READERS = {kind: module for kind, module in _MODULES.items() if importlib.util.find_spec(module) is not None}
 """The formats this installation has a reader for."""
 
 
 def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
-                uploads: Path | None = None) -> list[str]:
-    """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input."""
+                uploads: Path | None = None, dialect: str | None = None) -> list[str]:
+    """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
+    dialect: `import markdown` only (markdown_posts.DIALECTS)."""
     from blogbuild.importers.writer import summary, write_site
 
+    if dialect is not None and kind != "markdown":
+        raise ImportSourceError(f"is for `blogbuild import markdown` only, not {kind}", "--dialect")
+    if kind == "markdown":
+        from blogbuild.importers import markdown_posts
+
+        if not source.exists() and (root / source).exists():
+            source = root / source  # `blogbuild check -s SITE` names posts from the site's root
+        if markdown_posts.inside(source, root):
+            return markdown_posts.rewrite_in_place(root, source, dialect)
     display = source.name or str(source)
     if not source.exists():
         raise ImportSourceError("no such file or folder", str(source))
     if uploads is not None and not uploads.is_dir():
         raise ImportSourceError("--uploads: no such folder", str(uploads))
     reader = importlib.import_module(READERS[kind])
-    site = reader.read(source, display=display, site=root, uploads=uploads)
+    extra = {"dialect": dialect} if kind == "markdown" else {}
+    site = reader.read(source, display=display, site=root, uploads=uploads, **extra)
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)

@@ -273,12 +273,18 @@ class _Views:
         """The top-level comments with their replies set under them (at most THREAD_DEPTH deep).
         load.py made sure every parent is in the same list and that no thread goes in a circle."""
         by_id = {str(c.id): c for c in comments}
+        depths: dict[str, int] = {}
 
-        def depth_of(c: Comment) -> int:  # a top-level comment: 0
-            d = 0
-            while c.parent is not None:
-                c, d = by_id[str(c.parent)], d + 1
-            return d
+        def depth_of(c: Comment) -> int:  # a top-level comment: 0; each answered once (long threads)
+            chain = []
+            while c.parent is not None and str(c.id) not in depths:
+                chain.append(str(c.id))
+                c = by_id[str(c.parent)]
+            d = depths.setdefault(str(c.id), 0)
+            for key in reversed(chain):
+                d += 1
+                depths[key] = d
+            return depths[chain[0]] if chain else d
 
         top: list[CommentView] = []
         for c in comments:
@@ -442,33 +448,71 @@ def redirects(urls: Urls, config: Config, posts: tuple[Post, ...], link) -> list
 
 
 def check_outputs(pages: list[Page]) -> None:
-    """No two pages may write one file. The message names the file (post, page) that asked for
-    the URL last, or else the one that has a file."""
+    """No two pages may write one file, nor one page a file where another needs a folder
+    (about.html, and about.html/index.html for the alias /about.html/). The message names the
+    file (post, page) that asked for the URL last, or else the one that has a file."""
     owners: dict[str, Page] = {}
     for page in pages:
         other = owners.setdefault(page.output, page)
-        if other is page:
-            continue
-        culprit, owner = (page, other) if page.source is not None or other.source is None else (other, page)
-        if culprit.source is None:
-            raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
-                                 hint="check 'permalink' and the posts' slugs")
-        if owner.alias is not None:
-            taken = f"an alias of {owner.source.display}"
-        elif owner.source is not None:
-            taken = f"the URL of {owner.source.display}"
-        else:
-            taken = f"the site's own page {owner.output}"
-        from blogbuild.site.load import front_matter_line  # reads the file: only for this message
+        if other is not page:
+            _collision(page, other)
+    folders = {folder: page for page in pages for folder in _folders(page.output)}
+    for page in pages:
+        other = folders.get(page.output)
+        if other is not None:  # page writes a file where `other` needs a folder
+            _collision(other, page, folder=page.output)
 
-        post = culprit.source
-        if culprit.alias is not None:
-            raise FrontMatterError(f"alias {culprit.alias} is already {taken}", post.display,
-                                   front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
-        kind = "page" if post.page else "post"
-        url = "/" + culprit.output.removesuffix("index.html")
-        raise FrontMatterError(f"the {kind}'s URL {url} is already {taken}", post.display,
-                               front_matter_line(post, "slug"), hint="give it a different 'slug:'")
+
+def check_files(pages: list[Page], files: set[str]) -> None:
+    """No post or page (its URL, its aliases) may write a file the site already has from static/
+    or MathJax, or need one of them to be a folder."""
+    folders = {folder for file in files for folder in _folders(file)}
+    for page in pages:
+        if page.source is None:
+            continue
+        clash = page.output if page.output in files or page.output in folders else \
+            next((folder for folder in _folders(page.output) if folder in files), None)
+        if clash is not None:
+            _collision(page, Page(clash, "", {}), folder=None if clash == page.output else clash,
+                       taken=f"the static file {clash}" if clash in files else f"the folder {clash} of static files")
+
+
+def _folders(output: str) -> list[str]:
+    parts = output.split("/")[:-1]
+    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
+def _collision(page: Page, other: Page, folder: str | None = None, taken: str | None = None) -> None:
+    """page and other (which came first) both want `page.output`, or page needs `folder` to be a
+    folder where other writes a file."""
+    culprit, owner = (page, other) if page.source is not None or other.source is None else (other, page)
+    if culprit.source is None:
+        raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
+                             hint="check 'permalink' and the posts' slugs")
+    if taken is not None:
+        pass
+    elif owner.alias is not None:
+        taken = f"an alias of {owner.source.display}"
+    elif owner.source is not None:
+        taken = f"the URL of {owner.source.display}"
+    else:
+        taken = f"the site's own page {owner.output}"
+    if folder is None:
+        verb = f"is already {taken}"
+    elif culprit is page:
+        verb = f"needs {folder} to be a folder, but it is {taken}"
+    else:
+        verb = f"writes the file {folder}, where {taken} needs a folder"
+    from blogbuild.site.load import front_matter_line  # reads the file: only for this message
+
+    post = culprit.source
+    if culprit.alias is not None:
+        raise FrontMatterError(f"alias {culprit.alias} {verb}", post.display,
+                               front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
+    kind = "page" if post.page else "post"
+    url = "/" + culprit.output.removesuffix("index.html")
+    raise FrontMatterError(f"the {kind}'s URL {url} {verb}", post.display,
+                           front_matter_line(post, "slug"), hint="give it a different 'slug:'")
 
 
 def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:

@@ -29,8 +29,8 @@ MAX_ERRORS = 20
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
                "draft", "updated", "aliases"}
-_PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories"}) | {"nav"}
-"""A page is in no listing, so it has no tags or categories; `nav` places it in the navigation."""
+_PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary"}) | {"nav"}
+"""A page is in no listing: no tags, categories or excerpt; `nav` places it in the navigation."""
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,

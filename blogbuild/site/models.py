@@ -85,7 +85,8 @@ class BuildReport:
     posts: int
     seconds: float
     rendered: int = 0
-    """Posts whose Markdown was rendered in this build (the others came from the cache)."""
+    """Posts whose Markdown was rendered in this build (the others came from the cache); pages
+    are rendered the same way but not counted here."""
     cached: int = 0
     """Posts whose HTML came from the cache."""
     written: int = 0
