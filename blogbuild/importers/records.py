@@ -46,6 +46,8 @@ class ImportedEntry:
     aliases: list[str] = field(default_factory=list)
     """Old URL paths (/archives/42/, /index.php/archives/42/) that must keep working."""
     comments: list[ImportedComment] = field(default_factory=list)
+    nav: int | None = None
+    """Pages: the place in the navigation (Typecho's `order`, WordPress's menu_order); lower first."""
 
 
 @dataclass

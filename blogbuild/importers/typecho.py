@@ -200,7 +200,7 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
         kind="page" if page else "post", record=record, slug=slug, title=title, date=date, body=rewrite(body),
         author=authors.get(_int(row.get("authorId"), -1)) or None, updated=updated,
         tags=_names(own["tag"]), categories=_names(own["category"]), readers=readers.get(cid),
-        draft=draft_reason is not None,
+        draft=draft_reason is not None, nav=_int(row.get("order"), 0) if page else None,
     )
 
 

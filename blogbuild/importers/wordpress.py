@@ -181,9 +181,17 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
         draft=reason is not None,
         summary=html_to_markdown(excerpt, WORDPRESS).strip() if excerpt else None,
         aliases=_aliases(item, old_base, site, reason is not None),
+        nav=_int(_text(item, "wp:menu_order")) if kind == "page" else None,
     )
     entry.comments = _comments(item, display, tz, site)
     return entry
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        return 0
 
 
 def _terms(item: ET.Element, domain: str) -> list[str]:

@@ -32,8 +32,6 @@ PAGES_DIR = "pages"
 STATIC_DIR = "static"
 _CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-FRONT_MATTER_KEYS = ("title", "author", "date", "updated", "slug", "tags", "categories", "readers", "summary",
-                     "draft", "aliases")
 BLOG_YAML_KEYS = ("title", "url", "author", "description", "timezone", "permalink")
 
 
@@ -122,8 +120,10 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
         meta["categories"] = list(entry.categories)
     if entry.readers is not None:
         meta["readers"] = entry.readers
-    if entry.summary:
+    if entry.summary and entry.kind == "post":  # a page has no excerpt
         meta["summary"] = entry.summary
+    if entry.nav and entry.kind == "page":  # 0, the default, is left out
+        meta["nav"] = entry.nav
     if entry.draft:
         meta["draft"] = True
     aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)]

@@ -91,6 +91,7 @@ def test_files_slugs_drafts_readers_and_front_matter(imported):
     about = _front(site / "pages" / "about.md")
     assert about["aliases"] == ["/about.html", "/index.php/about.html"]
     assert "tags" not in about and "categories" not in about
+    assert (about["nav"], _front(site / "pages" / "留言板.md")["nav"]) == (1, 2)
     config = yaml.safe_load((site / "blog.yaml").read_text(encoding="utf-8"))
     assert config == {"title": "科学空间", "url": "https://kexue.example/", "author": "苏剑林",
                       "description": "渴望成为一个小飞侠", "timezone": TZ8, "permalink": "/{year}/{slug}.html"}

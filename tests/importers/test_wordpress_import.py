@@ -67,6 +67,8 @@ def test_posts_front_matter_readers_and_urls(imported):
     assert config == {"title": "WP Math", "url": "https://wp.example/", "author": "The Editor",
                       "description": "Formulas & more", "timezone": "+08:00",
                       "permalink": "/{year}/{month}/{slug}/"}
+    about = _front(site / "pages" / "about.md")
+    assert "summary" not in about and "nav" not in about and "aliases" not in about  # /about/ is its URL still
     body = _body(site / "posts" / "2019-03-01-hello-math.md")
     assert "<!--more-->" in body and '[gallery ids="30,31"]' in body
 

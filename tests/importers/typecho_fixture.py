@@ -78,6 +78,7 @@ CONTENTS = [
              "this URL."),
 ]
 CONTENTS[11]["type"] = CONTENTS[12]["type"] = "page"
+CONTENTS[11]["order"], CONTENTS[12]["order"] = 1, 2  # their places in the old site's navigation
 
 COMMENT_TEXT_MULTILINE = "a\\b and 'q' \"dq\"\nline2\r\nline3 😀 $ y $"
 

@@ -98,7 +98,7 @@ ITEMS = [
           date_gmt="2029-01-01 01:00:00"),
     _item(16, "Trashed", "trashed__trashed", "Gone.", status="trash"),
     _item(20, "About", "about", "<p>About this blog: $E=mc^2$.</p>", type_="page", link="https://wp.example/about/",
-          comments=_comment(21, "Visitor", "Nice page")),
+          comments=_comment(21, "Visitor", "Nice page"), excerpt="A page's excerpt (blogbuild pages have none)"),
     _item(30, "pic", "pic", "", type_="attachment", status="inherit",
           link="https://wp.example/2019/03/hello-math/pic/"),
     _item(40, "Home", "home", "", type_="nav_menu_item"),
