@@ -198,6 +198,20 @@ def test_backup_dat_equals_the_database_without_its_options(tmp_path, capsys):
     assert "readers" not in first
 
 
+def test_old_backup_format_reads_the_same(tmp_path, capsys):
+    """Backups made before Typecho 1.2 (%TYPECHO_BACKUP_FILE%) cut each body length to 16 bits: a post
+    longer than 64 KiB must still read whole."""
+    data = fx.rows()
+    data["contents"][1]["text"] = "<!--markdown-->" + "长文。" * 30000  # 270,000 bytes
+    for version in ("0001", "FILE"):
+        (tmp_path / f"{version}.dat").write_bytes(fx.backup(data, version))
+        code, _o, err = run_cli("import", "typecho", str(tmp_path / f"{version}.dat"), "-s", str(tmp_path / version),
+                                capsys=capsys)
+        assert (code, err) == (0, "")
+    assert tree(tmp_path / "FILE") == tree(tmp_path / "0001")
+    assert _body(tmp_path / "FILE" / "posts" / "2019-03-03-2.md") == "长文。" * 30000 + "\n"
+
+
 def test_json_routing_table_and_table_prefix(tmp_path, capsys):
     data = fx.rows()
     for option in data["options"]:

@@ -227,9 +227,10 @@ def sqlite(data: dict[str, list[dict]], path: Path, prefix: str = "typecho_") ->
     return path
 
 
-def backup(data: dict[str, list[dict]]) -> bytes:
-    """Typecho's var/Widget/Backup.php export: no options table (a backup does not carry them)."""
-    header = b"%TYPECHO_BACKUP_0001%"
+def backup(data: dict[str, list[dict]], version: str = "0001") -> bytes:
+    """Typecho's var/Widget/Backup.php export: no options table (a backup does not carry them).
+    version FILE: the format before Typecho 1.2 (7900c1b), three u16s, the body length cut to 16 bits."""
+    header = f"%TYPECHO_BACKUP_{version}%".encode()
     types = {"contents": 1, "comments": 2, "metas": 3, "relationships": 4, "users": 5, "fields": 6}
     out = [header]
     for table, kind in types.items():
@@ -238,7 +239,9 @@ def backup(data: dict[str, list[dict]]) -> bytes:
             values = {k: None if v is None else str(v).encode("utf-8") for k, v in row.items()}
             schema = json.dumps({k: None if v is None else len(v) for k, v in values.items()}).encode()
             body = b"".join(v for v in values.values() if v is not None)
-            buffer = struct.pack("<HHI", kind, len(schema), len(body)) + schema + body
+            meta = struct.pack("<HHI", kind, len(schema), len(body)) if version != "FILE" else \
+                struct.pack("<3H", kind, len(schema), len(body) & 0xFFFF)
+            buffer = meta + schema + body
             out.append(buffer + hashlib.md5(buffer).hexdigest().encode())
     out.append(header)
     return b"".join(out)
