@@ -156,8 +156,9 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
         raise ImportSourceError(f"cid must be a whole number, got {show(row.get('cid'))}", display, record)
     kind = row.get("type") or "post"
     status = row.get("status") or "publish"
-    if kind not in ENTRY_TYPES:
-        raise ImportSourceError(f"type {show(kind)} is not one of {', '.join(ENTRY_TYPES)}", display, record)
+    if kind not in ENTRY_TYPES:  # a plugin's own rows: not the blog's posts, not a reason to stop
+        site.skipped[f"contents of type {show(kind)} (not one of Typecho's)"] += 1
+        return None
     if status not in STATUSES:
         raise ImportSourceError(f"status {show(status)} is not one of {', '.join(STATUSES[:4])}", display, record)
     if kind == "revision":

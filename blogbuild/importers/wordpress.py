@@ -16,6 +16,7 @@ What becomes what:
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -126,7 +127,9 @@ def _utc_offset(items: list[ET.Element]) -> dt.timedelta:
     return dt.timedelta(0)
 
 
-def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: str) -> dt.datetime:
+def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: str,
+          fallback: str | None = None) -> dt.datetime:
+    """fallback: a draft's <pubDate> (RFC 2822), for drafts WordPress never dated."""
     if utc.strip() and utc.strip() != NO_DATE:
         try:
             return dt.datetime.fromisoformat(utc.strip()).replace(tzinfo=dt.timezone.utc).astimezone(tz)
@@ -135,8 +138,13 @@ def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: s
     try:
         return dt.datetime.fromisoformat(local.strip()).replace(tzinfo=tz)
     except ValueError:
-        raise ImportSourceError(f"{key} must be a date like 2019-03-01 21:15:00, got {show(local)}",
-                                display, record) from None
+        pass
+    if fallback:
+        try:
+            return email.utils.parsedate_to_datetime(fallback.strip()).astimezone(tz)
+        except (TypeError, ValueError):
+            pass
+    raise ImportSourceError(f"{key} must be a date like 2019-03-01 21:15:00, got {show(local)}", display, record)
 
 
 def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Slugs,
@@ -159,14 +167,12 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
     if status in SKIPPED_STATUSES:
         site.skipped[SKIPPED_STATUSES[status]] += 1
         return None
-    if status not in STATUSES:
-        raise ImportSourceError(f"wp:status {show(status)} is not one of {', '.join([*STATUSES, *SKIPPED_STATUSES])}",
-                                display, record)
-    reason = "password" if _text(item, "wp:post_password") else STATUSES[status]
+    # A plugin's own status ('archive', …): a draft, since WordPress did not show it as published.
+    reason = "password" if _text(item, "wp:post_password") else STATUSES.get(status, f"status {show(status)}")
     if reason:
         site.drafts[reason] += 1
     date = _date(_text(item, "wp:post_date"), _text(item, "wp:post_date_gmt"), tz, record, display,
-                 "wp:post_date")
+                 "wp:post_date", fallback=_text(item, "pubDate") if reason else None)
     slug = slugs.assign(unquote(_text(item, "wp:post_name")), f"page-{post_id}" if kind == "page" else post_id,
                         post_id)
     meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}

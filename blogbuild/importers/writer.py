@@ -89,6 +89,11 @@ class _Plan:
     """static/ targets copied from --uploads (not read into memory)."""
 
 
+HOME = ("/", "/index.html", "/index.php", "/index.php/")
+"""Old URLs that are the new site's home page too (a WordPress front page, a Typecho page 'index'):
+never an alias, the home page stays."""
+
+
 def own_url(entry: ImportedEntry, permalink: str) -> str:
     """The entry's URL path on the new site (relative to its base): aliases equal to it are dropped.
     Pages live at /<slug>/."""
@@ -126,7 +131,8 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
         meta["nav"] = entry.nav
     if entry.draft:
         meta["draft"] = True
-    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)]
+    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)
+               and unquote(a) not in HOME]
     if aliases:
         meta["aliases"] = aliases
     body = _lines(entry.body)

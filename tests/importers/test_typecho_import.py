@@ -273,9 +273,6 @@ def test_uploads_are_copied_and_links_rewritten(tmp_path, dump, capsys):
 @pytest.mark.parametrize(("change", "message"), [
     (("contents", 3, "status", "unknown"),
      "blog.sql: contents cid=3: status 'unknown' is not one of publish, hidden, private, waiting"),
-    (("contents", 1, "type", "widget"),
-     "blog.sql: contents cid=1: type 'widget' is not one of post, page, attachment, post_draft, page_draft, "
-     "revision"),
     (("contents", 4, "created", "yesterday"), "blog.sql: contents cid=4: created must be a Unix time, got 'yesterday'"),
     (("contents", 4, "created", 10**15), "blog.sql: contents cid=4: created is not a usable Unix time: "
                                          "1000000000000000"),
@@ -292,6 +289,17 @@ def test_a_bad_record_is_one_line_naming_it_and_nothing_is_written(tmp_path, cap
                              capsys=capsys)
     assert (code, out, err) == (1, "", message + "\n")
     assert not (tmp_path / "site").exists()
+
+
+def test_a_plugin_s_own_content_type_is_skipped_and_counted(tmp_path, capsys):
+    data = fx.rows()
+    data["contents"][3]["type"] = "widget"
+    (tmp_path / "blog.sql").write_text(fx.mysqldump(data), encoding="utf-8")
+    code, out, err = run_cli("import", "typecho", str(tmp_path / "blog.sql"), "-s", str(tmp_path / "site"),
+                             capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith("Imported from blog.sql: 10 posts")
+    assert "1 contents of type 'widget' (not one of Typecho's)" in out.splitlines()[2]
 
 
 def test_a_broken_dump_names_the_line(tmp_path, capsys):

@@ -107,6 +107,24 @@ def test_every_wxr_namespace_gives_the_same_site(tmp_path, imported, capsys, nam
     assert tree(tmp_path / "other") == tree(site)
 
 
+def test_what_wordpress_did_not_publish_stays_unpublished(tmp_path, capsys):
+    """A plugin's own status is a draft; a draft WordPress never dated takes its <pubDate>; a front
+    page's old URL (/) is not an alias: the home page stays."""
+    text = fx.wxr().replace("<wp:status><![CDATA[private]]></wp:status>", "<wp:status><![CDATA[archive]]></wp:status>")
+    text = text.replace("<wp:post_date><![CDATA[2019-03-06 09:00:00]]>",
+                        "<wp:post_date><![CDATA[0000-00-00 00:00:00]]>")
+    text = text.replace("<link>https://wp.example/about/</link>", "<link>https://wp.example/</link>")
+    (tmp_path / "export.xml").write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    code, out, err = run_cli("import", "wordpress", str(tmp_path / "export.xml"), "-s", str(site), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert "1 status 'archive'" in out.splitlines()[1]
+    assert _front(site / "posts" / "2019-03-07-private-thoughts.md")["draft"] is True
+    assert _front(site / "posts" / "2019-03-01-12.md")["date"].isoformat() == "2019-03-01T21:15:00+08:00"
+    assert "aliases" not in _front(site / "pages" / "about.md")
+    assert run_cli("build", "-s", str(site), capsys=capsys)[0] == 0
+
+
 def test_uploads(tmp_path, capsys):
     (tmp_path / "export.xml").write_text(fx.wxr(), encoding="utf-8")
     uploads = tmp_path / "wp-content" / "uploads"
@@ -120,9 +138,8 @@ def test_uploads(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
-    ("<wp:status><![CDATA[private]]></wp:status>", "<wp:status><![CDATA[weird]]></wp:status>",
-     "export.xml: item post_id=13: wp:status 'weird' is not one of publish, draft, pending, future, private, "
-     "trash, auto-draft"),
+    ("<wp:post_id>13</wp:post_id>", "<wp:post_id>x13</wp:post_id>",
+     "export.xml: item post_id=x13: wp:post_id must be a whole number, got 'x13'"),
     ("<wp:post_date><![CDATA[2019-03-05 08:00:00]]>", "<wp:post_date><![CDATA[last Tuesday]]>",
      "export.xml: item post_id=11: wp:post_date must be a date like 2019-03-01 21:15:00, got 'last Tuesday'"),
     ("<wp:comment_id>2</wp:comment_id>", "<wp:comment_id>two</wp:comment_id>",
