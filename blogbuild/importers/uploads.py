@@ -1,5 +1,6 @@
 """`--uploads DIR`: the old site's uploads folder (Typecho's usr/uploads, WordPress's
-wp-content/uploads) copied to static/uploads/, and the links to its files rewritten to /uploads/…
+wp-content/uploads) copied to static/uploads/ (served at /static/uploads/), and the links to its
+files rewritten to /static/uploads/…
 Only links to files that are really in DIR are rewritten, so a link the folder cannot serve stays
 as it was and `blogbuild check` can still point at it."""
 
@@ -30,7 +31,8 @@ def collect(folder: Path) -> list[Attachment]:
 
 
 class LinkRewriter:
-    """Turns https://old.host/usr/uploads/2019/03/a.png (or the path alone) into /uploads/2019/03/a.png."""
+    """Turns https://old.host/usr/uploads/2019/03/a.png (or the path alone) into
+    /static/uploads/2019/03/a.png (a path from the site's root: the build rebases it onto a subpath)."""
 
     def __init__(self, attachments: list[Attachment], site_url: str | None, marker: str) -> None:
         """marker: the folder the old site served uploads from ('usr/uploads', 'wp-content/uploads')."""
@@ -49,6 +51,6 @@ class LinkRewriter:
 
         def one(m: re.Match) -> str:
             rel = unquote(m.group(1))
-            return f"/{TARGET}/{m.group(1)}" if rel in self.known else m.group(0)
+            return f"/static/{TARGET}/{m.group(1)}" if rel in self.known else m.group(0)
 
         return self.pattern.sub(one, text)

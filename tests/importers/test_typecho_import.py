@@ -267,7 +267,12 @@ def test_uploads_are_copied_and_links_rewritten(tmp_path, dump, capsys):
                             capsys=capsys)
     assert (code, err) == (0, "")
     assert (site / "static" / "uploads" / "2019" / "03" / "1234567890.png").read_bytes() == b"\x89PNG fake"
-    assert "![fig](/uploads/2019/03/1234567890.png)" in _body(site / "pages" / "about.md")
+    assert "![fig](/static/uploads/2019/03/1234567890.png)" in _body(site / "pages" / "about.md")
+    assert run_cli("build", "-s", str(site), capsys=capsys)[0] == 0
+    page = (site / "public" / "about" / "index.html").read_text(encoding="utf-8")
+    src = re.search(r'<img src="([^"]+)"', page).group(1)  # the page links the file the build published
+    assert src.endswith("/static/uploads/2019/03/1234567890.png")
+    assert (site / "public" / src.split("://", 1)[-1].split("/", 1)[1]).read_bytes() == b"\x89PNG fake"
 
 
 @pytest.mark.parametrize(("change", "message"), [

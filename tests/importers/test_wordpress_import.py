@@ -134,7 +134,9 @@ def test_uploads(tmp_path, capsys):
                             "--uploads", str(uploads), capsys=capsys)
     assert (code, err) == (0, "")
     assert (tmp_path / "site" / "static" / "uploads" / "2019" / "03" / "pic.png").read_bytes() == b"png"
-    assert "![pic](/uploads/2019/03/pic.png)" in _body(tmp_path / "site" / "posts" / "2019-03-01-hello-math.md")
+    assert "![pic](/static/uploads/2019/03/pic.png)" in _body(tmp_path / "site" / "posts" / "2019-03-01-hello-math.md")
+    assert run_cli("build", "-s", str(tmp_path / "site"), capsys=capsys)[0] == 0
+    assert (tmp_path / "site" / "public" / "static" / "uploads" / "2019" / "03" / "pic.png").read_bytes() == b"png"
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
