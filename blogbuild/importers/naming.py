@@ -12,6 +12,12 @@ from blogbuild.site.slugs import check_slug
 _NOT_SLUG = re.compile(r"[^\w\-.~]+")
 REPLACED = "slug not usable in a URL, replaced (the old URL is kept as an alias)"
 CLASHED = "slug used twice, made unique"
+SITE_NAMES = frozenset({"page", "comments", "archive", "tags", "categories", "static", "mathjax", "atom.xml",
+                        "sitemap.xml", "robots.txt", "404.html", "index.html", "_redirects"})
+"""The first parts of the URLs blogbuild makes itself (render/pages.py): a page is at /<slug>/, so its
+slug may not be one of them (nor a post's, with permalink /{slug}/)."""
+_SITE_TREES = frozenset({"static", "mathjax", "tags", "categories", "archive", "comments"})
+OWN_NAME = "slug is a URL blogbuild makes itself (comments, tags, page, …), made unique"
 
 
 class Slugs:
@@ -21,12 +27,12 @@ class Slugs:
     def __init__(self, changed: Counter) -> None:
         self.changed = changed
         self.reserved: set[str] = set()
-        self.taken: set[str] = set()
-        """Given out, or reserved."""
+        self.taken: set[str] = set(SITE_NAMES)
+        """Given out, reserved, or blogbuild's own."""
 
     def reserve(self, raw: str) -> None:
         raw = raw.strip()
-        if raw and check_slug(raw) is None:
+        if raw and check_slug(raw) is None and raw not in SITE_NAMES:
             self.reserved.add(raw)
             self.taken.add(raw)
 
@@ -43,12 +49,23 @@ class Slugs:
         if raw and wanted != raw:
             self.changed[REPLACED] += 1
         if wanted in self.taken:
+            self.changed[OWN_NAME if wanted in SITE_NAMES else CLASHED] += 1
             base, wanted, n = wanted, f"{wanted}-{key}", 2
             while wanted in self.taken:
                 wanted, n = f"{base}-{key}-{n}", n + 1
-            self.changed[CLASHED] += 1
         self.taken.add(wanted)
         return wanted
+
+
+def site_owned(path: str) -> bool:
+    """An old URL that is one of the new site's own pages (the home page, /comments/, /tags/x/, …):
+    never an alias, the site's page stays."""
+    parts = path.strip("/").split("/")
+    if path in ("/", "/index.php", "/index.php/") or parts[0] in _SITE_TREES:
+        return True
+    if parts[0] == "page":  # the index's pages /page/2/; /page/about/ is free
+        return len(parts) == 2 and parts[1].isdigit()
+    return len(parts) == 1 and parts[0] in SITE_NAMES
 
 
 def web_url(value: object) -> str | None:

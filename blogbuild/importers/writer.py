@@ -25,6 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
+from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, POSTS_DIR
 
@@ -89,11 +90,6 @@ class _Plan:
     """static/ targets copied from --uploads (not read into memory)."""
 
 
-HOME = ("/", "/index.html", "/index.php", "/index.php/")
-"""Old URLs that are the new site's home page too (a WordPress front page, a Typecho page 'index'):
-never an alias, the home page stays."""
-
-
 def own_url(entry: ImportedEntry, permalink: str) -> str:
     """The entry's URL path on the new site (relative to its base): aliases equal to it are dropped.
     Pages live at /<slug>/."""
@@ -132,7 +128,7 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
     if entry.draft:
         meta["draft"] = True
     aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)
-               and unquote(a) not in HOME]
+               and not site_owned(unquote(a))]
     if aliases:
         meta["aliases"] = aliases
     body = _lines(entry.body)

@@ -160,3 +160,21 @@ def test_bad_input_is_one_line_and_nothing_is_written(tmp_path, capsys, old, new
                              capsys=capsys)
     assert (code, out, err) == (1, "", message.format(line=line) + "\n")
     assert not (tmp_path / "site").exists()
+
+
+def test_slugs_and_old_urls_that_are_blogbuild_s_own_pages(tmp_path, capsys):
+    """A post 'comments' (/comments/ is the recent-comments page) and a page 'tags' get other slugs;
+    the page's old URL /tags/ is the site's tag list, so it is not an alias."""
+    text = fx.wxr().replace("<wp:post_name><![CDATA[protected]]>", "<wp:post_name><![CDATA[comments]]>")
+    text = text.replace("<wp:post_name><![CDATA[about]]>", "<wp:post_name><![CDATA[tags]]>")
+    text = text.replace("<link>https://wp.example/about/</link>", "<link>https://wp.example/tags/</link>")
+    (tmp_path / "export.xml").write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    code, out, err = run_cli("import", "wordpress", str(tmp_path / "export.xml"), "-s", str(site), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert "2 slug is a URL blogbuild makes itself (comments, tags, page, …), made unique" in out
+    post = _front(site / "posts" / "2019-03-08-comments-14.md")
+    assert post["aliases"] == ["/2019/03/protected/"]  # its old link
+    page = _front(site / "pages" / "tags-20.md")
+    assert "aliases" not in page
+    assert run_cli("build", "-s", str(site), "--drafts", capsys=capsys)[0] == 0
