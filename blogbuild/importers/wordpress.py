@@ -153,6 +153,9 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
 
     post_id = _text(item, "wp:post_id").strip()
     record = f"item post_id={post_id}" if post_id else f"item {show(_text(item, 'title'))}"
+    if not post_id:  # a hand-made export: WordPress's own ?p=<id> link still names it
+        found = re.search(r"[?&]p=(\d+)", _text(item, "guid") + " " + _text(item, "link"))
+        post_id = found.group(1) if found else ""
     if not post_id.isdigit():
         raise ImportSourceError(f"wp:post_id must be a whole number, got {show(post_id)}", display, record)
     kind = _text(item, "wp:post_type") or "post"
@@ -203,7 +206,7 @@ def _int(text: str) -> int:
 def _terms(item: ET.Element, domain: str) -> list[str]:
     names: list[str] = []
     for category in item.findall("category"):
-        if category.get("domain") == domain:
+        if category.get("domain", "category") == domain:  # RSS's own <category> has no domain
             name = " ".join((category.text or "").split())
             if name and name not in names:
                 names.append(name)
@@ -226,7 +229,7 @@ def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: 
     """blog.yaml's permalink that gives the first published post the URL it had."""
     by_record = {e.record: e for e in entries if e.kind == "post" and not e.draft}
     for item in items:
-        entry = by_record.get(f"item post_id={_text(item, 'wp:post_id').strip()}")
+        entry = by_record.get(f"item post_id={_text(item, 'wp:post_id').strip()}")  # (a real export has them)
         if entry is None or not entry.aliases:
             continue
         path = unquote(entry.aliases[0])

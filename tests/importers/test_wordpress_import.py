@@ -178,3 +178,16 @@ def test_slugs_and_old_urls_that_are_blogbuild_s_own_pages(tmp_path, capsys):
     page = _front(site / "pages" / "tags-20.md")
     assert "aliases" not in page
     assert run_cli("build", "-s", str(site), "--drafts", capsys=capsys)[0] == 0
+
+
+def test_a_hand_made_export_without_post_ids(tmp_path, capsys):
+    """WordPress's theme-preview.xml has neither wp:post_id nor category domains: ids come from the
+    ?p= links, plain <category> elements are categories."""
+    text = re.sub(r"\s*<wp:post_id>\d+</wp:post_id>", "", fx.wxr())
+    text = text.replace('<category domain="category" nicename="math">', "<category>")
+    (tmp_path / "export.xml").write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    code, _o, err = run_cli("import", "wordpress", str(tmp_path / "export.xml"), "-s", str(site), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert _front(site / "posts" / "2019-03-06-12.md")["slug"] == "12"  # the draft: no name, <guid> ?p=12
+    assert _front(site / "posts" / "2019-03-01-hello-math.md")["categories"] == ["Mathematics"]
