@@ -136,12 +136,13 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
 
 
 _LINE_END = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _lines(text: str) -> str:
     """Unix line ends (a dump keeps the old editor's CRLF; NEL, U+2028 and U+2029 are line ends to
-    YAML too), one newline at the end."""
-    text = _LINE_END.sub("\n", text)
+    YAML too), no control characters (a stray NUL from an old database), one newline at the end."""
+    text = _CONTROL.sub("", _LINE_END.sub("\n", text))
     return text if text.endswith("\n") or not text else text + "\n"
 
 

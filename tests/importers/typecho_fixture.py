@@ -80,7 +80,7 @@ CONTENTS = [
 CONTENTS[11]["type"] = CONTENTS[12]["type"] = "page"
 CONTENTS[11]["order"], CONTENTS[12]["order"] = 1, 2  # their places in the old site's navigation
 
-COMMENT_TEXT_MULTILINE = "a\\b and 'q' \"dq\"\nline2\r\nline3 😀 $ y $"
+COMMENT_TEXT_MULTILINE = "a\\b and 'q' \"dq\"\nline2\x00\r\nline3 😀 $ y $"  # a stray NUL: dropped
 
 
 def _comment(coid, cid, author, text, *, parent=0, status="approved", type_="comment", mail=None, ip=None,
