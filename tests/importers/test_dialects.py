@@ -134,9 +134,10 @@ side models (and real posts close their tags)."""
 
 
 def writable(formulas: list[tuple[str, str]]) -> bool:
-    """A display formula whose TeX holds `\\]` has one spelling left (`$$…$$` alone on a line),
-    which the lines around it may forbid; an inline one holding `\\)`, `$` and `$$` has none."""
-    return not any(("\\]" in tex and kind == "display") or ("\\)" in tex and "$$" in tex)
+    """TeX holding its own closing delimiter: blogbuild's page wraps inline TeX in `\\(…\\)` and display
+    TeX in `\\[…\\]`, so a `\\)` / `\\]` inside (a MathJax error on the old site too: TeX has no such
+    macro) cannot reach MathJax whole, however the post spells it."""
+    return not any(("\\]" in tex and kind == "display") or ("\\)" in tex and kind == "inline")
                    for kind, tex in formulas)
 
 
