@@ -18,6 +18,7 @@ from pathlib import Path
 from blogbuild.importers.dialects import (
     HEXO_KRAMED,
     HEXO_MARKED,
+    HEXO_MARKED_OLD,
     HEXO_PROTECTED,
     Dialect,
     to_blogbuild,
@@ -89,6 +90,9 @@ def choose_dialect(config: dict, package: dict) -> Dialect:
                 or any(_MATH_PLUGIN.search(name) for name in deps if name.startswith("markdown-it")):
             return HEXO_PROTECTED
         return _MARKDOWN_IT_PLAIN
+    version = re.search(r"\d+", str(deps.get("hexo-renderer-marked", "")))
+    if version and int(version.group()) == 0:
+        return HEXO_MARKED_OLD  # marked 0.3: `\\,` kept its backslash
     return HEXO_MARKED
 
 

@@ -14,7 +14,7 @@ from mathjax_reference import found_by_blogbuild, same, seen_by_old_site
 
 from blogbuild.errors import ImportSourceError
 from blogbuild.importers import hexo
-from blogbuild.importers.dialects import HEXO_KRAMED, HEXO_MARKED, HEXO_PROTECTED
+from blogbuild.importers.dialects import HEXO_KRAMED, HEXO_MARKED, HEXO_MARKED_OLD, HEXO_PROTECTED
 
 SITE = Path(__file__).parent / "fixtures" / "hexo-site"
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -98,6 +98,7 @@ def test_draft_without_date_takes_the_file_time(tmp_path):
 
 @pytest.mark.parametrize("deps,config,dialect", [
     ({"hexo-renderer-marked": "^6"}, {}, HEXO_MARKED),
+    ({"hexo-renderer-marked": "^0.3.0"}, {}, HEXO_MARKED_OLD),  # Hexo 3's: marked 0.3
     ({}, {}, HEXO_MARKED),  # Hexo's default renderer
     ({"hexo-renderer-kramed": "^0.1"}, {}, HEXO_KRAMED),
     ({"hexo-renderer-markdown-it-plus": "^1"}, {}, HEXO_PROTECTED),

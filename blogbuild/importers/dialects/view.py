@@ -192,8 +192,15 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
                 break
         ch = content[i]
         if ch == "\\" and i + 1 < n and content[i + 1] in ASCII_PUNCT:
-            if dialect.markdown_escaped:
+            if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
                 emit(content[i + 1], src(i), src_end(i + 2))
+            elif dialect.markdown_escaped and content[i + 1] not in "\\`":
+                # a backslash the engine keeps, before a character it does not escape (`\\,`): text,
+                # and the character after it is read on its own
+                emit("\\", src(i), src_end(i + 1))
+                view.prose.add(src(i))
+                i += 1
+                continue
             else:
                 emit("\\", src(i), src_end(i + 1))
                 emit(content[i + 1], src(i + 1), src_end(i + 2))
