@@ -125,6 +125,17 @@ def test_html_to_markdown(html, markdown):
     assert html_to_markdown(html, WORDPRESS) == markdown
 
 
+@pytest.mark.parametrize("html,markdown", [
+    ("<p>Price $5 and $6, $x_1$ and $ y_2 $</p>", "Price $5 and $6, $x_1$ and $ y\\_2 $\n"),
+    ("<p>$$a_1$$ mid-line and \\(b<c\\)</p>", "$$a_1$$ mid-line and \\(b<c\\)\n"),
+    ("<p>\\begin{align}x_1\\end{align}</p>", "\\begin{align}x_1\\end{align}\n"),
+])
+def test_html_read_by_blogbuilds_rules(html, markdown):
+    """Disqus comments: no MathJax ran on them, so blogbuild's own rules say what is a formula."""
+    out = html_to_markdown(html, BLOGBUILD)
+    assert out == markdown
+
+
 def test_caption_shortcode_keeps_image_and_text():
     out = html_to_markdown('[caption id="a" align="x"]<img src="/a.png" alt="A"> The caption $x$[/caption]', WORDPRESS)
     assert "![A](/a.png)" in out and "The caption $x$" in out and "caption id" not in out

@@ -97,7 +97,7 @@ def _spellings(f: Formula, source: str) -> list[str]:
             spellings.insert(1, spellings.pop(0))
         if f.open == "\\(":
             spellings.insert(0, f"\\({body}{pad}\\)")
-        elif f.open == "$$" and f.kind == "kramdown":
+        elif f.open == "$$":  # kramdown's, or blogbuild's own mid-line `$$`
             spellings.insert(0, f"$${body}$$")
     if f.as_written and _unchanged(f, source):
         spellings.insert(0, source[f.start:f.end])
