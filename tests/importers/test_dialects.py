@@ -136,6 +136,20 @@ def test_html_read_by_blogbuilds_rules(html, markdown):
     assert out == markdown
 
 
+def test_wordpress_code_is_not_math():
+    html = ("Intro $x$\n\n<pre>a\n\nb $y$</pre>\n\n"
+            '[sourcecode language="python"]\nif a < b and $z:\n    pass\n[/sourcecode]')
+    assert html_to_markdown(html, WORDPRESS) == ("Intro $x$\n\n```\na\n\nb $y$\n```\n\n"
+                                                 "```python\nif a < b and $z:\n    pass\n```\n")
+
+
+def test_formula_with_bars_in_a_table_cell():
+    html = "<table><tr><th>norm</th></tr><tr><td>$|x|$ and $a \\\\| b$</td></tr></table>"
+    out = html_to_markdown(html, WORDPRESS)
+    assert same(found_by_blogbuild(out)) == same(seen_in_html(html))
+    assert "$\\|x\\|$" in out
+
+
 def test_caption_shortcode_keeps_image_and_text():
     out = html_to_markdown('[caption id="a" align="x"]<img src="/a.png" alt="A"> The caption $x$[/caption]', WORDPRESS)
     assert "![A](/a.png)" in out and "The caption $x$" in out and "caption id" not in out

@@ -101,6 +101,10 @@ def _spellings(f: Formula, source: str) -> list[str]:
             spellings.insert(0, f"$${body}$$")
     if f.as_written and _unchanged(f, source):
         spellings.insert(0, source[f.start:f.end])
+    if "|" in body and f.kind != "env":
+        # in a table row `|` splits the cell first: blogbuild reads `\\|` there as the formula's `|`
+        piped = _PIPE.sub(r"\1\\|", body)
+        spellings += [s.replace(body, piped) for s in spellings if body in s and not s.startswith("\n")]
     unique = []
     for s in spellings:
         if s not in unique and _plausible(s, f, source):
@@ -116,6 +120,7 @@ def _unchanged(f: Formula, source: str) -> bool:
     return written[len(f.open):len(written) - len(f.close)].strip() == f.body.strip()
 
 
+_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
 _BARE_DOLLAR = re.compile(r"(?<!\\)(?:\\\\)*\$")
 _UNPAIRED_CLOSE = {"\\(": re.compile(r"(?<!\\)(?:\\\\)*\\\)"), "\\[": re.compile(r"(?<!\\)(?:\\\\)*\\\]")}
 
