@@ -129,10 +129,11 @@ def to_datetime(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
     return result if result.tzinfo is not None else result.replace(tzinfo=tz)
 
 
-def terms(value: Any) -> list[str]:
-    """Tags or categories: a list, a space-separated string (Jekyll), or nested lists (Hexo's
-    hierarchies `[A, B]` and groups `[[A, B], C]`), flattened to unique names in order: a post
-    in A › B was listed on both A's and B's pages."""
+def terms(value: Any, *, split: bool = False) -> list[str]:
+    """Tags or categories: a list, a string (split: space-separated names, as Jekyll reads it; Hexo
+    takes `tags: machine learning` as one tag), or nested lists (Hexo's hierarchies `[A, B]` and
+    groups `[[A, B], C]`), flattened to unique names in order: a post in A › B was listed on both
+    A's and B's pages."""
     out: list[str] = []
 
     def walk(v: Any, split: bool) -> None:
@@ -152,7 +153,7 @@ def terms(value: Any) -> list[str]:
             if name and name.isprintable() and name not in out:
                 out.append(name)
 
-    walk(value, isinstance(value, str))
+    walk(value, split and isinstance(value, str))
     return out
 
 

@@ -177,7 +177,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
                                      "is not a real date") from None
     if date is None:  # a draft without a date: Jekyll shows it with the file's time
         date = dt.datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
-    categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")))
+    categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")), split=True)
                                       if c not in folder_categories]
     raw_slug = str(meta.get("slug") or title_part)
     slug = slug_from(raw_slug, "post-" + hashlib.sha1(rel.encode()).hexdigest()[:8])
@@ -188,7 +188,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
         date=date, body=to_blogbuild(_excerpt(body, separator), dialect),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
         updated=_date(reader, path, meta, "last_modified_at", raw, tz) or _date(reader, path, meta, "updated", raw, tz),
-        tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
+        tags=terms(meta.get("tags", meta.get("tag")), split=True), categories=categories,
         draft=draft or meta.get("published") is False,
         summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
     )

@@ -3,10 +3,10 @@
 The old Markdown engine ran first: code spans and code blocks, HTML tags, link destinations and
 images never reached MathJax as text (an element boundary ends a MathJax string; `<br>` is a
 newline inside one, a comment nothing), entities were decoded, and a marked-style engine ate the
-backslash before ASCII punctuation. Blocks come from markdown-it's CommonMark parse (each inline
-token is one element of the old page); inside a block this module does the inline part itself, so
-it knows where every character came from. Emphasis is not modelled: a formula the old engine broke
-with `<em>` is still taken as the author meant it.
+backslash before the punctuation it escapes (Dialect.escapes). Blocks come from markdown-it's
+CommonMark parse (each inline token is one element of the old page); inside a block this module
+does the inline part itself, so it knows where every character came from. Emphasis is not
+modelled: a formula the old engine broke with `<em>` is still taken as the author meant it.
 """
 
 from __future__ import annotations
