@@ -24,7 +24,8 @@ from blogbuild.importers.dialects.view import Formula, View, scan
 from blogbuild.render.math import DISPLAY, ENV, INLINE, wrap_tex
 
 ROUNDS = 12
-_OPENER = re.compile(r"\\*(?:\$\$?|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
+_OPENER = re.compile(r"\\*(?:\$|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
+"""A formula opener in prose, with the backslashes before it (`$$` is two `$`, each escaped alone)."""
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +160,7 @@ def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
             if offset + at not in view.prose:
                 continue
             out.append(prose[last:at])
-            out.append("\\$" * (len(m.group()) - slashes))
+            out.append("\\$")
             last = m.end()
         else:
             # `\(`, `\[`, `\begin{`, `\ref{`: `at` is a backslash the opener starts with
@@ -209,6 +210,8 @@ def to_blogbuild(markdown: str, dialect: Dialect) -> str:
         return markdown
     if "$" not in markdown and "\\" not in markdown:
         return markdown  # no delimiter at all: MathJax found nothing (most comments)
+    if "\r" in markdown:  # what markdown-it reads (and the writer writes): Unix line ends
+        markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
     view = scan(markdown, dialect)
     return rewrite_view(markdown, view, dialect)
 
