@@ -178,6 +178,18 @@ def slug_from(raw: str, fallback: str) -> str:
     return cleaned if cleaned and check_slug(cleaned) is None else fallback
 
 
+def unique_slugs(entries: list) -> None:
+    """Two entries of one kind with one slug (same file name in two folders, the same `slug:`)
+    would be one file and one URL: the later ones get -2, -3… (their old URLs stay as aliases)."""
+    taken: set[tuple[str, str]] = set()
+    for entry in entries:
+        slug, n = entry.slug, 2
+        while (entry.kind, slug) in taken:
+            slug, n = f"{entry.slug}-{n}", n + 1
+        entry.slug = slug
+        taken.add((entry.kind, slug))
+
+
 def alias(path: str) -> str | None:
     """An old URL path as blogbuild's `aliases` accept it (characters a URL cannot hold encoded)."""
     if not path:

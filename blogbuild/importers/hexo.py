@@ -33,6 +33,7 @@ from blogbuild.importers.frontmatter import (
     terms,
     timezone,
     to_datetime,
+    unique_slugs,
 )
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.slugs import term_slug
@@ -71,6 +72,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
         if (path.suffix.lower() in MARKDOWN_SUFFIXES and len(rel.parts) > 1
                 and not any(part.startswith(("_", ".")) for part in rel.parts)):
             imported.entries.append(_page(reader, path, rel, dialect, tz, root_url))
+    unique_slugs(imported.entries)
     return imported
 
 

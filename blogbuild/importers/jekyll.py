@@ -24,6 +24,7 @@ from blogbuild.importers.frontmatter import (
     terms,
     timezone,
     to_datetime,
+    unique_slugs,
 )
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES, key_line
 from blogbuild.importers.records import ImportedEntry, ImportedSite
@@ -76,6 +77,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
             page = _page(reader, path, dialect, tz, base, separator)
             if page is not None:
                 imported.entries.append(page)
+    unique_slugs(imported.entries)
     return imported
 
 

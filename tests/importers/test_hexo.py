@@ -156,3 +156,13 @@ def test_bad_package_json(tmp_path):
         hexo.read(site)
     assert str(error.value) == ("myblog: package.json:1: not valid JSON: "
                                 "Expecting property name enclosed in double quotes")
+
+
+def test_one_slug_twice_is_made_unique(tmp_path):
+    site = bad_site(tmp_path, "one.md", "---\ntitle: One\ndate: 2020-01-01\nslug: same\n---\n")
+    (site / "source" / "_posts" / "two.md").write_text("---\ntitle: Two\ndate: 2020-01-02\nslug: same\n---\n",
+                                                        encoding="utf-8")
+    entries = sorted(hexo.read(site).entries, key=lambda e: e.record)
+    assert [(e.record, e.slug) for e in entries] == [("source/_posts/one.md", "same"),
+                                                     ("source/_posts/two.md", "same-2")]
+    assert entries[1].aliases == ["/2020/01/02/same/"]  # the old URL, kept
