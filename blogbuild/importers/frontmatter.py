@@ -92,6 +92,27 @@ class Reader:
         return data, text[m.end():]
 
 
+_CODE_TAG = re.compile(r"^([ \t]*)\{%-?\s*(highlight|codeblock)\b([^%]*?)-?%\}[ \t]*\n(.*?)\n?[ \t]*"
+                       r"\{%-?\s*end\2\s*-?%\}[ \t]*$", re.DOTALL | re.MULTILINE)
+
+
+def code_tags(body: str) -> str:
+    """Jekyll's `{% highlight python %}` and Hexo's `{% codeblock %}` as fenced code blocks: code,
+    never math, and blogbuild highlights fences."""
+    if "{%" not in body:
+        return body
+
+    def fence(m: re.Match) -> str:
+        indent, args, code = m.group(1), m.group(3), m.group(4)
+        words = args.split()
+        language = next((w[5:] if w.startswith("lang:") else w for w in words
+                         if w.startswith("lang:") or (m.group(2) == "highlight" and w == words[0])), "")
+        ticks = "```" if "```" not in code else "~~~~"
+        return f"{indent}{ticks}{language}\n{code}\n{indent}{ticks}"
+
+    return _CODE_TAG.sub(fence, body)
+
+
 def timezone(name: object) -> dt.tzinfo | None:
     if not isinstance(name, str) or not name.strip():
         return None

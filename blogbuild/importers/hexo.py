@@ -29,6 +29,7 @@ from blogbuild.importers.frontmatter import (
     alias,
     blogbuild_permalink,
     category_path,
+    code_tags,
     permalink_path,
     slug_from,
     terms,
@@ -108,6 +109,7 @@ def body_to_blogbuild(body: str, dialect: Dialect) -> str:
     would not eat their backslashes), and `{% mathjax %}…{% endmathjax %}` (hexo-math) is a formula."""
     if "{%" not in body:
         return to_blogbuild(body, dialect)
+    body = code_tags(body)
     kept: list[str] = []
 
     def keep(text: str) -> str:

@@ -99,7 +99,7 @@ def test_raw_and_math_tags(imported):
         ("display", "\\begin{aligned} x &= y \\\\ z &= w \\end{aligned}"),
         ("inline", "\\frac{1}{2}"), ("display", "e^{i\\pi} + 1 = 0 \\\\"),
     ])
-    assert "{%" not in body
+    assert "{%" not in body and '```python\ncost = "$5 and $6"\n```' in body  # a codeblock is code
 
 
 def test_draft_without_date_takes_the_file_time(tmp_path):
