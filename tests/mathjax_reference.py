@@ -33,10 +33,33 @@ def _keep_backslash(state, silent):
     return True
 
 
-def old_engine(markdown_escaped: bool) -> MarkdownIt:
+def _escape_only(escapes: str):
+    """The escape rule of an engine that eats the backslash before `escapes` only (marked 0.3,
+    kramdown); before other characters the backslash is text."""
+    def rule(state, silent):
+        src, pos = state.src, state.pos
+        if src[pos] != "\\" or pos + 1 >= state.posMax:
+            return False
+        nxt = src[pos + 1]
+        if nxt in escapes:
+            if not silent:
+                state.pending += nxt
+            state.pos += 2
+            return True
+        if not silent:
+            state.pending += "\\"
+        state.pos += 1
+        return True
+    return rule
+
+
+def old_engine(markdown_escaped: bool, escapes: str | None = None) -> MarkdownIt:
+    """escapes: the characters a backslash escapes (default: CommonMark's, all ASCII punctuation)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("emphasis")
     if not markdown_escaped:
         md.inline.ruler.at("escape", _keep_backslash)
+    elif escapes is not None:
+        md.inline.ruler.at("escape", _escape_only(escapes))
     return md
 
 
@@ -157,8 +180,8 @@ def find_tex(s: str, inline_dollars: bool = True, process_escapes: bool = True) 
 
 
 def seen_by_old_site(markdown: str, *, markdown_escaped: bool = False, inline_dollars: bool = True,
-                     process_escapes: bool = True) -> list[tuple[str, str]]:
-    html = old_engine(markdown_escaped).render(markdown)
+                     process_escapes: bool = True, escapes: str | None = None) -> list[tuple[str, str]]:
+    html = old_engine(markdown_escaped, escapes).render(markdown)
     return [f for s in mathjax_strings(html) for f in find_tex(s, inline_dollars, process_escapes)]
 
 

@@ -92,6 +92,27 @@ class Reader:
         return data, text[m.end():]
 
 
+_CODE_TAG = re.compile(r"^([ \t]*)\{%-?\s*(highlight|codeblock)\b([^%]*?)-?%\}[ \t]*\n(.*?)\n?[ \t]*"
+                       r"\{%-?\s*end\2\s*-?%\}[ \t]*$", re.DOTALL | re.MULTILINE)
+
+
+def code_tags(body: str) -> str:
+    """Jekyll's `{% highlight python %}` and Hexo's `{% codeblock %}` as fenced code blocks: code,
+    never math, and blogbuild highlights fences."""
+    if "{%" not in body:
+        return body
+
+    def fence(m: re.Match) -> str:
+        indent, args, code = m.group(1), m.group(3), m.group(4)
+        words = args.split()
+        language = next((w[5:] if w.startswith("lang:") else w for w in words
+                         if w.startswith("lang:") or (m.group(2) == "highlight" and w == words[0])), "")
+        ticks = "```" if "```" not in code else "~~~~"
+        return f"{indent}{ticks}{language}\n{code}\n{indent}{ticks}"
+
+    return _CODE_TAG.sub(fence, body)
+
+
 def timezone(name: object) -> dt.tzinfo | None:
     if not isinstance(name, str) or not name.strip():
         return None
@@ -129,10 +150,11 @@ def to_datetime(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
     return result if result.tzinfo is not None else result.replace(tzinfo=tz)
 
 
-def terms(value: Any) -> list[str]:
-    """Tags or categories: a list, a space-separated string (Jekyll), or nested lists (Hexo's
-    hierarchies `[A, B]` and groups `[[A, B], C]`), flattened to unique names in order: a post
-    in A › B was listed on both A's and B's pages."""
+def terms(value: Any, *, split: bool = False) -> list[str]:
+    """Tags or categories: a list, a string (split: space-separated names, as Jekyll reads it; Hexo
+    takes `tags: machine learning` as one tag), or nested lists (Hexo's hierarchies `[A, B]` and
+    groups `[[A, B], C]`), flattened to unique names in order: a post in A › B was listed on both
+    A's and B's pages."""
     out: list[str] = []
 
     def walk(v: Any, split: bool) -> None:
@@ -152,7 +174,7 @@ def terms(value: Any) -> list[str]:
             if name and name.isprintable() and name not in out:
                 out.append(name)
 
-    walk(value, isinstance(value, str))
+    walk(value, split and isinstance(value, str))
     return out
 
 
@@ -175,6 +197,18 @@ def slug_from(raw: str, fallback: str) -> str:
         return raw
     cleaned = _NOT_SLUG.sub("-", raw).strip("-.~")
     return cleaned if cleaned and check_slug(cleaned) is None else fallback
+
+
+def unique_slugs(entries: list) -> None:
+    """Two entries of one kind with one slug (same file name in two folders, the same `slug:`)
+    would be one file and one URL: the later ones get -2, -3… (their old URLs stay as aliases)."""
+    taken: set[tuple[str, str]] = set()
+    for entry in entries:
+        slug, n = entry.slug, 2
+        while (entry.kind, slug) in taken:
+            slug, n = f"{entry.slug}-{n}", n + 1
+        entry.slug = slug
+        taken.add((entry.kind, slug))
 
 
 def alias(path: str) -> str | None:

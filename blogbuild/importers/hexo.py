@@ -13,11 +13,13 @@ import hashlib
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from blogbuild.importers.dialects import (
     HEXO_KRAMED,
     HEXO_MARKED,
+    HEXO_MARKED_OLD,
     HEXO_PROTECTED,
     Dialect,
     to_blogbuild,
@@ -27,11 +29,13 @@ from blogbuild.importers.frontmatter import (
     alias,
     blogbuild_permalink,
     category_path,
+    code_tags,
     permalink_path,
     slug_from,
     terms,
     timezone,
     to_datetime,
+    unique_slugs,
 )
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.slugs import term_slug
@@ -44,6 +48,9 @@ _PANDOC = Dialect(pairing="blogbuild", name="hexo-renderer-pandoc")
 _MARKDOWN_IT_PLAIN = Dialect(markdown_escaped=True, name="hexo-renderer-markdown-it")
 _MATH_PLUGIN = re.compile(r"katex|mathjax|texmath|math", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+_MATH_TAG = re.compile(r"\{%-?\s*(math|mathjax|katex|latex)\b[^%]*-?%\}(.*?)\{%-?\s*end\1\s*-?%\}", re.DOTALL)
+_KEPT = re.compile(r"HEXOKEPTPLACEHOLDER(\d+)X")
 
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
@@ -70,6 +77,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
         if (path.suffix.lower() in MARKDOWN_SUFFIXES and len(rel.parts) > 1
                 and not any(part.startswith(("_", ".")) for part in rel.parts)):
             imported.entries.append(_page(reader, path, rel, dialect, tz, root_url))
+    unique_slugs(imported.entries)
     return imported
 
 
@@ -89,7 +97,39 @@ def choose_dialect(config: dict, package: dict) -> Dialect:
                 or any(_MATH_PLUGIN.search(name) for name in deps if name.startswith("markdown-it")):
             return HEXO_PROTECTED
         return _MARKDOWN_IT_PLAIN
+    version = re.search(r"\d+", str(deps.get("hexo-renderer-marked", "")))
+    if version and int(version.group()) == 0:
+        return HEXO_MARKED_OLD  # marked 0.3: `\\,` kept its backslash
     return HEXO_MARKED
+
+
+def body_to_blogbuild(body: str, dialect: Dialect) -> str:
+    """A Hexo post body → blogbuild Markdown. Hexo's tags come first, as Hexo ran them: the text of
+    `{% raw %}…{% endraw %}` never met the Markdown engine (authors wrapped formulas in it so marked
+    would not eat their backslashes), and `{% mathjax %}…{% endmathjax %}` (hexo-math) is a formula."""
+    if "{%" not in body:
+        return to_blogbuild(body, dialect)
+    body = code_tags(body)
+    kept: list[str] = []
+
+    def keep(text: str) -> str:
+        kept.append(text)
+        return f"HEXOKEPTPLACEHOLDER{len(kept) - 1}X"
+
+    def math_tag(m: re.Match) -> str:
+        tex = m.group(2).strip()
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        line_end = body.find("\n", m.end())
+        after = body[m.end():] if line_end == -1 else body[m.end():line_end]
+        alone = not body[line_start:m.start()].strip() and not after.strip()
+        pad = " " if (len(tex) - len(tex.rstrip("\\"))) % 2 else ""
+        return keep(f"\\[{tex}{pad}\\]" if alone else f"\\({tex}{pad}\\)")
+
+    raw_dialect = replace(dialect, markdown_escaped=False, kramdown=False)
+    text = _MATH_TAG.sub(math_tag, body)
+    text = _RAW.sub(lambda m: keep(to_blogbuild(m.group(1), raw_dialect)), text)
+    text = to_blogbuild(text, dialect)
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], text)
 
 
 def _package(reader: Reader) -> dict:
@@ -160,7 +200,7 @@ def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialec
     slug = slug_from(hexo_slug.replace("/", "-"), slug_from(stem, f"post-{date:%Y%m%d%H%M%S}"))
     entry = ImportedEntry(
         kind="post", record=rel, slug=slug, title=title, date=date,
-        body=to_blogbuild(body, dialect),
+        body=body_to_blogbuild(body, dialect),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
         updated=_date(reader, path, meta, "updated", raw, tz),
         tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
@@ -192,7 +232,7 @@ def _page(reader: Reader, path: Path, rel: Path, dialect: Dialect, tz: dt.tzinfo
         kind="page", record=path.relative_to(reader.root).as_posix(),
         slug=slug_from(folder.replace("/", "-"), "page-" + hashlib.sha1(folder.encode()).hexdigest()[:8]),
         title=str(meta.get("title") if meta.get("title") is not None else rel.parent.name),
-        date=date, body=to_blogbuild(body, dialect),
+        date=date, body=body_to_blogbuild(body, dialect),
         updated=_date(reader, path, meta, "updated", raw, tz),
     )
     url = alias(root_url + "/" + folder + "/")

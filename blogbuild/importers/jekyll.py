@@ -19,11 +19,13 @@ from blogbuild.importers.frontmatter import (
     Reader,
     alias,
     blogbuild_permalink,
+    code_tags,
     permalink_path,
     slug_from,
     terms,
     timezone,
     to_datetime,
+    unique_slugs,
 )
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES, key_line
 from blogbuild.importers.records import ImportedEntry, ImportedSite
@@ -76,6 +78,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
             page = _page(reader, path, dialect, tz, base, separator)
             if page is not None:
                 imported.entries.append(page)
+    unique_slugs(imported.entries)
     return imported
 
 
@@ -148,6 +151,16 @@ def _date(reader: Reader, path: Path, meta: dict, key: str, raw: str, tz: dt.tzi
     return value
 
 
+_RAW_TAG = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
+
+
+def body_to_blogbuild(body: str, dialect: Dialect, separator: object) -> str:
+    """Liquid first, as Jekyll ran it: `{% highlight %}` blocks are code, `{% raw %}` marks go
+    (kramdown read their text anyway), a custom excerpt separator becomes `<!--more-->`."""
+    body = _RAW_TAG.sub("", code_tags(body)) if "{%" in body else body
+    return to_blogbuild(_excerpt(body, separator), dialect)
+
+
 def _excerpt(body: str, separator: object) -> str:
     """A custom excerpt_separator becomes blogbuild's `<!--more-->` (the default, a blank line,
     is blogbuild's default too)."""
@@ -177,7 +190,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
                                      "is not a real date") from None
     if date is None:  # a draft without a date: Jekyll shows it with the file's time
         date = dt.datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
-    categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")))
+    categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")), split=True)
                                       if c not in folder_categories]
     raw_slug = str(meta.get("slug") or title_part)
     slug = slug_from(raw_slug, "post-" + hashlib.sha1(rel.encode()).hexdigest()[:8])
@@ -185,10 +198,10 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
     entry = ImportedEntry(
         kind="post", record=rel, slug=slug,
         title=str(title) if title is not None else " ".join(w.capitalize() for w in title_part.split("-")),
-        date=date, body=to_blogbuild(_excerpt(body, separator), dialect),
+        date=date, body=body_to_blogbuild(body, dialect, separator),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
         updated=_date(reader, path, meta, "last_modified_at", raw, tz) or _date(reader, path, meta, "updated", raw, tz),
-        tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
+        tags=terms(meta.get("tags", meta.get("tag")), split=True), categories=categories,
         draft=draft or meta.get("published") is False,
         summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
     )
@@ -230,7 +243,7 @@ def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str
         kind="page", record=path.relative_to(reader.root).as_posix(),
         slug=slug_from(last, slug_from(path.stem, "page-" + hashlib.sha1(path.name.encode()).hexdigest()[:8])),
         title=str(meta.get("title") if meta.get("title") is not None else path.stem),
-        date=date, body=to_blogbuild(_excerpt(body, separator), dialect),
+        date=date, body=body_to_blogbuild(body, dialect, separator),
     )
     url = alias(base + "/" + (permalink.lstrip("/") if permalink else path.stem + ".html"))
     if url:

@@ -13,6 +13,7 @@ from mathjax_reference import found_by_blogbuild, same, seen_by_old_site, seen_i
 from blogbuild.importers.dialects import (
     BLOGBUILD,
     HEXO_MARKED,
+    HEXO_MARKED_OLD,
     KRAMDOWN,
     KRAMDOWN_DOLLARS,
     TYPECHO,
@@ -27,7 +28,8 @@ MATHJAX_DEFAULTS = Dialect(inline_dollars=False, name="MathJax defaults")
 
 def old_site(markdown: str, dialect: Dialect) -> list[tuple[str, str]]:
     return same(seen_by_old_site(markdown, markdown_escaped=dialect.markdown_escaped,
-                                 inline_dollars=dialect.inline_dollars, process_escapes=dialect.process_escapes))
+                                 inline_dollars=dialect.inline_dollars, process_escapes=dialect.process_escapes,
+                                 escapes=dialect.escapes))
 
 
 def assert_kept(markdown: str, dialect: Dialect) -> str:
@@ -52,6 +54,12 @@ def assert_kept(markdown: str, dialect: Dialect) -> str:
 ])
 def test_typecho_cases(source, expected):
     assert assert_kept(source, TYPECHO) == expected
+
+
+def test_old_marked_and_kramdown_keep_the_backslash_of_a_thin_space():
+    assert to_blogbuild("$a\\,b\\_1$", HEXO_MARKED_OLD) == "$a\\,b_1$"
+    assert to_blogbuild("$a\\,b\\_1$", KRAMDOWN_DOLLARS) == "$a\\,b_1$"
+    assert to_blogbuild("$a\\,b\\_1$", HEXO_MARKED) == "$a,b_1$"  # marked ≥ 0.4 ate it: readers saw a comma
 
 
 @pytest.mark.parametrize("source,expected", [
@@ -117,6 +125,31 @@ def test_html_to_markdown(html, markdown):
     assert html_to_markdown(html, WORDPRESS) == markdown
 
 
+@pytest.mark.parametrize("html,markdown", [
+    ("<p>Price $5 and $6, $x_1$ and $ y_2 $</p>", "Price $5 and $6, $x_1$ and $ y\\_2 $\n"),
+    ("<p>$$a_1$$ mid-line and \\(b<c\\)</p>", "$$a_1$$ mid-line and \\(b<c\\)\n"),
+    ("<p>\\begin{align}x_1\\end{align}</p>", "\\begin{align}x_1\\end{align}\n"),
+])
+def test_html_read_by_blogbuilds_rules(html, markdown):
+    """Disqus comments: no MathJax ran on them, so blogbuild's own rules say what is a formula."""
+    out = html_to_markdown(html, BLOGBUILD)
+    assert out == markdown
+
+
+def test_wordpress_code_is_not_math():
+    html = ("Intro $x$\n\n<pre>a\n\nb $y$</pre>\n\n"
+            '[sourcecode language="python"]\nif a < b and $z:\n    pass\n[/sourcecode]')
+    assert html_to_markdown(html, WORDPRESS) == ("Intro $x$\n\n```\na\n\nb $y$\n```\n\n"
+                                                 "```python\nif a < b and $z:\n    pass\n```\n")
+
+
+def test_formula_with_bars_in_a_table_cell():
+    html = "<table><tr><th>norm</th></tr><tr><td>$|x|$ and $a \\\\| b$</td></tr></table>"
+    out = html_to_markdown(html, WORDPRESS)
+    assert same(found_by_blogbuild(out)) == same(seen_in_html(html))
+    assert "$\\|x\\|$" in out
+
+
 def test_caption_shortcode_keeps_image_and_text():
     out = html_to_markdown('[caption id="a" align="x"]<img src="/a.png" alt="A"> The caption $x$[/caption]', WORDPRESS)
     assert "![A](/a.png)" in out and "The caption $x$" in out and "caption id" not in out
@@ -124,26 +157,28 @@ def test_caption_shortcode_keeps_image_and_text():
 
 # ----------------------------------------------------------------------------- property
 
-FRAGMENTS = ["x", "ab", " ", "  ", "$", "$$", "\\(", "\\)", "\\[", "\\]", "\\$", "\\_", "_", "\\\\", "\\{",
+FRAGMENTS = ["x", "ab", " ", "  ", "$", "$$", "\\(", "\\)", "\\[", "\\]", "\\$", "\\_", "_", "\\\\", "\\{", "\\,",
              "{", "}", "`", "``", "5", "\n", "\n\n", "\\begin{align}", "\\end{align}", "\\begin {x}", "\\end{x}",
              "<b>", "</b>", "<br>", "<code>$x\\) &lt;</code>", "中文", "，", "> ", "- ", "&lt;", "&amp;", "\\ref{a}",
-             "[a](u)", "\\text{", "*", "#", "|", "    "]
+             "[a](u)", "\\text{", "*", "#", "|", "    ", "\t", "\r\n", "1. ", "\n```\n"]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 """An unclosed `<code>` is left out: browsers carry it on into the next paragraphs, which neither
 side models (and real posts close their tags)."""
 
 
 def writable(formulas: list[tuple[str, str]]) -> bool:
-    """A display formula whose TeX holds `\\]` has one spelling left (`$$…$$` alone on a line),
-    which the lines around it may forbid; an inline one holding `\\)`, `$` and `$$` has none."""
-    return not any(("\\]" in tex and kind == "display") or ("\\)" in tex and "$$" in tex)
+    """TeX holding its own closing delimiter: blogbuild's page wraps inline TeX in `\\(…\\)` and display
+    TeX in `\\[…\\]`, so a `\\)` / `\\]` inside (a MathJax error on the old site too: TeX has no such
+    macro) cannot reach MathJax whole, however the post spells it."""
+    return not any(("\\]" in tex and kind == "display") or ("\\)" in tex and kind == "inline")
                    for kind, tex in formulas)
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=texts, dialect=st.sampled_from([TYPECHO, HEXO_MARKED, MATHJAX_DEFAULTS]))
+@given(text=texts, dialect=st.sampled_from([TYPECHO, HEXO_MARKED, HEXO_MARKED_OLD, MATHJAX_DEFAULTS]))
 @example(text="$a `b` c$", dialect=TYPECHO)
 @example(text="$a\n- b$", dialect=TYPECHO)
+@example(text="\\$$<b>\\$$", dialect=TYPECHO)  # `\$` then a `$` blogbuild would pair across `<b>`
 def test_every_formula_the_old_site_saw_and_no_other(text, dialect):
     assume(writable(old_site(text, dialect)))
     assert_kept(text, dialect)

@@ -74,6 +74,13 @@ def test_kramdown_formulas(imported):
     assert "Prices like $5 and `$x$` in code." in euler.body
 
 
+def test_liquid_tags(imported):
+    body = entry(imported, "_posts/2014-03-05-timed.md").body
+    assert '```python\nprice = "$5" if cheap else "$6"  # not math\n```' in body  # code, not math
+    assert "Liquid left this alone: $$\\{a\\}$$" in body and "{%" not in body
+    assert same(found_by_blogbuild(body)) == [("inline", "\\{a\\}")]  # kramdown's `$$`: raw TeX
+
+
 def test_dialect_from_the_layouts(tmp_path):
     assert jekyll.choose_dialect({}, SITE) == KRAMDOWN_DOLLARS
     (tmp_path / "_layouts").mkdir()

@@ -10,6 +10,7 @@ from blogbuild.importers.dialects.dialect import (
     BLOGBUILD,
     HEXO_KRAMED,
     HEXO_MARKED,
+    HEXO_MARKED_OLD,
     HEXO_PROTECTED,
     KRAMDOWN,
     KRAMDOWN_DOLLARS,
@@ -21,6 +22,6 @@ from blogbuild.importers.dialects.html import html_to_markdown
 from blogbuild.importers.dialects.rewrite import blogbuild_formulas, formulas_seen, to_blogbuild
 
 __all__ = [
-    "BLOGBUILD", "HEXO_KRAMED", "HEXO_MARKED", "HEXO_PROTECTED", "KRAMDOWN", "KRAMDOWN_DOLLARS", "TYPECHO",
-    "WORDPRESS", "Dialect", "blogbuild_formulas", "formulas_seen", "html_to_markdown", "to_blogbuild",
+    "BLOGBUILD", "HEXO_KRAMED", "HEXO_MARKED", "HEXO_MARKED_OLD", "HEXO_PROTECTED", "KRAMDOWN", "KRAMDOWN_DOLLARS",
+    "TYPECHO", "WORDPRESS", "Dialect", "blogbuild_formulas", "formulas_seen", "html_to_markdown", "to_blogbuild",
 ]

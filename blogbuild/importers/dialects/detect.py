@@ -30,6 +30,15 @@ LABELS = {
 """How messages name each dialect detect() can tell."""
 
 
+_PAIRS = re.compile(r"\\.|\$\$(?:[^$\\]|\\.)*?\$\$|\$((?:[^$\\]|\\.)*)\$", re.DOTALL)
+"""`$` paired left to right as MathJax does (braces aside): a quick look before the scan decides."""
+
+
+def _maybe_spaced(markdown: str) -> bool:
+    return any(m.group(1) is not None and m.group(1)[:1].isspace() and m.group(1)[-1:].isspace()
+               and m.group(1).strip() for m in _PAIRS.finditer(markdown))
+
+
 @dataclass(frozen=True)
 class Foreign:
     dialect: Dialect
@@ -42,13 +51,14 @@ class Foreign:
 
 
 def detect(markdown: str) -> Foreign | None:
+    # the scans cost a parse each: only when the text has what they look for (most posts do not)
     spaced = [f for f in scan(markdown, TYPECHO).formulas
               if f.open == "$" and f.tex.strip() and f.tex[:1].isspace() and f.tex[-1:].isspace()
-              and "\n\n" not in f.tex]
+              and "\n\n" not in f.tex] if _maybe_spaced(markdown) else []
     # formulas as the old engine saw them: `$\left\\{ x \right.$` counts too, though its `\\{`
     # leaves a brace open for blogbuild, which then finds no formula there
     escaped = [markdown[f.start:f.end] for f in scan(markdown, HEXO_MARKED).formulas
-               if _ESCAPED.search(markdown[f.start:f.end])]
+               if _ESCAPED.search(markdown[f.start:f.end])] if _ESCAPED.search(markdown) else []
     if len(escaped) >= 2:
         first = markdown.find(escaped[0])
         example = _ESCAPED.search(escaped[0]).group(1)

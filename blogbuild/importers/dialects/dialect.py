@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+COMMONMARK_ESCAPES = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+"""CommonMark and marked ≥ 0.4: a backslash escapes any ASCII punctuation (so `\\,` became `,`)."""
+OLD_MARKED_ESCAPES = "\\`*{}[]()#+-.!_>~|"
+"""marked 0.3 (hexo-renderer-marked 0.x, kramed), GFM mode: `\\,` `\\;` `\\%` stayed as written."""
+KRAMDOWN_ESCAPES = "\\.*_+-`()[]{}#!:|\"'$=<>"
+"""kramdown's ESCAPED_CHARS: `\\,` `\\;` `\\%` `\\^` stayed as written."""
+
 
 @dataclass(frozen=True)
 class Dialect:
@@ -20,6 +27,8 @@ class Dialect:
     inline_dollars: bool = True
     """`$…$` was an inline delimiter for the old site's MathJax (off in MathJax's defaults; Typecho and
     Hexo themes turn it on)."""
+    escapes: str = COMMONMARK_ESCAPES
+    """With markdown_escaped: the characters whose backslash the engine ate."""
     process_escapes: bool = True
     r"""MathJax's processEscapes: `\$` is a literal dollar sign (MathJax 3's default; MathJax 2's was off)."""
     process_environments: bool = True
@@ -34,11 +43,14 @@ the Markdown parser, and configure `$…$` as inline math."""
 WORDPRESS = Dialect(name="WordPress (MathJax with $…$)")
 HEXO_MARKED = Dialect(markdown_escaped=True, name="hexo-renderer-marked")
 r"""marked eats the backslash of `\_` and `\\` inside formulas too."""
-HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, name="hexo-renderer-kramed")
+HEXO_MARKED_OLD = Dialect(markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, name="hexo-renderer-marked 0.x")
+"""Hexo 3's marked (0.3): ate the backslash of `\\_` and `\\\\`, left `\\,` alone."""
+HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, name="hexo-renderer-kramed")
 HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
 """hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
-KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, inline_dollars=False, name="kramdown")
+KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, inline_dollars=False,
+                   name="kramdown")
 """Jekyll's kramdown with math_engine mathjax and the page's MathJax left at its defaults."""
-KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, name="kramdown with $…$")
+KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, name="kramdown with $…$")
 """Jekyll's kramdown with a MathJax configuration that adds `$…$` (most math themes)."""
 BLOGBUILD = Dialect(pairing="blogbuild", name="blogbuild")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from blogbuild.importers.dialects.dialect import Dialect
+from blogbuild.render import math
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,10 @@ def _find_end(text: str, start: int, closer: str, pattern: re.Pattern) -> re.Mat
 
 
 def find_tex(text: str, dialect: Dialect) -> list[Found]:
-    """The formulas MathJax (configured as the old site was) finds in one string, in order."""
+    """The formulas MathJax (configured as the old site was) finds in one string, in order; with
+    pairing 'blogbuild', the ones blogbuild's own rules find (find_blogbuild)."""
+    if dialect.pairing == "blogbuild":
+        return find_blogbuild(text)
     start_re, ends, env_group, sub_group = _patterns(dialect.inline_dollars, dialect.process_escapes,
                                                      dialect.process_environments)
     found: list[Found] = []
@@ -107,3 +111,52 @@ def find_tex(text: str, dialect: Dialect) -> list[Found]:
             pos = match.end
         else:
             pos = start.end()  # as JavaScript's lastIndex: an unclosed `$$` is not retried as `$`
+
+
+def find_blogbuild(text: str) -> list[Found]:
+    """The formulas blogbuild's math rules (blogbuild/render/math.py, whose scanning helpers this
+    calls) find in one string of text: pandoc's rules for `$`, `$$` inline mid-line and display on
+    a line of its own, `\\(…\\)`, `\\[…\\]`, the environments math.py knows, bare `\\ref{…}`."""
+    found: list[Found] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = text[i + 1]
+            if nxt in "([":
+                end = math._skip_to(text, i + 2, n, ")" if nxt == "(" else "]")
+                if end != -1:
+                    closer = "\\)" if nxt == "(" else "\\]"
+                    found.append(Found(i, end + 2, "\\" + nxt, closer, nxt == "[", "delimited"))
+                    i = end + 2
+                    continue
+            elif nxt == "b" and (begin := math._BEGIN.match(text, i)):
+                end = math._find_env_end(text, begin.end(), n, begin.group(1) + begin.group(2))
+                if end != -1:
+                    found.append(Found(i, end, begin.group(), "", True, "env"))
+                    i = end
+                    continue
+            elif nxt in "er" and (ref := math._REF.match(text, i)):
+                found.append(Found(i, ref.end(), "", "", False, "ref"))
+                i = ref.end()
+                continue
+            i += 2
+            continue
+        if ch == "$" and text.startswith("$$", i):
+            end = math._double_dollar_end(text, i + 2, n)
+            if end != -1 and text[i + 2:end].strip():
+                display = "\n" in text and math._alone_on_line(text, i, end + 2, n)
+                found.append(Found(i, end + 2, "$$", "$$", display, "delimited"))
+                i = end + 2
+                continue
+            i += 2
+            continue
+        if ch == "$" and i + 1 < n and not text[i + 1].isspace():
+            end = math._single_dollar_end(text, i + 1, n)
+            if end != -1:
+                found.append(Found(i, end + 1, "$", "$", False, "delimited"))
+                i = end + 1
+                continue
+        i += 1
+    return found

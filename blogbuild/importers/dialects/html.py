@@ -28,7 +28,10 @@ _LATEX_PARAMS = re.compile(r"&(?:amp;)?(?:s|bg|fg)=[^&$\s]*")
 _CAPTION = re.compile(r"\[/?caption\b[^\]]*\]")
 _BLOCK_START = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|li|pre|blockquote|table|figure|hr|dl|section|article|"
                           r"header|footer|aside|form|iframe|script|style|!--)\b", re.IGNORECASE)
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_WHOLE_BLOCKS = re.compile(r"<(pre|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SOURCECODE = re.compile(r"\[(sourcecode|code)\b([^\]]*)\](.*?)\[/\1\]", re.IGNORECASE | re.DOTALL)
+"""SyntaxHighlighter's shortcodes (WordPress.com): code, never math."""
+_LANGUAGE = re.compile(r"""\b(?:language|lang)\s*=\s*["']?([\w+#.-]+)""")
 
 
 class _Set:
@@ -46,8 +49,20 @@ class _Set:
 def autop(text: str) -> str:
     """WordPress's wpautop, the part that matters here: a post stored without `<p>` gets a paragraph
     per blank-line-separated chunk and `<br>` for its other newlines (WordPress adds them when it
-    shows the post, so its readers' MathJax saw them)."""
-    chunks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    shows the post, so its readers' MathJax saw them). `<pre>`, `<script>` and `<style>` stay whole."""
+    kept: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        kept.append(m.group())
+        return f"\n\nBBKEPTPLACEHOLDER{len(kept) - 1}X\n\n"
+
+    text = _WHOLE_BLOCKS.sub(keep, text.replace("\r\n", "\n"))
+    text = _autop(text)
+    return re.sub(r"<p>BBKEPTPLACEHOLDER(\d+)X</p>", lambda m: kept[int(m.group(1))], text)
+
+
+def _autop(text: str) -> str:
+    chunks = re.split(r"\n\s*\n", text)
     out = []
     for chunk in chunks:
         if not chunk.strip():
@@ -85,15 +100,33 @@ def _latex_shortcodes(html: str, aside: _Set) -> str:
     return _LATEX_SHORTCODE.sub(replace, html)
 
 
+def _sourcecode(m: re.Match) -> str:
+    language = _LANGUAGE.search(m.group(2))
+    css = f' class="language-{language.group(1)}"' if language else ""
+    return f"<pre><code{css}>{htmllib.escape(htmllib.unescape(m.group(3).strip(chr(10))), quote=False)}</code></pre>"
+
+
+def _code_language(pre) -> str | None:
+    """markdownify's callback: the fence's language from `<code class="language-x">` (or `lang-x`)."""
+    code = pre.find("code")
+    for css in (code.get("class") if code is not None else None) or pre.get("class") or []:
+        for prefix in ("language-", "lang-"):
+            if css.startswith(prefix):
+                return css[len(prefix):]
+    return None
+
+
 def html_to_markdown(html: str, dialect: Dialect) -> str:
     aside = _Set()
+    html = _SOURCECODE.sub(_sourcecode, html)
     html = _CAPTION.sub("", html)
     html = _MORE.sub(f"\n\n<p>{_MORE_MARK}</p>\n\n", html)
     html = _latex_shortcodes(html, aside)
     if not re.search(r"<p\b", html, re.IGNORECASE):
         html = autop(html)
     html = _set_aside(html, dialect, aside)
-    markdown = MarkdownConverter(heading_style="ATX", bullets="-", escape_misc=False).convert(html)
+    markdown = MarkdownConverter(heading_style="ATX", bullets="-", escape_misc=False,
+                                 code_language_callback=_code_language).convert(html)
     markdown = markdown.strip() + "\n"
     markdown = markdown.replace(_MORE_MARK, "<!--more-->")
     # Each placeholder becomes a formula of a view of the converted text, then rewrite.py spells it.

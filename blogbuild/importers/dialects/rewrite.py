@@ -24,7 +24,8 @@ from blogbuild.importers.dialects.view import Formula, View, scan
 from blogbuild.render.math import DISPLAY, ENV, INLINE, wrap_tex
 
 ROUNDS = 12
-_OPENER = re.compile(r"\\*(?:\$\$?|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
+_OPENER = re.compile(r"\\*(?:\$|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
+"""A formula opener in prose, with the backslashes before it (`$$` is two `$`, each escaped alone)."""
 
 
 @lru_cache(maxsize=1)
@@ -97,10 +98,14 @@ def _spellings(f: Formula, source: str) -> list[str]:
             spellings.insert(1, spellings.pop(0))
         if f.open == "\\(":
             spellings.insert(0, f"\\({body}{pad}\\)")
-        elif f.open == "$$" and f.kind == "kramdown":
+        elif f.open == "$$":  # kramdown's, or blogbuild's own mid-line `$$`
             spellings.insert(0, f"$${body}$$")
     if f.as_written and _unchanged(f, source):
         spellings.insert(0, source[f.start:f.end])
+    if "|" in body and f.kind != "env":
+        # in a table row `|` splits the cell first: blogbuild reads `\\|` there as the formula's `|`
+        piped = _PIPE.sub(r"\1\\|", body)
+        spellings += [s.replace(body, piped) for s in spellings if body in s and not s.startswith("\n")]
     unique = []
     for s in spellings:
         if s not in unique and _plausible(s, f, source):
@@ -116,6 +121,7 @@ def _unchanged(f: Formula, source: str) -> bool:
     return written[len(f.open):len(written) - len(f.close)].strip() == f.body.strip()
 
 
+_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
 _BARE_DOLLAR = re.compile(r"(?<!\\)(?:\\\\)*\$")
 _UNPAIRED_CLOSE = {"\\(": re.compile(r"(?<!\\)(?:\\\\)*\\\)"), "\\[": re.compile(r"(?<!\\)(?:\\\\)*\\\]")}
 
@@ -154,7 +160,7 @@ def _neutralise(prose: str, offset: int, view: View, dialect: Dialect) -> str:
             if offset + at not in view.prose:
                 continue
             out.append(prose[last:at])
-            out.append("\\$" * (len(m.group()) - slashes))
+            out.append("\\$")
             last = m.end()
         else:
             # `\(`, `\[`, `\begin{`, `\ref{`: `at` is a backslash the opener starts with
@@ -204,17 +210,30 @@ def to_blogbuild(markdown: str, dialect: Dialect) -> str:
         return markdown
     if "$" not in markdown and "\\" not in markdown:
         return markdown  # no delimiter at all: MathJax found nothing (most comments)
+    if "\r" in markdown:  # what markdown-it reads (and the writer writes): Unix line ends
+        markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
     view = scan(markdown, dialect)
     return rewrite_view(markdown, view, dialect)
 
 
 def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
+    """The search described in the module docstring. If it fails with the prose as written, it runs
+    again with every opener in the prose escaped from the start (an opener there can hide a
+    formula's right spelling: `x\\[ <b>\\[…\\]` needs both)."""
+    first, misses = _search(markdown, view, dialect, escape_all=False)
+    if misses == 0:
+        return first
+    second, misses_second = _search(markdown, view, dialect, escape_all=True)
+    return second if misses_second < misses else first
+
+
+def _search(markdown: str, view: View, dialect: Dialect, *, escape_all: bool) -> tuple[str, int]:
     formulas = view.formulas
     spellings = [_spellings(f, markdown) for f in formulas]
     checked = [i for i, f in enumerate(formulas) if f.kind != "html"]  # raw HTML: not blogbuild's to find
     levels = [0] * len(formulas)
-    neutral = [False] * (len(formulas) + 1)
-    best, best_misses = markdown, None
+    neutral = [escape_all] * (len(formulas) + 1)
+    best, best_misses = markdown, len(checked) + 1
     for _ in range(ROUNDS):
         out, lines = _assemble(markdown, formulas, levels, neutral, view, dialect, spellings)
         located, blocks = _located(out)
@@ -223,21 +242,21 @@ def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
                   + (blocks[max(0, bisect_right(blocks, lines[i]) - 1)] if blocks else 0,) for i in checked]
         found = [key(kind, tex) + (block,) for kind, tex, block in located]
         if found == wanted:
-            return out
+            return out, 0
         changed = False
         misses = 0
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, wanted, found, autojunk=False).get_opcodes():
             if tag == "equal":
                 continue
             misses += max(i2 - i1, j2 - j1)
-            more = tag == "insert" or (tag == "replace" and j2 - j1 > i2 - i1) or (
-                tag == "replace" and all(levels[checked[i]] == len(spellings[checked[i]]) - 1 for i in range(i1, i2)))
+            maxed = all(levels[checked[i]] == len(spellings[checked[i]]) - 1 for i in range(i1, i2))
+            swallowed = any(w[1] and w[1] in f[1] and w[1] != f[1] for w in wanted[i1:i2] for f in found[j1:j2])
+            more = tag == "insert" or (tag == "replace" and (j2 - j1 > i2 - i1 or maxed or swallowed))
             if more and not all(neutral):
-                # blogbuild found formulas the old site did not have: first escape the openers in
-                # the prose around them (a stray `$` there may also have swallowed a wanted formula);
-                # among equal formulas the alignment may point at the wrong gap, so the second time
-                # every gap
-                # (gap k is before formula k; i1, i2 index `checked`)
+                # blogbuild found formulas the old site did not have (or one that swallowed a wanted
+                # one): first escape the openers in the prose around them; among equal formulas the
+                # alignment may point at the wrong gap, so the second time every gap.
+                # Gap k is before formula k; i1, i2 index `checked`.
                 lo = checked[i1 - 1] + 1 if i1 > 0 else 0
                 hi = checked[i2] if i2 < len(checked) else len(formulas)
                 gaps = range(lo, hi + 1) if not all(neutral[lo:hi + 1]) else range(len(neutral))
@@ -255,8 +274,8 @@ def rewrite_view(markdown: str, view: View, dialect: Dialect) -> str:
                     i = min(twins, key=lambda j, i=i: abs(j - i))  # noqa: PLW2901
                 levels[checked[i]] += 1
                 changed = True
-        if best_misses is None or misses < best_misses:
+        if misses < best_misses:
             best, best_misses = out, misses
         if not changed:
             break
-    return best
+    return best, best_misses

@@ -3,10 +3,10 @@
 The old Markdown engine ran first: code spans and code blocks, HTML tags, link destinations and
 images never reached MathJax as text (an element boundary ends a MathJax string; `<br>` is a
 newline inside one, a comment nothing), entities were decoded, and a marked-style engine ate the
-backslash before ASCII punctuation. Blocks come from markdown-it's CommonMark parse (each inline
-token is one element of the old page); inside a block this module does the inline part itself, so
-it knows where every character came from. Emphasis is not modelled: a formula the old engine broke
-with `<em>` is still taken as the author meant it.
+backslash before the punctuation it escapes (Dialect.escapes). Blocks come from markdown-it's
+CommonMark parse (each inline token is one element of the old page); inside a block this module
+does the inline part itself, so it knows where every character came from. Emphasis is not
+modelled: a formula the old engine broke with `<em>` is still taken as the author meant it.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "cod
 
 TAG = re.compile(HTML_TAG_RE.pattern, re.IGNORECASE)
 TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_SPECIAL = re.compile(r"[\\`<!\[\]&]")
+_SPECIAL_KRAMDOWN = re.compile(r"[\\`<!\[\]&$]")
+"""Where the inline scan has something to decide; the text between goes in bulk."""
+_BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _IMAGE = re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
@@ -68,7 +72,10 @@ class View:
 
 @lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    """Blocks only: the inline part is done here (the core `inline` rule would cost more than the rest)."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.core.ruler.disable(["inline", "text_join"])
+    return md
 
 
 class Chars:
@@ -84,6 +91,12 @@ class Chars:
             self.text.append(ch)
             self.starts.append(start)
             self.ends.append(end)
+
+    def add_run(self, chars: str, starts: list[int]) -> None:
+        """Characters that are themselves in the source, one each."""
+        self.text.extend(chars)
+        self.starts.extend(starts)
+        self.ends.extend([start + 1 for start in starts])
 
 
 def scan(source: str, dialect: Dialect) -> View:
@@ -164,12 +177,30 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
         _find_in_string(source, chars, dialect, view)
         chars.__init__()
 
+    special = _SPECIAL_KRAMDOWN if dialect.kramdown else _SPECIAL
     i = 0
     while i < n:
+        m = special.search(content, i)
+        j = m.start() if m else n
+        if j > i:  # plain text, in bulk
+            run = offsets[i:j]
+            if not skipping:
+                chars.add_run(content[i:j], run)
+            view.prose.update(run)
+            i = j
+            if i == n:
+                break
         ch = content[i]
         if ch == "\\" and i + 1 < n and content[i + 1] in ASCII_PUNCT:
-            if dialect.markdown_escaped:
+            if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
                 emit(content[i + 1], src(i), src_end(i + 2))
+            elif dialect.markdown_escaped and content[i + 1] not in "\\`":
+                # a backslash the engine keeps, before a character it does not escape (`\\,`): text,
+                # and the character after it is read on its own
+                emit("\\", src(i), src_end(i + 1))
+                view.prose.add(src(i))
+                i += 1
+                continue
             else:
                 emit("\\", src(i), src_end(i + 1))
                 emit(content[i + 1], src(i + 1), src_end(i + 2))
@@ -188,7 +219,7 @@ def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect
                 i = close + 2
                 continue
         if ch == "`":
-            run = re.match(r"`+", content[i:]).end()
+            run = _BACKTICKS.match(content, i).end() - i
             close = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(content, i + run)
             if close:
                 flush()
@@ -256,13 +287,17 @@ def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> 
             first, last = found.start + len(found.open), found.end - len(found.close)
         else:
             first, last = found.start, found.end
-        body = []
-        for k in range(first, last):
-            if k > first:
-                body.append(source[chars.ends[k - 1]:chars.starts[k]])  # container prefixes
-            body.append(text[k])
+        if last > first and chars.ends[last - 1] - chars.starts[first] == last - first:
+            body = text[first:last]  # one source character each, no gap: the source as it is
+        else:
+            pieces = []
+            for k in range(first, last):
+                if k > first:
+                    pieces.append(source[chars.ends[k - 1]:chars.starts[k]])  # container prefixes
+                pieces.append(text[k])
+            body = "".join(pieces)
         view.formulas.append(Formula(chars.starts[found.start], chars.ends[found.end - 1], found.tex(text),
-                                     "".join(body), found.display, found.kind, found.open, found.close))
+                                     body, found.display, found.kind, found.open, found.close))
 
 
 def html_formulas(html: str, begin: int, end: int, dialect: Dialect) -> list[Formula]:
