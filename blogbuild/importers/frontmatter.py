@@ -36,6 +36,16 @@ class Reader:
         record = f"{rel}:{line}" if line else rel
         return ImportSourceError(message, self.display, record)
 
+    def date(self, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo, example: str) -> dt.datetime | None:
+        """Front matter `key` as an aware datetime, None when absent; an error naming its line."""
+        if meta.get(key) is None:
+            return None
+        value = to_datetime(meta[key], tz)
+        if value is None:
+            raise self.error(path, f"'{key}' must be a date such as {example}, got {meta[key]!r}",
+                             key_line(raw, key))
+        return value
+
     def read_text(self, path: Path) -> str:
         try:
             return path.read_text(encoding="utf-8-sig")
@@ -94,6 +104,12 @@ class Reader:
 
 _CODE_TAG = re.compile(r"^([ \t]*)\{%-?\s*(highlight|codeblock)\b([^%]*?)-?%\}[ \t]*\n(.*?)\n?[ \t]*"
                        r"\{%-?\s*end\2\s*-?%\}[ \t]*$", re.DOTALL | re.MULTILINE)
+
+
+def key_line(text: str, key: str) -> int | None:
+    """The line of `key:` in a file (for messages)."""
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else None
 
 
 def code_tags(body: str) -> str:

@@ -34,7 +34,6 @@ from blogbuild.importers.frontmatter import (
     slug_from,
     terms,
     timezone,
-    to_datetime,
     unique_slugs,
 )
 from blogbuild.importers.records import ImportedEntry, ImportedSite
@@ -166,20 +165,7 @@ def _files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def _date(reader: Reader, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo) -> dt.datetime | None:
-    if meta.get(key) is None:
-        return None
-    value = to_datetime(meta[key], tz)
-    if value is None:
-        raise reader.error(path, f"'{key}' must be a date such as 2013/7/13 20:46:25, got {meta[key]!r}",
-                           key_line(raw, key))
-    return value
-
-
-def key_line(text: str, key: str) -> int | None:
-    """The line of `key:` in a file (for messages)."""
-    m = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
-    return text.count("\n", 0, m.start()) + 1 if m else None
+_EXAMPLE = "2013/7/13 20:46:25"
 
 
 def _mtime(path: Path, tz: dt.tzinfo) -> dt.datetime:
@@ -193,7 +179,7 @@ def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialec
     rel = path.relative_to(reader.root).as_posix()
     name = path.relative_to(folder).with_suffix("").as_posix()  # Hexo's :title, sub-folders included
     stem = _DATE_PREFIX.sub("", path.stem)
-    date = _date(reader, path, meta, "date", raw, tz) or _mtime(path, tz)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or _mtime(path, tz)
     title = str(meta.get("title") if meta.get("title") is not None else stem)
     categories = terms(meta.get("categories", meta.get("category")))
     hexo_slug = str(meta.get("slug") or _DATE_PREFIX.sub("", name))
@@ -202,7 +188,7 @@ def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialec
         kind="post", record=rel, slug=slug, title=title, date=date,
         body=body_to_blogbuild(body, dialect),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
-        updated=_date(reader, path, meta, "updated", raw, tz),
+        updated=reader.date(path, meta, "updated", raw, tz, _EXAMPLE),
         tags=terms(meta.get("tags", meta.get("tag"))), categories=categories,
         draft=draft or meta.get("published") is False,
         summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
@@ -227,13 +213,13 @@ def _page(reader: Reader, path: Path, rel: Path, dialect: Dialect, tz: dt.tzinfo
     raw = reader.read_text(path)
     meta, body = reader.front_matter(path, raw)
     folder = rel.parent.as_posix()
-    date = _date(reader, path, meta, "date", raw, tz) or _mtime(path, tz)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or _mtime(path, tz)
     entry = ImportedEntry(
         kind="page", record=path.relative_to(reader.root).as_posix(),
         slug=slug_from(folder.replace("/", "-"), "page-" + hashlib.sha1(folder.encode()).hexdigest()[:8]),
         title=str(meta.get("title") if meta.get("title") is not None else rel.parent.name),
         date=date, body=body_to_blogbuild(body, dialect),
-        updated=_date(reader, path, meta, "updated", raw, tz),
+        updated=reader.date(path, meta, "updated", raw, tz, _EXAMPLE),
     )
     url = alias(root_url + "/" + folder + "/")
     if url:

@@ -24,10 +24,9 @@ from blogbuild.importers.frontmatter import (
     slug_from,
     terms,
     timezone,
-    to_datetime,
     unique_slugs,
 )
-from blogbuild.importers.hexo import MARKDOWN_SUFFIXES, key_line
+from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 
 STYLES = {
@@ -141,14 +140,7 @@ def _settings(config: dict) -> dict[str, object]:
     return settings
 
 
-def _date(reader: Reader, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo) -> dt.datetime | None:
-    if meta.get(key) is None:
-        return None
-    value = to_datetime(meta[key], tz)
-    if value is None:
-        raise reader.error(path, f"'{key}' must be a date such as 2014-03-02 10:00:00 +0800, got {meta[key]!r}",
-                           key_line(raw, key))
-    return value
+_EXAMPLE = "2014-03-02 10:00:00 +0800"
 
 
 _RAW_TAG = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
@@ -181,7 +173,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
     meta, body = reader.front_matter(path, raw)
     rel = path.relative_to(reader.root).as_posix()
     title_part = name.group(4) if name else path.stem
-    date = _date(reader, path, meta, "date", raw, tz)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE)
     if date is None and name is not None:
         try:
             date = dt.datetime(int(name.group(1)), int(name.group(2)), int(name.group(3)), tzinfo=tz)
@@ -200,7 +192,8 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
         title=str(title) if title is not None else " ".join(w.capitalize() for w in title_part.split("-")),
         date=date, body=body_to_blogbuild(body, dialect, separator),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
-        updated=_date(reader, path, meta, "last_modified_at", raw, tz) or _date(reader, path, meta, "updated", raw, tz),
+        updated=(reader.date(path, meta, "last_modified_at", raw, tz, _EXAMPLE)
+                 or reader.date(path, meta, "updated", raw, tz, _EXAMPLE)),
         tags=terms(meta.get("tags", meta.get("tag")), split=True), categories=categories,
         draft=draft or meta.get("published") is False,
         summary=meta["excerpt"] if isinstance(meta.get("excerpt"), str) and meta["excerpt"].strip() else None,
@@ -235,7 +228,7 @@ def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str
         return None
     if path.stem in ("index", "404"):
         return None
-    date = _date(reader, path, meta, "date", raw, tz) or dt.datetime.fromtimestamp(
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or dt.datetime.fromtimestamp(
         path.stat().st_mtime, tz).replace(microsecond=0)
     last = permalink.strip("/").rsplit("/", 1)[-1] if permalink and permalink.strip("/") else path.stem
     last = re.sub(r"\.html?$", "", last)

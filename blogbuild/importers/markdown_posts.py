@@ -28,8 +28,8 @@ from blogbuild.importers.dialects import (
     to_blogbuild,
 )
 from blogbuild.importers.dialects.detect import LABELS, detect
-from blogbuild.importers.frontmatter import Reader, slug_from, terms, to_datetime
-from blogbuild.importers.hexo import MARKDOWN_SUFFIXES, key_line
+from blogbuild.importers.frontmatter import Reader, key_line, slug_from, terms, to_datetime
+from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import slug_from_filename
