@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
+from blogbuild.render.describe import describe
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
@@ -94,6 +95,11 @@ class PostView(PostLink):
     @property
     def has_more(self) -> bool:
         return self.body.has_more if self.body is not None else False
+
+    @property
+    def description(self) -> str:
+        """The excerpt (or the summary) as plain text, for search engines and link previews."""
+        return describe(self.excerpt_html)
 
 
 @dataclass(frozen=True)
@@ -306,7 +312,8 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
     pages: list[Page] = []
 
     def page(path: str, template: str, context: dict) -> None:
-        pages.append(Page(urls.output(path), template, {**context, "page_url": urls.link(path)}))
+        pages.append(Page(urls.output(path), template,
+                          {**context, "page_url": urls.link(path), "page_abs_url": urls.absolute(path)}))
 
     slugs = [post.slug for post in site.posts]
     per_page = config.posts_per_page
@@ -344,6 +351,7 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                 name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"), posts=[views.link(s) for s in members[slug]])})
     page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
     page("/404.html", "404.html", {})
+    page("/search/", "search.html", {})
     page("/robots.txt", "robots.txt", {})
     other_urls = ([urls.absolute("/")] + [urls.absolute(f"/page/{n}/") for n in range(2, total + 1)]
                   + [urls.absolute("/archive/")]

@@ -1,0 +1,130 @@
+"""The search index: Pagefind (https://pagefind.app) run over the post pages, inside the stage.
+
+Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
+may cost. So the posts, oldest first, are indexed in chunks of CHUNK posts, each its own Pagefind
+bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page merges (`mergeIndex`). A new post
+joins the last chunk, an edited one re-indexes its own chunk; a chunk whose pages did not change
+keeps its files untouched. A chunk's files depend only on its pages' bytes (Pagefind is
+deterministic), so the result is the same as indexing everything afresh; the tests check that.
+
+Only the article is indexed (`data-pagefind-body` in the theme); the sidebar, the comments and the
+TeX of formulas are not (MATH_SELECTORS: client-side `\\(…\\)` spans and server-side MathJax
+output).
+
+Pagefind comes from PyPI (`pip install 'blogbuild[search]'`, its extended build, which segments
+Chinese into words). Without it the build makes no index and says so once; the search page then
+explains and links to the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from blogbuild.errors import OutputError
+from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
+
+CHUNK = 64
+"""Posts per bundle: an edit re-indexes this many pages (~0.2 s of CPU), the search page merges
+one bundle per CHUNK posts."""
+FOLDER = "pagefind"
+MANIFEST = "blogbuild-pages.txt"
+"""In each bundle: how it was made (Pagefind's version, the selectors left out) and from which
+pages, one output path a line: a bundle is kept only if all of it is the same."""
+BUNDLES = "bundles.json"
+"""`pagefind/bundles.json`: the bundles the search page loads, in order."""
+MATH_SELECTORS = ".math, mjx-container, mjx-assistive-mml, .MathJax"
+
+
+def pagefind_executable() -> Path | None:
+    """The Pagefind binary of the `pagefind-bin-extended` wheel (the standard build finds nothing
+    inside a run of Chinese text), or None if it is not installed."""
+    try:
+        from pagefind_bin_extended import get_executable
+    except ImportError:
+        return None
+    try:
+        return get_executable()
+    except FileNotFoundError:
+        return None
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pagefind-bin-extended")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def chunks(pages: list[str]) -> list[list[str]]:
+    """pages (output paths, oldest post first) cut into bundles of CHUNK."""
+    return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
+
+
+def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
+    """Put the search index of `pages` (post pages' output paths, oldest first, all already put
+    into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
+    changed = set(stage.new)
+    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"
+    made = 0
+    groups = chunks(pages)
+    for number, group in enumerate(groups):
+        prefix = f"{FOLDER}/{number}/"
+        manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
+        if not changed.intersection(group) and _keep(stage, prefix, manifest):
+            continue
+        for rel, data in _pagefind(stage, group, executable):
+            stage.put(prefix + rel, data)
+        stage.put(prefix + MANIFEST, manifest)
+        made += 1
+    listing = {"bundles": [f"{n}/" for n in range(len(groups))]}
+    stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps(listing) + "\n").encode())
+    return made
+
+
+def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
+    """Keep the output's bundle at prefix as it is, if it was made from exactly these pages (whose
+    bytes did not change: the caller checked)."""
+    old = stage.current.get(prefix + MANIFEST)
+    path = os.path.join(stage.out, prefix + MANIFEST)
+    if old is None or old[0] != len(manifest):
+        return False
+    try:
+        with open(path, "rb") as f:
+            if f.read() != manifest:
+                return False
+    except OSError:
+        return False
+    for rel, info in stage.current.items():
+        if rel.startswith(prefix):
+            stage.reuse(rel, info)
+    return True
+
+
+def _pagefind(stage: Stage, group: list[str], executable: Path) -> list[tuple[str, bytes]]:
+    """Run Pagefind over the pages of one bundle; (path in the bundle, bytes) of what it made."""
+    new = set(stage.new)
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + "search-", dir=stage.out.parent) as tmp:
+        site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+        for page in group:
+            source = os.path.join(stage.dir if page in new else stage.out, page)
+            target = site / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(source, target)  # no copy: the page is only read
+            except OSError:
+                shutil.copyfile(source, target)
+        command = [str(executable), "--site", str(site), "--output-path", str(bundle),
+                   "--exclude-selectors", MATH_SELECTORS, "--silent"]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",
+                              FOLDER, hint="the previous site is unchanged")
+        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))]
