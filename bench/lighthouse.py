@@ -179,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join([
         f"Lighthouse {json.loads((LIGHTHOUSE.parents[1] / 'package.json').read_text())['version']}, "
         f"mobile preset (simulated throttling), {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
-        f"math: {args.math or 'as configured'}, {platform.node()} ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})",
+        f"math: {args.math or 'as configured'}, {platform.node()} ({os.cpu_count()} CPUs, "
+        f"load {os.getloadavg()[0]:.1f})",
         "", table(rows)])
     print(text)
     if args.out:

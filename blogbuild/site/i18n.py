@@ -31,10 +31,10 @@ LABELS: dict[str, dict[str, str]] = {
         "search": "搜索",
         "search_label": "搜索本站文章",
         "search_no_js": "站内搜索需要 JavaScript。您可以在文章归档、标签和分类中查找文章：",
-        "search_unavailable": "本站没有搜索索引（由安装了 Pagefind 的 blogbuild build 生成，预览时没有）。您可以在文章归档中查找文章。",
+        "search_unavailable": ("本站没有搜索索引（由安装了 Pagefind 的 blogbuild build 生成，预览时没有）。"
+                               "您可以在文章归档中查找文章。"),
         "search_none": "没有找到与“{q}”相关的文章。",
         "search_count": "找到 {n} 篇文章",
-        "skip": "跳到正文",
     },
     "en": {
         "lang": "en",
@@ -70,6 +70,5 @@ LABELS: dict[str, dict[str, str]] = {
                                "the preview has none). You can find posts in the archives."),
         "search_none": "No posts found for “{q}”.",
         "search_count": "{n} posts found",
-        "skip": "Skip to content",
     },
 }

@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from blogbuild.errors import OutputError
@@ -72,20 +73,24 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
     into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
     changed = set(stage.new)
     header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"
-    made = 0
     groups = chunks(pages)
+    todo = []
     for number, group in enumerate(groups):
         prefix = f"{FOLDER}/{number}/"
         manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
-        if not changed.intersection(group) and _keep(stage, prefix, manifest):
-            continue
-        for rel, data in _pagefind(stage, group, executable):
-            stage.put(prefix + rel, data)
-        stage.put(prefix + MANIFEST, manifest)
-        made += 1
+        if changed.intersection(group) or not _keep(stage, prefix, manifest):
+            todo.append((prefix, group, manifest))
+    # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
+    # the stage is written from this thread only.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
+        made = pool.map(lambda item: _pagefind(stage, item[1], executable, changed), todo)
+        for (prefix, _group, manifest), files in zip(todo, made, strict=True):
+            for rel, data in files:
+                stage.put(prefix + rel, data)
+            stage.put(prefix + MANIFEST, manifest)
     listing = {"bundles": [f"{n}/" for n in range(len(groups))]}
     stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps(listing) + "\n").encode())
-    return made
+    return len(todo)
 
 
 def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
@@ -107,9 +112,9 @@ def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
     return True
 
 
-def _pagefind(stage: Stage, group: list[str], executable: Path) -> list[tuple[str, bytes]]:
-    """Run Pagefind over the pages of one bundle; (path in the bundle, bytes) of what it made."""
-    new = set(stage.new)
+def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str]) -> list[tuple[str, bytes]]:
+    """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
+    the output folder); (path in the bundle, bytes) of what it made."""
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + "search-", dir=stage.out.parent) as tmp:
         site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
         for page in group:
@@ -122,7 +127,12 @@ def _pagefind(stage: Stage, group: list[str], executable: Path) -> list[tuple[st
                 shutil.copyfile(source, target)
         command = [str(executable), "--site", str(site), "--output-path", str(bundle),
                    "--exclude-selectors", MATH_SELECTORS, "--silent"]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as e:  # not executable here (another platform's wheel), gone meanwhile
+            raise OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
+                              hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
+                                   "without a search index") from None
         if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",

@@ -25,7 +25,8 @@ from blogbuild.write.search_index import pagefind_executable
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="needs chromium"),
-    pytest.mark.skipif(pagefind_executable() is None, reason="needs pagefind[extended] (pip install 'blogbuild[search]')"),
+    pytest.mark.skipif(pagefind_executable() is None,
+                       reason="needs pagefind[extended] (pip install 'blogbuild[search]')"),
 ]
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -176,7 +176,8 @@ def test_head_of_every_page(site):
             meta, body = posts[path[len(base) + len("archives/"):].strip("/")]
             assert page.one("og:type") == "article", where
             assert page.one("og:title") == meta["title"], where
-            date = meta["date"] if isinstance(meta["date"], dt.datetime) else dt.datetime.fromisoformat(str(meta["date"]))
+            date = meta["date"]
+            date = date if isinstance(date, dt.datetime) else dt.datetime.fromisoformat(str(date))
             published = dt.datetime.fromisoformat(page.one("article:published_time"))
             assert published == (date if date.tzinfo else date.replace(tzinfo=tz)), where
             description = page.one("description")
@@ -199,7 +200,8 @@ def test_search_form_and_index_marks(site):
         text = file.read_text(encoding="utf-8")
         page = Page(text)
         where = f"{path} ({_kind(path, base)})"
-        assert {"role": "search", "action": f"{base}search/", "method": "get", "class": "search-form"} in page.forms, where
+        form = {"role": "search", "action": f"{base}search/", "method": "get", "class": "search-form"}
+        assert form in page.forms, where
         box = [i for i in page.inputs if i.get("type") == "search" and i.get("name") == "q"]
         assert box and all(i.get("aria-label") for i in box), where
         body = [mark for mark in page.pagefind if mark[0] == "data-pagefind-body"]
@@ -219,7 +221,7 @@ def test_accessibility_basics(site):
     for path, file in _pages(site).items():
         page = Page(file.read_text(encoding="utf-8"))
         levels = page.headings
-        assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), (path, levels)
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
         assert page.hidden_focusable == [], path
     css = (REPO / "static" / "style.css").read_text(encoding="utf-8")
     rule = re.search(r"(?m)^a \{([^}]*)\}", css).group(1)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 from pathlib import Path
-
-import re
 
 import pytest
 import yaml
