@@ -29,9 +29,9 @@ from pathlib import Path
 from blogbuild.errors import OutputError
 from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
 
-CHUNK = 64
-"""Posts per bundle: an edit re-indexes this many pages (~0.2 s of CPU), the search page merges
-one bundle per CHUNK posts."""
+CHUNK = 32
+"""Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
+three small files of each bundle (not the engine again)."""
 FOLDER = "pagefind"
 MANIFEST = "blogbuild-pages.txt"
 """In each bundle: how it was made (Pagefind's version, the selectors left out) and from which
@@ -83,7 +83,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
     # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
     # the stage is written from this thread only.
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-        made = pool.map(lambda item: _pagefind(stage, item[1], executable, changed), todo)
+        made = pool.map(lambda item: _pagefind(stage, item[1], executable, changed, item[0] == f"{FOLDER}/0/"), todo)
         for (prefix, _group, manifest), files in zip(todo, made, strict=True):
             for rel, data in files:
                 stage.put(prefix + rel, data)
@@ -112,7 +112,7 @@ def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
     return True
 
 
-def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str]) -> list[tuple[str, bytes]]:
+def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> list[tuple[str, bytes]]:
     """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
     the output folder); (path in the bundle, bytes) of what it made."""
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + "search-", dir=stage.out.parent) as tmp:
@@ -137,4 +137,14 @@ def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str]) -
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",
                               FOLDER, hint="the previous site is unchanged")
-        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))]
+        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
+                if _needed(rel, first)]
+
+
+def _needed(rel: str, first: bool) -> bool:
+    """Whether the search page needs this file of a bundle: the index of every bundle; the engine
+    (pagefind.js, its worker and WebAssembly) of the first only, which the others merge into;
+    Pagefind's ready-made UIs never (the search page has its own few lines)."""
+    if rel.startswith(("index/", "fragment/", "filter/")) or rel == "pagefind-entry.json" or rel.endswith(".pf_meta"):
+        return True
+    return first and (rel in ("pagefind.js", "pagefind-worker.js") or rel.endswith(".pagefind"))

@@ -20,6 +20,7 @@ import yaml
 from helpers import CHROMIUM, REPO, copy_example
 
 from blogbuild.build import build
+from blogbuild.write import search_index
 from blogbuild.write.search_index import pagefind_executable
 
 pytestmark = [
@@ -75,7 +76,9 @@ def sites(tmp_path_factory):
         matrix = root / "posts" / "2019-03-01-invertible-matrix.md"
         text = matrix.read_text(encoding="utf-8")
         matrix.write_text(text.replace("categories: [", f"categories: [{CATEGORY_WORD}, ", 1), encoding="utf-8")
-        build(root, search=search)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(search_index, "CHUNK", 3)  # 10 posts in 4 bundles: the search page merges them
+            build(root, search=search)
         server, url = _serve(root / "public")
         servers.append(server)
         found[name] = (url, root / "public")
@@ -123,7 +126,8 @@ def _slug_with(words: str) -> str:
 
 
 def test_chinese_word_finds_the_matrix_post(sites, chromium):
-    url, _ = sites["indexed"]
+    url, out = sites["indexed"]
+    assert len(list((out / "pagefind").glob("*/pagefind-entry.json"))) == 4
     slug = _slug_with("构造一个显式的、总是可逆的矩阵")
     assert f"/archives/{slug}/" in _search(chromium, url, "矩阵")
 
