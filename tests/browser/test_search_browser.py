@@ -183,3 +183,16 @@ def test_without_an_index_the_search_page_says_so(sites, chromium):
     assert "Pagefind" in tab.text_content("#search-status")
     assert tab.get_attribute("#search-status a", "href") == "/archive/"
     tab.context.close()
+
+
+def test_tex_shown_as_written_when_mathjax_cannot_load(sites, chromium):
+    """The theme shows a post's inline TeX small until MathJax typesets it; where MathJax cannot
+    load (here the CDN is unreachable, as offline), the TeX goes back to the text's size."""
+    url, _ = sites["indexed"]
+    tab = _tab(chromium)
+    tab.goto(f"{url}archives/{_slug_with('构造一个显式的、总是可逆的矩阵')}/", wait_until="load")
+    tab.wait_for_function("() => !document.documentElement.classList.contains('math-pending')")
+    sizes = tab.evaluate("""() => [getComputedStyle(document.querySelector('.post-body .math.inline')).fontSize,
+                                   getComputedStyle(document.querySelector('.post-body p')).fontSize]""")
+    assert sizes[0] == sizes[1]
+    tab.context.close()
