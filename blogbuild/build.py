@@ -105,13 +105,13 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
 def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict, dict, list, int]:
     """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or
     id), what `blogbuild check` finds in the posts, and how many posts were rendered afresh."""
-    from blogbuild.render.check import resolve_links
+    from blogbuild.render.check import link_targets, resolve_links
     from blogbuild.render.markdown import make_comment_markdown, make_markdown
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
-        counts["rendered"] += len(todo)
+        counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
         render = post_renderer(cache.markdown(make_markdown), config)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
@@ -123,14 +123,15 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
         return list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
 
     counts = {"rendered": 0}
-    rendered = dict(zip((p.slug for p in site.posts),
-                        cache.remember("post", PostSettings.of(config), site.posts, _if_any(posts)), strict=True))
+    everything = site.posts + site.pages  # a page is rendered like a post
+    rendered = dict(zip((p.slug for p in everything),
+                        cache.remember("post", PostSettings.of(config), everything, _if_any(posts)), strict=True))
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
     comment_html = dict(zip((str(c.id) for c in site.comments),
                             cache.remember("comment", None, site.comments, _if_any(comments)), strict=True))
-    slugs = set(rendered)
+    slugs = link_targets(site, config)
     problems = [p for r in rendered.values() for p in resolve_links((list(r.problems), list(r.links)), slugs)]
     return rendered, feed_html, comment_html, problems, counts["rendered"]
 
@@ -166,12 +167,9 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
             raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
                                  hint="point it at node_modules/mathjax/es5")
         stage.put_tree(src, "mathjax")
-    seen: set[str] = set()
-    for page in plan.pages:
-        if page.output in seen:
-            raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
-                                 hint="check 'permalink' and the posts' slugs")
-        seen.add(page.output)
+    from blogbuild.render.pages import check_files
+
+    check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
     env = make_environment(root, cache.template_bytecode())
     env.auto_reload = False  # one build, one version of each template: no stat() per page
 

@@ -58,6 +58,7 @@ def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path)
     wheel = next(wheels.glob("blogbuild-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "blogbuild/theme/templates/base.html" in names
+    assert "blogbuild/starter/deploy.yml" in names and "blogbuild/starter/gitignore" in names  # blogbuild init
     assert "blogbuild/theme/static/style.css" in names
 
     # A venv with the wheel installed, which sees the test environment's libraries (the dependencies)

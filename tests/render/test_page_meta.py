@@ -124,8 +124,8 @@ def _pages(config: dict) -> dict[str, Path]:
     found = {}
     for file in sorted(out.rglob("*.html")):
         rel = file.relative_to(out).as_posix()
-        if rel.startswith(("pagefind/", "comments/recent.html")):
-            continue  # Pagefind's own files; the sidebar's box (a fragment, no <head>)
+        if rel.startswith(("pagefind/", "comments/recent.html")) or 'http-equiv="refresh"' in file.read_text("utf-8"):
+            continue  # Pagefind's own files; the sidebar's box (a fragment, no <head>); old URLs' redirects
         found[base + (rel[:-len("index.html")] if rel.endswith("index.html") else rel)] = file
     return found
 
@@ -136,7 +136,7 @@ def _kind(path: str, base: str) -> str:
                          ("comments/", "comments"), ("search/", "search"), ("page/", "index")):
         if rel.startswith(prefix):
             return kind
-    return {"": "index", "404.html": "404"}[rel]
+    return {"": "index", "404.html": "404"}.get(rel, "page")
 
 
 def _posts(config: dict) -> dict[str, tuple[dict, str]]:
@@ -148,10 +148,19 @@ def _posts(config: dict) -> dict[str, tuple[dict, str]]:
     return found
 
 
+def _pages_sources(config: dict) -> dict[str, tuple[dict, str]]:
+    """slug -> (front matter, body) of pages/*.md."""
+    found = {}
+    for path in sorted((config["_root"] / "pages").glob("*.md")):
+        meta, body = _front_matter(path)
+        found[meta.get("slug") or path.stem] = (meta, body)
+    return found
+
+
 def test_every_kind_of_page_is_there(site):
     base = re.sub(r"^https?://[^/]+", "", site["url"])
     kinds = {_kind(path, base) for path in _pages(site)}
-    assert kinds == {"index", "post", "archive", "terms", "comments", "search", "404"}
+    assert kinds == {"index", "post", "page", "archive", "terms", "comments", "search", "404"}
 
 
 def test_head_of_every_page(site):
@@ -184,6 +193,11 @@ def test_head_of_every_page(site):
             assert 0 < len(description) <= 160 and not re.search(r"[\\<>${}]", description), (where, description)
             start = _plain_start(meta.get("summary") or body)
             assert description.startswith(start[:40]), (where, description, start)
+        elif kind == "page":  # pages/*.md: its title, its first paragraph
+            (meta, body), = [v for k, v in _pages_sources(site).items() if path == f"{base}{k}/"]
+            assert page.one("og:type") == "website", where
+            assert page.one("og:title") == meta["title"], where
+            assert page.one("description").startswith(_plain_start(body)[:40]), where
         else:
             assert page.one("og:type") == "website", where
             assert page.one("og:title") == page.title, where
