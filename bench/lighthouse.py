@@ -100,8 +100,9 @@ def build_site(work: Path, url: str, math: str | None) -> Path:
     import yaml
 
     root = work / "example"
-    for name in ("posts", "comments"):
-        shutil.copytree(REPO / name, root / name)
+    for name in ("posts", "pages", "comments"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
     config = yaml.safe_load((REPO / "blog.yaml").read_text(encoding="utf-8"))
     config["url"] = url
     config.setdefault("mathjax", {})["copy_from"] = str(MATHJAX)

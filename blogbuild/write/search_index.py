@@ -88,8 +88,19 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
             for rel, data in files:
                 stage.put(prefix + rel, data)
             stage.put(prefix + MANIFEST, manifest)
-    listing = {"bundles": [f"{n}/" for n in range(len(groups))]}
-    stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps(listing) + "\n").encode())
+    # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
+    # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
+    bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
+    engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
+    if bundles and not engines:
+        group = groups[int(bundles[0].rstrip("/"))]
+        for rel, data in _pagefind(stage, group, executable, changed, True):
+            stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
+        engines = bundles[:1]
+    if engines:
+        bundles.remove(engines[0])
+        bundles.insert(0, engines[0])
+    stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps({"bundles": bundles}) + "\n").encode())
     return len(todo)
 
 
@@ -115,7 +126,8 @@ def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
 def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> list[tuple[str, bytes]]:
     """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
     the output folder); (path in the bundle, bytes) of what it made."""
-    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + "search-", dir=stage.out.parent) as tmp:
+    # Named like the stage, so that `blogbuild clean` and the next build sweep it after a kill -9.
+    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent) as tmp:
         site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
         for page in group:
             source = os.path.join(stage.dir if page in new else stage.out, page)
@@ -133,6 +145,8 @@ def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], f
             raise OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
                               hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
                                    "without a search index") from None
+        if done.returncode != 0 and "did not contain any html files" in done.stdout + done.stderr:
+            return []  # every page of the bundle is empty once formulas are left out
         if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",

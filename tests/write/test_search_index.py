@@ -149,3 +149,18 @@ def test_without_search_there_is_no_index(site):
     assert not (site / "public" / "pagefind").exists()
     assert (site / "public" / "search" / "index.html").is_file()
     assert not [p for p in os.listdir(site) if p.startswith(".blogbuild-tmp")]
+
+
+def test_a_bundle_without_text_has_no_index(tmp_path, monkeypatch):
+    """Posts that are only formulas leave nothing to index: their bundle is left out of
+    bundles.json, and the first bundle listed carries the search engine."""
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    posts = {f"p{i}.md": post(title=f"Post {i}", date=f"2024-01-{i + 1:02d}",
+                              body="$$\nx\n$$" if i < 3 else f"Word{i} here.") for i in range(5)}
+    root = write_site(tmp_path / "site", posts, CONFIG)
+    _build(root)
+    out = root / "public"
+    assert json.loads((out / "pagefind" / "bundles.json").read_text())["bundles"] == ["1/"]
+    assert (out / "pagefind" / "1" / "pagefind.js").is_file()
+    assert sorted(indexed_text(out)) == ["/p/p3/", "/p/p4/"]
+    assert tree(out / "pagefind") == _fresh(root, tmp_path)
