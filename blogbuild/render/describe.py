@@ -48,7 +48,7 @@ def tex_text(tex: str) -> str:
         return name + space if name in _NAMES else space
 
     text = _COMMAND.sub(command, tex)
-    text = re.sub(r"[{}_^$&~]", "", text)
+    text = re.sub(r"[{}_^$&~\\]", "", text)  # a lone backslash too (the formula ended with one)
     return " ".join(text.split())
 
 
