@@ -30,14 +30,15 @@ if TYPE_CHECKING:
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
           output: str | Path | None = None, jobs: int | None = None, cache: bool = True,
-          strict: bool = False) -> BuildReport:
+          strict: bool = False, search: bool = True) -> BuildReport:
     """Build the site. cache=False: the reference build, in one process, remembering nothing (the
     output is the same either way). jobs: processes for the speed layer (default: one per core).
-    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr)."""
+    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr).
+    search=False makes no search index (the preview), as when Pagefind is not installed."""
     started = time.perf_counter()
     root = Path(root).resolve()
     output = str(output) if output is not None else None
-    memory = _speed_layer(root, drafts, base_url, output, strict, jobs) if cache else Cache()
+    memory = _speed_layer(root, drafts, base_url, output, strict, jobs, search) if cache else Cache()
     skipped = memory.unchanged()
     if skipped is not None:
         return skipped
@@ -46,22 +47,23 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(root, drafts, base_url, output, strict, memory, started)
+        return _build(root, drafts, base_url, output, strict, memory, started, search)
     finally:
         if enabled:
             gc.enable()
 
 
 def _speed_layer(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-                 jobs: int | None) -> Cache:
+                 jobs: int | None, search: bool) -> Cache:
     """The one place the speed layer is used: delete blogbuild/incremental/ and return Cache() here."""
     from blogbuild.incremental import IncrementalCache
 
-    return IncrementalCache(root, drafts=drafts, base_url=base_url, output=output, strict=strict, jobs=jobs)
+    return IncrementalCache(root, drafts=drafts, base_url=base_url, output=output, strict=strict, jobs=jobs,
+                            search=search)
 
 
 def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-           cache: Cache, started: float) -> BuildReport:
+           cache: Cache, started: float, search: bool) -> BuildReport:
     from blogbuild.render.check import report as report_problems
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
@@ -81,6 +83,8 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
         stage = Stage(out, listing(out))
         try:
             write_site(stage, root, config, plan, cache)
+            if search:
+                index_search(stage, plan)
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
@@ -135,6 +139,15 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
 def _if_any(compute):
     """compute, skipped (with the parser it would make) when there is nothing to compute."""
     return lambda todo: compute(todo) if todo else []
+
+
+def index_search(stage: Stage, plan: SitePlan) -> None:
+    """The post pages' search index into the stage, if Pagefind is installed."""
+    from blogbuild.write.search_index import index_site, pagefind_executable
+
+    executable = pagefind_executable()
+    if executable is not None:
+        index_site(stage, [p.output for p in reversed(plan.pages) if p.template == "post.html"], executable)
 
 
 def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
+from blogbuild.render.describe import describe
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
@@ -113,6 +114,11 @@ class PostView(PostLink):
     @property
     def has_more(self) -> bool:
         return self.body.has_more if self.body is not None else False
+
+    @property
+    def description(self) -> str:
+        """The excerpt (or the summary) as plain text, for search engines and link previews."""
+        return describe(self.excerpt_html)
 
 
 @dataclass(frozen=True)
@@ -366,7 +372,8 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
     pages: list[Page] = []
 
     def page(path: str, template: str, context: dict, source: Post | None = None) -> None:
-        pages.append(Page(urls.output(path), template, {**context, "page_url": urls.link(path)}, source))
+        pages.append(Page(urls.output(path), template,
+                          {**context, "page_url": urls.link(path), "page_abs_url": urls.absolute(path)}, source))
 
     slugs = [post.slug for post in site.posts]
     per_page = config.posts_per_page
@@ -406,6 +413,7 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                 name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"), posts=[views.link(s) for s in members[slug]])})
     page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
     page("/404.html", "404.html", {})
+    page("/search/", "search.html", {})
     page("/robots.txt", "robots.txt", {})
     other_urls = ([urls.absolute("/")] + [urls.absolute(f"/page/{n}/") for n in range(2, total + 1)]
                   + [urls.absolute("/archive/")]

@@ -519,7 +519,8 @@ class SiteServer:
         try:
             config = load_config(self.root)
             base_path = config.base_path
-            report = build(self.root, drafts=self.drafts, base_url=self.origin + base_path, output=self.out)
+            report = build(self.root, drafts=self.drafts, base_url=self.origin + base_path, output=self.out,
+                           search=False)
         except Exception as e:  # noqa: BLE001 -- nothing a build does may kill the server
             error = e
         seconds = time.perf_counter() - started

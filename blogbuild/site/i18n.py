@@ -31,6 +31,13 @@ LABELS: dict[str, dict[str, str]] = {
         "on": "发表于",
         "reply_to": "回复",
         "moved": "本页已移至：",
+        "search": "搜索",
+        "search_label": "搜索本站文章",
+        "search_no_js": "站内搜索需要 JavaScript。您可以在文章归档、标签和分类中查找文章：",
+        "search_unavailable": ("本站没有搜索索引（由安装了 Pagefind 的 blogbuild build 生成，预览时没有）。"
+                               "您可以在文章归档中查找文章。"),
+        "search_none": "没有找到与“{q}”相关的文章。",
+        "search_count": "找到 {n} 篇文章",
     },
     "en": {
         "lang": "en",
@@ -62,5 +69,12 @@ LABELS: dict[str, dict[str, str]] = {
         "on": "on",
         "reply_to": "Reply to",
         "moved": "This page has moved to:",
+        "search": "Search",
+        "search_label": "Search the posts",
+        "search_no_js": "Search needs JavaScript. You can find posts in the archives, tags and categories:",
+        "search_unavailable": ("This site has no search index (made by `blogbuild build` with Pagefind installed; "
+                               "the preview has none). You can find posts in the archives."),
+        "search_none": "No posts found for “{q}”.",
+        "search_count": "{n} posts found",
     },
 }

@@ -1,0 +1,164 @@
+"""The search index: Pagefind (https://pagefind.app) run over the post pages, inside the stage.
+
+Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
+may cost. So the posts, oldest first, are indexed in chunks of CHUNK posts, each its own Pagefind
+bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page merges (`mergeIndex`). A new post
+joins the last chunk, an edited one re-indexes its own chunk; a chunk whose pages did not change
+keeps its files untouched. A chunk's files depend only on its pages' bytes (Pagefind is
+deterministic), so the result is the same as indexing everything afresh; the tests check that.
+
+Only the article is indexed (`data-pagefind-body` in the theme); the sidebar, the comments and the
+TeX of formulas are not (MATH_SELECTORS: client-side `\\(…\\)` spans and server-side MathJax
+output).
+
+Pagefind comes from PyPI (`pip install 'blogbuild[search]'`, its extended build, which segments
+Chinese into words). Without it the build makes no index and says so once; the search page then
+explains and links to the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from blogbuild.errors import OutputError
+from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
+
+CHUNK = 32
+"""Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
+three small files of each bundle (not the engine again)."""
+FOLDER = "pagefind"
+MANIFEST = "blogbuild-pages.txt"
+"""In each bundle: how it was made (Pagefind's version, the selectors left out) and from which
+pages, one output path a line: a bundle is kept only if all of it is the same."""
+BUNDLES = "bundles.json"
+"""`pagefind/bundles.json`: the bundles the search page loads, in order."""
+MATH_SELECTORS = ".math, mjx-container, mjx-assistive-mml, .MathJax"
+
+
+def pagefind_executable() -> Path | None:
+    """The Pagefind binary of the `pagefind-bin-extended` wheel (the standard build finds nothing
+    inside a run of Chinese text), or None if it is not installed."""
+    try:
+        from pagefind_bin_extended import get_executable
+    except ImportError:
+        return None
+    try:
+        return get_executable()
+    except FileNotFoundError:
+        return None
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pagefind-bin-extended")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def chunks(pages: list[str]) -> list[list[str]]:
+    """pages (output paths, oldest post first) cut into bundles of CHUNK."""
+    return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
+
+
+def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
+    """Put the search index of `pages` (post pages' output paths, oldest first, all already put
+    into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
+    changed = set(stage.new)
+    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"
+    groups = chunks(pages)
+    todo = []
+    for number, group in enumerate(groups):
+        prefix = f"{FOLDER}/{number}/"
+        manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
+        if changed.intersection(group) or not _keep(stage, prefix, manifest):
+            todo.append((prefix, group, manifest))
+    # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
+    # the stage is written from this thread only.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
+        made = pool.map(lambda item: _pagefind(stage, item[1], executable, changed, item[0] == f"{FOLDER}/0/"), todo)
+        for (prefix, _group, manifest), files in zip(todo, made, strict=True):
+            for rel, data in files:
+                stage.put(prefix + rel, data)
+            stage.put(prefix + MANIFEST, manifest)
+    # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
+    # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
+    bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
+    engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
+    if bundles and not engines:
+        group = groups[int(bundles[0].rstrip("/"))]
+        for rel, data in _pagefind(stage, group, executable, changed, True):
+            stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
+        engines = bundles[:1]
+    if engines:
+        bundles.remove(engines[0])
+        bundles.insert(0, engines[0])
+    stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps({"bundles": bundles}) + "\n").encode())
+    return len(todo)
+
+
+def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
+    """Keep the output's bundle at prefix as it is, if it was made from exactly these pages (whose
+    bytes did not change: the caller checked)."""
+    old = stage.current.get(prefix + MANIFEST)
+    path = os.path.join(stage.out, prefix + MANIFEST)
+    if old is None or old[0] != len(manifest):
+        return False
+    try:
+        with open(path, "rb") as f:
+            if f.read() != manifest:
+                return False
+    except OSError:
+        return False
+    for rel, info in stage.current.items():
+        if rel.startswith(prefix):
+            stage.reuse(rel, info)
+    return True
+
+
+def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> list[tuple[str, bytes]]:
+    """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
+    the output folder); (path in the bundle, bytes) of what it made."""
+    # Named like the stage, so that `blogbuild clean` and the next build sweep it after a kill -9.
+    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent) as tmp:
+        site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+        for page in group:
+            source = os.path.join(stage.dir if page in new else stage.out, page)
+            target = site / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(source, target)  # no copy: the page is only read
+            except OSError:
+                shutil.copyfile(source, target)
+        command = [str(executable), "--site", str(site), "--output-path", str(bundle),
+                   "--exclude-selectors", MATH_SELECTORS, "--silent"]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as e:  # not executable here (another platform's wheel), gone meanwhile
+            raise OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
+                              hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
+                                   "without a search index") from None
+        if done.returncode != 0 and "did not contain any html files" in done.stdout + done.stderr:
+            return []  # every page of the bundle is empty once formulas are left out
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",
+                              FOLDER, hint="the previous site is unchanged")
+        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
+                if _needed(rel, first)]
+
+
+def _needed(rel: str, first: bool) -> bool:
+    """Whether the search page needs this file of a bundle: the index of every bundle; the engine
+    (pagefind.js, its worker and WebAssembly) of the first only, which the others merge into;
+    Pagefind's ready-made UIs never (the search page has its own few lines)."""
+    if rel.startswith(("index/", "fragment/", "filter/")) or rel == "pagefind-entry.json" or rel.endswith(".pf_meta"):
+        return True
+    return first and (rel in ("pagefind.js", "pagefind-worker.js") or rel.endswith(".pagefind"))

@@ -1,0 +1,166 @@
+"""The search index is made in chunks and only the chunks whose posts changed are made again.
+
+The reference is a fresh `--no-cache` build of the same sources into an empty folder: after every
+edit, the `pagefind/` folder of the site that was built again and again must be byte for byte the
+fresh one (Pagefind is deterministic), and the bundles of untouched posts must not have been
+written at all (same inode and mtime). Which posts each bundle holds is computed here from the
+front matter: oldest first, CHUNK a bundle (set to 3 so that 8 posts make 3 bundles).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import copy_example, post, run_cli, tree, write_site
+
+from blogbuild.write import search_index
+
+pytestmark = pytest.mark.skipif(search_index.pagefind_executable() is None,
+                                reason="needs pagefind[extended] (pip install 'blogbuild[search]')")
+
+CONFIG = "title: T\nurl: https://example.org/\nlanguage: en\npermalink: /p/{slug}/\n"
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    posts = {f"p{i}.md": post(title=f"Post {i}", date=f"2024-01-{i + 1:02d}", body=f"Word{i} here.")
+             for i in range(8)}
+    return write_site(tmp_path / "site", posts, CONFIG)
+
+
+def _build(root: Path, *extra: str) -> None:
+    code, _out, err = run_cli("build", "-s", str(root), *extra)
+    assert code == 0, err
+
+
+def _fresh(root: Path, tmp: Path) -> dict[str, bytes]:
+    """pagefind/ of a no-cache build of root's sources into an empty folder."""
+    copy = tmp / "fresh"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("public", ".blogbuild-cache"))
+    _build(copy, "--no-cache")
+    return tree(copy / "public" / "pagefind")
+
+
+def indexed_text(out: Path) -> dict[str, str]:
+    """URL -> the text Pagefind stored for the page (its fragments, gzip'd JSON; Pagefind marks
+    the word breaks it found in Chinese with zero-width spaces, removed here)."""
+    found = {}
+    for fragment in sorted((out / "pagefind").glob("*/fragment/*")):
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        found[record["url"]] = record["content"].replace("\u200b", "")
+    return found
+
+
+def _stamps(out: Path, bundle: int) -> dict[str, tuple[int, int]]:
+    folder = out / "pagefind" / str(bundle)
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def _members(out: Path) -> list[list[str]]:
+    bundles = json.loads((out / "pagefind" / "bundles.json").read_text())["bundles"]
+    return [[line for line in (out / "pagefind" / b / search_index.MANIFEST).read_text().splitlines()
+             if line.startswith("p/")] for b in bundles]
+
+
+def test_bundles_hold_the_posts_oldest_first(site):
+    _build(site)
+    out = site / "public"
+    assert _members(out) == [[f"p/p{i}/index.html" for i in range(k, min(k + 3, 8))] for k in (0, 3, 6)]
+    assert not any(name.endswith(".html") for name in tree(out / "pagefind"))  # no playground
+
+
+def test_an_edit_makes_only_its_bundle_again(site, tmp_path):
+    _build(site)
+    out = site / "public"
+    before = {b: _stamps(out, b) for b in range(3)}
+    newest = site / "posts" / "p7.md"
+    newest.write_text(newest.read_text().replace("here.", "here, and Zebracorn too."))
+    _build(site)
+    assert _stamps(out, 0) == before[0] and _stamps(out, 1) == before[1]
+    assert _stamps(out, 2) != before[2]
+    assert tree(out / "pagefind") == _fresh(site, tmp_path)
+    assert "Zebracorn" in indexed_text(out)["/p/p7/"]
+
+
+@pytest.mark.parametrize("change", ["delete the oldest", "add a newest", "edit a template"])
+def test_every_change_gives_the_fresh_index(site, tmp_path, change):
+    _build(site)
+    out = site / "public"
+    if change == "delete the oldest":
+        (site / "posts" / "p0.md").unlink()
+    elif change == "add a newest":
+        (site / "posts" / "p8.md").write_text(post(title="Post 8", date="2024-02-01", body="Word8."))
+    else:
+        (site / "templates").mkdir()
+        source = search_index.Path(__file__).resolve().parents[2] / "templates" / "post.html"
+        (site / "templates" / "post.html").write_text(source.read_text().replace("</article>", "<p>New.</p></article>"))
+    _build(site)
+    assert tree(out / "pagefind") == _fresh(site, tmp_path)
+
+
+def test_only_the_article_text_is_indexed(tmp_path):
+    """The example blog: each post's text is in the index (its first words, as written in the
+    source), its formulas' TeX, its comments, the sidebar and the page furniture are not."""
+    root = copy_example(tmp_path)
+    _build(root, "--no-cache")
+    text = indexed_text(root / "public")
+    posts = {}
+    for path in sorted((root / "posts").glob("*.md")):
+        _, head, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        meta = yaml.safe_load(head)
+        if not meta.get("draft"):
+            slug = meta.get("slug") or re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+            posts[f"/archives/{slug}/"] = (meta, body)
+    assert sorted(text) == sorted(posts)
+    comments = [c["body"] for f in (root / "comments").glob("*.yaml")
+                for c in yaml.safe_load(f.read_text(encoding="utf-8"))]
+    categories = {c for meta, _ in posts.values() for c in meta.get("categories", [])}
+    for url, (meta, body) in posts.items():
+        first = re.split(r"[$\\*_`\[<]", body.strip().split("\n\n")[0], maxsplit=1)[0].strip()
+        assert "".join(first.split())[:20] in "".join(text[url].split()), url
+        assert not re.search(r"\\[A-Za-z]+", text[url]), url  # no TeX command survives
+        for word in ("boldsymbol", "frac", "mathbb", "begin{"):
+            assert word not in text[url], (url, word)
+        for comment in comments:
+            line = comment.strip().splitlines()[0][:15]
+            assert line not in text[url] or line in body, (url, line)
+        for category in categories - {c for c in categories if c in body or c in meta["title"]}:
+            assert category not in text[url], (url, category)
+        assert "BibTeX" not in text[url] and "@online" not in text[url], url
+
+
+def test_without_search_there_is_no_index(site):
+    from blogbuild.build import build
+
+    _build(site)
+    assert (site / "public" / "pagefind").is_dir()
+    build(site, search=False)
+    assert not (site / "public" / "pagefind").exists()
+    assert (site / "public" / "search" / "index.html").is_file()
+    assert not [p for p in os.listdir(site) if p.startswith(".blogbuild-tmp")]
+
+
+def test_a_bundle_without_text_has_no_index(tmp_path, monkeypatch):
+    """Posts that are only formulas leave nothing to index: their bundle is left out of
+    bundles.json, and the first bundle listed carries the search engine."""
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    posts = {f"p{i}.md": post(title=f"Post {i}", date=f"2024-01-{i + 1:02d}",
+                              body="$$\nx\n$$" if i < 3 else f"Word{i} here.") for i in range(5)}
+    root = write_site(tmp_path / "site", posts, CONFIG)
+    _build(root)
+    out = root / "public"
+    assert json.loads((out / "pagefind" / "bundles.json").read_text())["bundles"] == ["1/"]
+    assert (out / "pagefind" / "1" / "pagefind.js").is_file()
+    assert sorted(indexed_text(out)) == ["/p/p3/", "/p/p4/"]
+    assert tree(out / "pagefind") == _fresh(root, tmp_path)
