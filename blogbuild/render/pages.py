@@ -11,9 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
+from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
+from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -296,8 +298,10 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "labels": config.labels,
         "url_for": urls.link,
         "abs_url": urls.absolute,
-        "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
+        "mathjax_src": mathjax_src(config, urls.link),
         "mathjax_macros": config.mathjax.macros,
+        "math_render": config.math.render,
+        "math_fonts": urls.link("/mathjax/" + FONTS),
         "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),
