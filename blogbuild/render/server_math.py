@@ -136,12 +136,22 @@ def page_fonts(html: str) -> list[str]:
     return list(used)
 
 
+_LONE_SCRIPTS = "<style>mjx-script{display:inline;padding:0}</style>"
+"""The browser's MathJax writes CSS only for the kinds of element a page uses, and its msubsup rule
+(`mjx-script {display: inline-block; padding: 0 .05em 0 .033em}`) also pads the scripts of msub
+and msup: on a page with no sub-and-superscript the browser leaves them unpadded. The one site-wide
+stylesheet always has the rule, so such a page gets it undone, and its boxes match the browser's."""
+
+
 def with_preloads(page: bytes, font_url: str) -> bytes:
-    """The page with its PRELOADS comment replaced by a preload link for each font its math uses."""
+    """The page with its PRELOADS comment replaced by a preload link for each font its math uses
+    (and _LONE_SCRIPTS where the browser would have no msubsup rule)."""
     marker = PRELOADS.encode()
     if marker not in page:
         return page
     text = page.decode("utf-8")
     links = "".join(f'<link rel="preload" href="{font_url}/{name}.woff" as="font" type="font/woff" crossorigin>\n'
                     for name in page_fonts(text))
+    if "<mjx-script" in text and "<mjx-msubsup" not in text:
+        links += _LONE_SCRIPTS
     return text.replace(PRELOADS, links.rstrip("\n"), 1).encode("utf-8")

@@ -37,7 +37,7 @@ class MathConfig:
     render: str = "client"
     """client: pages load MathJax and typeset in the browser; server: formulas are typeset at build
     time by MathJax in Node (`pip install 'blogbuild[server-math]'`), pages need no script."""
-    ex_factor: float = 0.5
+    ex_factor: float = 0.5432
     """The theme font's x-height in em. The browser's MathJax measures it to scale math to the
     text; at build time it is given here (see docs/server-math.md for measuring another theme)."""
 
