@@ -71,11 +71,10 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
     config = load_config(root, base_url=base_url, output=output, math=math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
-    with build_lock(out, config.output):
+    with build_lock(out, config.output), math_worker(config) as worker:
         cache.start(config)
         site = load_site(root, config, drafts=drafts, parse_all=lambda paths: cache.parse_posts(paths, root, config))
-        with math_worker(config) as worker:
-            rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
+        rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
         report_problems(problems, strict=strict)  # as warnings, or errors if strict
         from blogbuild.render.pages import plan_site
 
