@@ -302,6 +302,9 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "mathjax_macros": config.mathjax.macros,
         "math_render": config.math.render,
         "math_fonts": urls.link("/mathjax/" + FONTS),
+        # the browser typesets the recent comments into every page: their CSS is the page's too
+        "recent_msubsup": any("<mjx-msubsup" in comment_html[str(c.id)]
+                              for c in recent_comments[:config.recent_comments]),
         "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),

@@ -136,22 +136,29 @@ def page_fonts(html: str) -> list[str]:
     return list(used)
 
 
-_LONE_SCRIPTS = "<style>mjx-script{display:inline;padding:0}</style>"
+LONE_SCRIPTS = "<!--blogbuild:math-lone-scripts-->"
+"""_math.html writes this after PRELOADS when the sidebar's recent comments (typeset into every page
+by the browser) have no sub-and-superscript (recent_msubsup is false)."""
+_UNPAD_SCRIPTS = "<style>mjx-script{display:inline;padding:0}</style>"
 """The browser's MathJax writes CSS only for the kinds of element a page uses, and its msubsup rule
-(`mjx-script {display: inline-block; padding: 0 .05em 0 .033em}`) also pads the scripts of msub
-and msup: on a page with no sub-and-superscript the browser leaves them unpadded. The one site-wide
-stylesheet always has the rule, so such a page gets it undone, and its boxes match the browser's."""
+(`mjx-script {display: inline-block; padding: 0 .05em 0 .033em}`) also pads the scripts of msub and
+msup: on a page with no sub-and-superscript the browser leaves them unpadded. The site-wide
+stylesheet always has the rule, so such a page gets it undone and its boxes match the browser's."""
+
+
+def has_msubsup(html: str) -> bool:
+    return "<mjx-msubsup" in html
 
 
 def with_preloads(page: bytes, font_url: str) -> bytes:
     """The page with its PRELOADS comment replaced by a preload link for each font its math uses
-    (and _LONE_SCRIPTS where the browser would have no msubsup rule)."""
+    (and its LONE_SCRIPTS comment by _UNPAD_SCRIPTS if the page has no sub-and-superscript)."""
     marker = PRELOADS.encode()
     if marker not in page:
         return page
     text = page.decode("utf-8")
     links = "".join(f'<link rel="preload" href="{font_url}/{name}.woff" as="font" type="font/woff" crossorigin>\n'
                     for name in page_fonts(text))
-    if "<mjx-script" in text and "<mjx-msubsup" not in text:
-        links += _LONE_SCRIPTS
+    if LONE_SCRIPTS in text:
+        text = text.replace(LONE_SCRIPTS, "" if has_msubsup(text) else _UNPAD_SCRIPTS, 1)
     return text.replace(PRELOADS, links.rstrip("\n"), 1).encode("utf-8")
