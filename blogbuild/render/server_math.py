@@ -142,12 +142,14 @@ by the browser) have no sub-and-superscript (recent_msubsup is false)."""
 _UNPAD_SCRIPTS = "<style>mjx-script{display:inline;padding:0}</style>"
 """The browser's MathJax writes CSS only for the kinds of element a page uses, and its msubsup rule
 (`mjx-script {display: inline-block; padding: 0 .05em 0 .033em}`) also pads the scripts of msub and
-msup: on a page with no sub-and-superscript the browser leaves them unpadded. The site-wide
+msup: on a page with no sub-and-superscript (nor munderover) the browser leaves them unpadded. The site-wide
 stylesheet always has the rule, so such a page gets it undone and its boxes match the browser's."""
 
 
 def has_msubsup(html: str) -> bool:
-    return "<mjx-msubsup" in html
+    """Whether the browser's MathJax would have written the msubsup rule for this HTML: for an
+    msubsup, and for an munderover (its wrapper builds on msubsup's, limits or not)."""
+    return "<mjx-msubsup" in html or "<mjx-munderover" in html
 
 
 def with_preloads(page: bytes, font_url: str) -> bytes:

@@ -112,8 +112,6 @@ def _boxes(tab, url: str, *, client: bool) -> list[dict]:
     return tab.evaluate(_BOXES)
 
 
-@pytest.mark.xfail(strict=False, reason="det-exp-trace: the browser's adaptive CSS still differs there "
-                   "(subscripts padded by the msubsup rule); see docs/server-math.md, unfinished")
 def test_every_formula_box_is_within_one_pixel_of_the_browsers_mathjax(sites, chromium):
     base, slugs = sites
     tab = chromium.new_page(viewport={"width": 1200, "height": 900})
