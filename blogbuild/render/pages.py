@@ -167,8 +167,11 @@ def citation(config: Config, post: Post, abs_url: str) -> tuple[str, str]:
     return text, bibtex
 
 
-_INLINE_MATH = re.compile(r'(<span class="math inline">[^<]*</span>)')
-_DISPLAY_MATH = re.compile(r'<(span|div) class="math display">[^<]*</\1>')
+# A formula as the Markdown renderer wrote it (TeX text), or typeset at build time (one container).
+_TYPESET = r'(?:[^<]*|<mjx-container\b.*?</mjx-container>)'
+_INLINE_MATH = re.compile(r'(<span class="math inline">' + _TYPESET + '</span>)', re.S)
+_DISPLAY_MATH = re.compile(r'<(span|div) class="math display">' + _TYPESET + r'</\1>', re.S)
+_DATA_TEX = re.compile(r' data-tex="([^"]*)"')
 
 
 def short_html(rendered_html: str, limit: int = 80) -> str:
@@ -182,7 +185,8 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     for i, part in enumerate(_INLINE_MATH.split(text)):
         if i % 2:  # an inline formula, already escaped HTML
             out.append(part)
-            length += len(html.unescape(_TAG_RE.sub("", part))) - 4
+            tex = _DATA_TEX.search(part)  # typeset: its TeX counts, as it does untypeset
+            length += len(html.unescape(tex.group(1))) if tex else len(html.unescape(_TAG_RE.sub("", part))) - 4
         else:
             words = " ".join(html.unescape(_TAG_RE.sub("", part)).split())
             if i and part[:1].isspace():

@@ -63,6 +63,15 @@ def test_every_post_page_has_its_math_typeset_and_no_tex_left(example: Path):
         assert marked > 0 and text.count("<mjx-container") == marked, page
 
 
+def test_comment_previews_keep_their_typeset_formulas_whole(example: Path):
+    box = (example / "comments" / "recent.html").read_text(encoding="utf-8")
+    previews = re.findall(r"</b></a>: (.*?) <span class=\"on\">", box)
+    assert previews and any('<span class="math inline"><mjx-container' in p for p in previews)
+    for preview in previews:
+        assert preview.count("<mjx-container") == preview.count("</mjx-container>")
+        assert "\\(" not in visible_text(preview)
+
+
 def test_eqref_links_point_at_an_equation_on_the_same_page(example: Path):
     checked = 0
     for page in sorted((example / "archives").glob("*/index.html")):
