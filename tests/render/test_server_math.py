@@ -178,3 +178,16 @@ def test_without_node_server_mode_is_one_line_saying_what_to_install(tmp_path: P
                              "(pip install 'blogbuild[server-math]' (it brings Node.js), or use --math client)\n")
     assert not (root / "public").exists()
     assert subprocess.run(build, capture_output=True, text=True, env=env).returncode == 0  # client mode works
+
+
+def test_serve_keeps_client_math_even_when_blog_yaml_says_server(tmp_path: Path):
+    from blogbuild.serve.server import SiteServer
+
+    root = write_site(tmp_path / "site", {"a.md": post(body="$x$")},
+                      "title: T\nurl: https://example.org/\nmath:\n  render: server\n")
+    server = SiteServer(root, port=0, log=lambda line: None).start()
+    try:
+        page = (server.out / "archives" / "a" / "index.html").read_text(encoding="utf-8")
+    finally:
+        server.stop()
+    assert "tex-chtml.js" in page and "<mjx-container" not in page
