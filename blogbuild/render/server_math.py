@@ -67,9 +67,10 @@ def typeset_posts(worker: Typesetter, posts: Sequence[Post], rendered: Sequence[
                   source: Callable[[Post], str]) -> list[RenderedPost]:
     """The posts' HTML and excerpts with their math typeset; a problem for each formula MathJax
     could not typeset (source(post): its Markdown, to find the formula's line)."""
+    docs = worker.typeset([_formulas(html) for r in rendered for html in (r.html, r.excerpt_html)])
     out = []
-    for post, r in zip(posts, rendered, strict=True):
-        body, excerpt = worker.typeset([_formulas(r.html), _formulas(r.excerpt_html)])
+    for i, (post, r) in enumerate(zip(posts, rendered, strict=True)):
+        body, excerpt = docs[2 * i], docs[2 * i + 1]
         problems = _problems(body.errors, lambda post=post: source(post), post.display, post.body_line)
         out.append(replace(r, html=_splice(r.html, body.math), excerpt_html=_splice(r.excerpt_html, excerpt.math),
                            problems=r.problems + problems))

@@ -60,12 +60,16 @@ class NodeMissing(BlogbuildError):
 
 
 class Typesetter:
-    """One Node worker for the whole build; close() (or `with`) ends it. Started on first use."""
+    """The build's Node workers (started on first use, up to one per core); close() (or `with`)
+    ends them. Each document is typeset on its own, so which worker takes it changes nothing."""
 
-    def __init__(self, settings: TypesetSettings) -> None:
+    CHUNK = 32
+    """Documents per request: a worker's reply stays a few MB, and workers share the work evenly."""
+
+    def __init__(self, settings: TypesetSettings, processes: int | None = None) -> None:
         self.settings = settings
-        self._process: subprocess.Popen | None = None
-        self._next_id = 0
+        self.processes = max(1, processes or os.cpu_count() or 1)
+        self._workers: list[_Worker] = []
 
     def __enter__(self) -> Typesetter:
         if find_node() is None:  # at once, not when the first post that changed needs it
@@ -75,6 +79,53 @@ class Typesetter:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def typeset(self, docs: list[list[str]]) -> list[TypesetDoc]:
+        """docs: for each page, its `.math` elements' HTML in page order."""
+        chunks = [docs[i:i + self.CHUNK] for i in range(0, len(docs), self.CHUNK)]
+        wanted = min(self.processes, len(chunks))
+        while len(self._workers) < wanted:
+            self._workers.append(_Worker(self.settings))
+        if wanted <= 1:
+            replies = [self._worker().typeset(chunk) for chunk in chunks]
+        else:  # one thread per worker, each taking the next chunk: a pipe never waits on another
+            from concurrent.futures import ThreadPoolExecutor
+
+            free = list(self._workers[:wanted])
+
+            def run(chunk: list[list[str]]) -> list[TypesetDoc]:
+                worker = free.pop()
+                try:
+                    return worker.typeset(chunk)
+                finally:
+                    free.append(worker)
+
+            with ThreadPoolExecutor(wanted) as pool:
+                replies = list(pool.map(run, chunks))
+        return [doc for reply in replies for doc in reply]
+
+    def stylesheet(self) -> str:
+        """CHTML's stylesheet with every character of the fonts: the same for every page."""
+        return self._worker().stylesheet()
+
+    def _worker(self) -> _Worker:
+        if not self._workers:
+            self._workers.append(_Worker(self.settings))
+        return self._workers[0]
+
+    def close(self) -> None:
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.close()
+
+
+class _Worker:
+    """One Node process running typeset_worker.js, started on first use."""
+
+    def __init__(self, settings: TypesetSettings) -> None:
+        self.settings = settings
+        self._process: subprocess.Popen | None = None
+        self._next_id = 0
 
     def _start(self) -> subprocess.Popen:
         node = find_node()
@@ -101,15 +152,11 @@ class Typesetter:
         return json.loads(line)
 
     def typeset(self, docs: list[list[str]]) -> list[TypesetDoc]:
-        """docs: for each page, its `.math` elements' HTML in page order."""
-        if not docs:
-            return []
         reply = self._ask({"docs": docs})
         return [TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]))
                 for d in reply["docs"]]
 
     def stylesheet(self) -> str:
-        """CHTML's stylesheet with every character of the fonts: the same for every page."""
         return self._ask({"stylesheet": True})["css"].strip() + "\n"
 
     def _ask(self, request: dict) -> dict:

@@ -191,3 +191,19 @@ def test_serve_keeps_client_math_even_when_blog_yaml_says_server(tmp_path: Path)
     finally:
         server.stop()
     assert "tex-chtml.js" in page and "<mjx-container" not in page
+
+
+def test_several_workers_typeset_exactly_what_one_does(example: Path):
+    from blogbuild.render.server_math import _formulas
+    from blogbuild.render.typeset import TypesetSettings, Typesetter
+
+    # the example's formulas as the Markdown renderer wrote them: a client-mode build of it
+    root = example.parent
+    assert run_cli("build", "-s", str(root), "--math", "client", "--no-cache", "-o", "client-out")[0] == 0
+    docs = [_formulas(p.read_text(encoding="utf-8")) for p in sorted((root / "client-out" / "archives").glob("*/*.html"))]
+    settings = TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5432)
+    with Typesetter(settings, processes=1) as one, Typesetter(settings, processes=2) as two:
+        two.CHUNK = 3  # several requests per worker, taken in turn
+        assert len(docs) > 2 * two.CHUNK
+        assert two.typeset(docs) == one.typeset(docs)
+        assert two.typeset(docs[::-1]) == one.typeset(docs)[::-1]  # a page never depends on the one before
