@@ -200,7 +200,8 @@ def test_several_workers_typeset_exactly_what_one_does(example: Path):
     # the example's formulas as the Markdown renderer wrote them: a client-mode build of it
     root = example.parent
     assert run_cli("build", "-s", str(root), "--math", "client", "--no-cache", "-o", "client-out")[0] == 0
-    docs = [_formulas(p.read_text(encoding="utf-8")) for p in sorted((root / "client-out" / "archives").glob("*/*.html"))]
+    pages = sorted((root / "client-out" / "archives").glob("*/*.html"))
+    docs = [_formulas(p.read_text(encoding="utf-8")) for p in pages]
     settings = TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5432)
     with Typesetter(settings, processes=1) as one, Typesetter(settings, processes=2) as two:
         two.CHUNK = 3  # several requests per worker, taken in turn
