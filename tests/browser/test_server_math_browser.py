@@ -4,8 +4,9 @@
 The example blog, plus one post holding every input of tests/fixtures/math.md, is built twice from
 the same sources, client mode (blogbuild's own MathJax, typeset in this browser) and server mode,
 and served locally. Each `.math` element must hold the same formula in both (the TeX MathJax
-reports in the browser == the TeX the server kept), and its box must be within 1 px. The client side is measured once the sidebar's
-recent comments are typeset too: their CSS is the page's (docs/server-math.md). Formulas with CJK text are excepted from the box comparison: at build time
+reports in the browser == the TeX the server kept), and its box must be within 1 px. The client
+side is measured once the sidebar's recent comments are typeset too: their CSS is the page's
+(docs/server-math.md). Formulas with CJK text are excepted from the box comparison: at build time
 MathJax cannot measure text in the reader's fonts and estimates 1 em per CJK character.
 """
 
