@@ -14,6 +14,7 @@ headless Chromium (/usr/bin/chromium, via playwright) with a fresh profile per r
 - CLS: the sum of `layout-shift` entries until math done;
 - bytes: transfer sizes of every response, gzip (cold: empty cache; warm: a second visit in the
   same browser context);
+- fonts loaded before first paint: woff responses complete before the first paint, of all woff;
 - profiles: no throttling, and "mobile" = CPU slowed 4x and 150 ms RTT / 1.6 Mbit/s (CDP).
 
 Prints a Markdown table for BENCHMARKS.md. bench/lighthouse.py (another script) runs Lighthouse.
@@ -102,7 +103,9 @@ MEASURE = """async (client) => {
     setTimeout(() => ok(sum), 50);
   });
   const resources = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'));
+  const fonts = resources.filter((r) => r.name.endsWith('.woff'));
   return {fcp: fcp ? fcp.startTime : null, done, cls: shifts,
+          fonts: `${fonts.filter((r) => r.responseEnd <= fcp.startTime).length}/${fonts.length}`,
           bytes: resources.reduce((n, r) => n + (r.transferSize || 0), 0),
           formulas: document.querySelectorAll('mjx-container').length};
 }"""
@@ -154,17 +157,18 @@ def main() -> None:
                     return statistics.median(r[key] for r in rs)
 
                 rows.append((profile_name, mode, cold[0]["formulas"], med(cold, "fcp"), med(cold, "done"),
-                             med(cold, "cls"), med(cold, "bytes"), med(warm, "done"), med(warm, "bytes")))
+                             med(cold, "cls"), med(cold, "bytes"), med(warm, "done"), med(warm, "bytes"),
+                             " ".join(r["fonts"] for r in cold)))
         browser.close()
     server.shutdown()
     print(f"Heavy page ({rows[0][2]} formulas), {args.runs} runs, medians; Chromium headless, "
           f"{platform.machine()}, `python bench/math_paint.py --runs {args.runs}`\n")
     print("| profile | mode | first paint | math done | CLS | bytes (gzip, cold) | math done (warm) "
-          "| bytes (warm) |")
-    print("|---|---|---|---|---|---|---|---|")
-    for profile_name, mode, _n, fcp, done, cls, bytes_, wdone, wbytes in rows:
+          "| bytes (warm) | fonts loaded before first paint (each run) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for profile_name, mode, _n, fcp, done, cls, bytes_, wdone, wbytes, fonts in rows:
         print(f"| {profile_name} | {mode} | {fcp:.0f} ms | {done:.0f} ms | {cls:.3f} | {bytes_ / 1024:.0f} KiB "
-              f"| {wdone:.0f} ms | {wbytes / 1024:.0f} KiB |")
+              f"| {wdone:.0f} ms | {wbytes / 1024:.0f} KiB | {fonts} |")
 
 
 if __name__ == "__main__":
