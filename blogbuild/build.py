@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blogbuild.cache import Cache
-from blogbuild.errors import BlogbuildError, OutputError
+from blogbuild.errors import OutputError
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals
@@ -104,14 +104,14 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or
     id), what `blogbuild check` finds in the posts, and how many posts were rendered afresh.
     worker: a render.typeset.Typesetter when math is typeset at build time."""
-    from blogbuild.render.check import resolve_links
+    from blogbuild.render.check import link_targets, resolve_links
     from blogbuild.render.markdown import make_comment_markdown, make_markdown
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
     from blogbuild.render.server_math import settings_of, typeset_comments, typeset_posts
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
-        counts["rendered"] += len(todo)
+        counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
         render = post_renderer(cache.markdown(make_markdown), config)
         done = cache.map(lambda post: render(with_markdown(post)), todo)
         return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
@@ -125,14 +125,15 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
         return typeset_comments(worker, todo, done) if worker else done
 
     counts = {"rendered": 0}
-    rendered = dict(zip((p.slug for p in site.posts),
-                        cache.remember("post", PostSettings.of(config), site.posts, _if_any(posts)), strict=True))
+    everything = site.posts + site.pages  # a page is rendered like a post
+    rendered = dict(zip((p.slug for p in everything),
+                        cache.remember("post", PostSettings.of(config), everything, _if_any(posts)), strict=True))
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
     comment_html = dict(zip((str(c.id) for c in site.comments), cache.remember(
         "comment", settings_of(config), site.comments, _if_any(comments)), strict=True))
-    slugs = set(rendered)
+    slugs = link_targets(site, config)
     problems = [p for r in rendered.values() for p in resolve_links((list(r.problems), list(r.links)), slugs)]
     if worker:  # comments typeset at build time: TypesetComment records
         problems += [p for c in comment_html.values() for p in c.problems]
@@ -170,12 +171,9 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
                                 lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
     put_mathjax(stage, root, config, cache, worker)
-    seen: set[str] = set()
-    for page in plan.pages:
-        if page.output in seen:
-            raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
-                                 hint="check 'permalink' and the posts' slugs")
-        seen.add(page.output)
+    from blogbuild.render.pages import check_files
+
+    check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
     env = make_environment(root, cache.template_bytecode())
     env.auto_reload = False  # one build, one version of each template: no stat() per page
 

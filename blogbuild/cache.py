@@ -45,7 +45,8 @@ class Cache:
         """The site's configuration is known: the build is about to read the site."""
 
     def parse_posts(self, paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
-        """load.parse_posts: each file's post, or its error."""
+        """load.parse_posts: each file's post, or its error. paths holds posts/ and pages/ files
+        (a page is a Post with page=True; its path says which)."""
         from blogbuild.site.load import parse_posts
 
         return parse_posts(paths, root, config)
@@ -61,8 +62,8 @@ class Cache:
 
     def remember(self, kind: str, settings: Hashable, items: Sequence[T],
                  compute: Callable[[list[T]], list[R]]) -> list[R]:
-        """compute(items): each result depends only on its item (a Post, a Comment: records whose
-        fields are what the result is made from) and on `settings`, what compute reads besides."""
+        """compute(items): each result depends only on its item (a Post or page, a Comment: records
+        whose fields are what the result is made from) and on `settings`, what compute reads besides."""
         return compute(list(items))
 
     def template_bytecode(self) -> jinja2.BytecodeCache | None:

@@ -1,4 +1,4 @@
-"""Command line: `blogbuild build|check|serve|clean`. Errors are caught once, here."""
+"""Command line: `blogbuild build|check|serve|clean|comments|init|new`. Errors are caught once, here."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def _jobs(text: str) -> int:
     return jobs
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, got {text!r}")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blogbuild", description="Static blog generator for mathematics.")
     parser.add_argument("--version", action="version", version=f"blogbuild {__version__}")
@@ -54,6 +64,25 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--math", choices=["client", "server"], default=None,
                    help="typeset math in the browser (client) or at build time (server; needs "
                         "'blogbuild[server-math]'); default: math.render in blog.yaml")
+    b.add_argument("--pull-comments", action="store_true",
+                   help="first fetch new and edited comments from the comment server into comments/ "
+                        "(`blogbuild comments pull`); a plain build never touches the network")
+    b.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                   help="with --pull-comments: how long to wait for the comment server (default: 10)")
+
+    m = sub.add_parser("comments", help="keep comments/ and the comment server (blog.yaml 'comments:') in step")
+    msub = m.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pull = msub.add_parser("pull", help="fetch every approved comment from the server into comments/<slug>.yaml")
+    common(pull)
+    pull.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                      help="how long to wait for each answer of the server (default: 10)")
+    push = msub.add_parser("push", help="put the site's comments on the server once (with dates and threads); "
+                                        "those already there are skipped")
+    common(push)
+    push.add_argument("--isso-config", metavar="FILE",
+                      help="the Isso server's configuration file (push writes into Isso's database, as "
+                           "`isso import` does: run it where Isso runs)")
+    push.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
 
     k = sub.add_parser("clean", help="delete the build cache (.blogbuild-cache/) and the output folder")
     common(k)
@@ -71,6 +100,15 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--open", action="store_true", help="open the site in the web browser")
     s.add_argument("--math", choices=["client", "server"], default="client",
                    help="client (default, whatever blog.yaml says: instant previews) or server")
+
+    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder)")
+    i.add_argument("dir", metavar="DIR", help="the new blog's folder")
+    i.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    n = sub.add_parser("new", help="start a post: posts/<date>-<slug>.md with front matter and today's date")
+    common(n)
+    n.add_argument("title", metavar="TITLE", help="the post's title")
+    n.add_argument("--slug", help="its URL part (default: from the title; a short hash for a Chinese one)")
     return parser
 
 
@@ -87,13 +125,27 @@ def run() -> NoReturn:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if not Path(args.source).is_dir():
+    if args.command != "init" and not Path(args.source).is_dir():
         parser.error(f"--source: no such folder: {args.source}")
     try:
+        if args.command == "comments":
+            from blogbuild.discussion import sync
+
+            if args.action == "pull":
+                print(sync.pull(Path(args.source), timeout=args.timeout).summary())
+            else:
+                url, added = sync.push(Path(args.source), isso_config=args.isso_config, timeout=args.timeout)
+                print(f"Pushed {added} comment{'s' if added != 1 else ''} to {url}"
+                      + (" (all the others were there already)" if added == 0 else ""))
+            return 0
         if args.command == "build":
             from blogbuild.build import build
             from blogbuild.write.lock import handle_sigterm
 
+            if args.pull_comments:
+                from blogbuild.discussion import sync
+
+                print(sync.pull(Path(args.source), timeout=args.timeout).summary())
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
                                cache=not args.no_cache, output=args.output, strict=args.strict,
@@ -118,6 +170,20 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
                          open_browser=args.open, math=args.math)
+        if args.command == "init":
+            from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
+
+            written = init_site(Path(args.dir))
+            print(f"Made a new blog in {args.dir}: " + ", ".join(written))
+            if blogbuild_requirement() == PLACEHOLDER:
+                print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
+            print(f"Next: cd {args.dir} && blogbuild serve")
+            return 0
+        if args.command == "new":
+            from blogbuild.scaffold import new_post
+
+            print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
+            return 0
         raise AssertionError(args.command)
     except BlogbuildError as e:
         if args.debug:

@@ -6,7 +6,8 @@
     ├── ContentError       post bodies, comments files
     ├── TemplateError      Jinja templates
     ├── OutputError        output folder: collisions, refusing to overwrite sources, I/O
-    └── ImportSourceError  an old blog's export read by `blogbuild import`
+    ├── ImportSourceError  an old blog's export read by `blogbuild import`
+    └── CommentServerError the comment server (`blogbuild comments pull|push`): its URL and what failed
 
 The CLI catches the base class once and prints ``str(error)``: ``path:line:col: message``.
 """
@@ -113,3 +114,7 @@ class ImportSourceError(BlogbuildError):
                  line: int | None = None, hint: str | None = None) -> None:
         super().__init__(f"{record}: {message}" if record else message, source, line, hint=hint)
         self.record = record
+
+
+class CommentServerError(BlogbuildError):
+    """The comment server failed or answered nonsense: `https://comments.example.org/count: HTTP 500 ...`."""

@@ -68,7 +68,7 @@ def copy_example(tmp_path: Path, **config_overrides) -> Path:
     import yaml
 
     dest = tmp_path / "example"
-    for name in ("posts", "comments"):
+    for name in ("posts", "pages", "comments"):
         shutil.copytree(REPO / name, dest / name)
     config = yaml.safe_load((REPO / "blog.yaml").read_text(encoding="utf-8"))
     config.update(config_overrides)

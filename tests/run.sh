@@ -37,6 +37,12 @@ fi
 echo "tests/run.sh: using $("$py" -c 'import sys; print(sys.prefix)')" >&2
 
 "$py" -m pip --version >/dev/null 2>&1 || "$py" -m ensurepip -q  # e.g. a venv made by `uv venv`
+# The test extra's Isso needs misaka, which PyPI has only as source: a C compiler and Python's headers.
+inc="$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')"
+if { ! command -v cc >/dev/null || [ ! -f "$inc/Python.h" ]; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc python3-dev >/dev/null) \
+    || echo "warning: could not install a C compiler; installing Isso may fail" >&2
+fi
 "$py" -m pip install -q --disable-pip-version-check -e '.[test]'
 
 if [ "${1:-}" = --lint ]; then

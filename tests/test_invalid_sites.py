@@ -87,8 +87,16 @@ def _check_draft(out: Path) -> None:
     assert "Saw the preview" not in (out / "comments" / "index.html").read_text(encoding="utf-8")
 
 
+def _check_page_comments(out: Path) -> None:
+    page = (out / "guestbook" / "index.html").read_text(encoding="utf-8")
+    assert page.index('id="comment-1"') < page.index('class="replies"') < page.index('id="comment-2"')
+    assert '<a class="reply-to" href="#comment-1">Reply to @A</a>' in page
+    assert "/guestbook/#comment-2" in (out / "comments" / "recent.html").read_text(encoding="utf-8")
+    assert "guestbook" not in (out / "index.html").read_text(encoding="utf-8").split("</nav>", 1)[1]
+
+
 CHECKS = {"huge-post-ok": _check_huge, "bom-ok": _check_bom, "crlf-ok": _check_crlf,
-          "draft-with-comments-ok": _check_draft}
+          "draft-with-comments-ok": _check_draft, "page-comments-ok": _check_page_comments}
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

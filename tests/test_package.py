@@ -58,6 +58,7 @@ def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path)
     wheel = next(wheels.glob("blogbuild-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "blogbuild/theme/templates/base.html" in names
+    assert "blogbuild/starter/deploy.yml" in names and "blogbuild/starter/gitignore" in names  # blogbuild init
     assert "blogbuild/theme/static/style.css" in names
     # MathJax ships inside: pages and `--math server` need no CDN and no npm
     for name in ("vendor/mathjax/es5/tex-chtml.js", "vendor/mathjax/es5/startup.js", "vendor/mathjax/LICENSE",

@@ -61,8 +61,9 @@ def _worker_files() -> list[Path]:
 
 
 def source_folders(root: Path, theme: Path, mathjax_copy: Path | None) -> list[Path]:
-    """The folders a build of root reads, whether or not they exist yet (a new templates/ matters):
-    the site's source folders, the default theme's, and MathJax's when it is copied."""
+    """The folders a build of root reads, whether or not they exist yet (a new templates/ or pages/
+    matters): the site's source folders (posts, pages, comments, templates, static: SOURCE_DIRS),
+    the default theme's, and MathJax's when it is copied."""
     folders = [root / name for name in SOURCE_DIRS] + [theme / "templates", theme / "static"]
     if mathjax_copy is not None:
         folders.append(mathjax_copy)

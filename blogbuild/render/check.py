@@ -388,10 +388,16 @@ def resolve_links(findings: Findings, slugs: set[str]) -> list[Problem]:
     return sorted(problems + [problem for problem, slug in links if slug not in slugs])
 
 
+def link_targets(site: Site, config: Config) -> set[str]:
+    """The slugs a link written with the permalink pattern may name: the posts', and the pages'
+    when their URL (/{slug}/) is that pattern too."""
+    return {p.slug for p in site.posts} | ({p.slug for p in site.pages} if config.permalink == "/{slug}/" else set())
+
+
 def check_site(site: Site, config: Config) -> list[Problem]:
-    """Problems in the site's posts, in post order."""
-    slugs = {p.slug for p in site.posts}
-    return [problem for findings in post_findings(site.posts, config)
+    """Problems in the site's posts and pages, in that order."""
+    slugs = link_targets(site, config)
+    return [problem for findings in post_findings(site.posts + site.pages, config)
             for problem in resolve_links(findings, slugs)]
 
 

@@ -9,8 +9,9 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
+from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import has_msubsup
 from blogbuild.site.config import Config
@@ -20,6 +21,9 @@ from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _TAG_RE = re.compile(r"<[^>]+>")
+THREAD_DEPTH = 4
+"""Nested lists shown at most this deep: deeper replies join the list of their ancestor at the
+last level, each still with its "回复 @name" link to the comment it answers."""
 _URL_SAFE = re.compile(r"[A-Za-z0-9/~\-._#]*")
 """What quote(url, safe="/~-._#%") leaves as it is, '%' aside (it may start an escape)."""
 
@@ -36,7 +40,8 @@ class PostLink:
     url: str
     abs_url: str
     author: str
-    date: dt.datetime
+    date: dt.datetime | None
+    """None only for a page written without a date."""
     date_str: str
     readers: int | None
     updated: dt.datetime | None
@@ -60,6 +65,13 @@ class Term:
 
 
 @dataclass
+class ReplyTo:
+    """The comment a reply answers, as its "回复 @name" link shows it."""
+    id: str
+    author: str
+
+
+@dataclass
 class CommentView:
     id: str
     author: str
@@ -70,7 +82,11 @@ class CommentView:
     text: str
     """Short HTML preview for the sidebar box (inline math kept whole)."""
     post: PostLink
+    """The post (or page) it is on."""
     url: str
+    reply_to: ReplyTo | None = None
+    replies: list[CommentView] = field(default_factory=list)
+    """The replies shown under it, oldest first (see THREAD_DEPTH)."""
 
 
 @dataclass
@@ -81,6 +97,9 @@ class PostView(PostLink):
     tags: list[TermLink] = field(default_factory=list)
     categories: list[TermLink] = field(default_factory=list)
     comments: list[CommentView] = field(default_factory=list)
+    """Every comment, oldest first."""
+    threads: list[CommentView] = field(default_factory=list)
+    """The comments that answer no other, oldest first, each with its replies."""
     prev: PostLink | None = None
     next: PostLink | None = None
     cite_text: str = ""
@@ -106,6 +125,10 @@ class Page:
     template: str
     context: dict
     """What this page alone has (its template sees it over SitePlan.common)."""
+    source: Post | None = None
+    """The post or page whose file made it (for messages), if any."""
+    alias: str | None = None
+    """For a redirect page: the old URL path it stands at."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +160,9 @@ class Urls:
 
 
 def post_path(config: Config, post: Post) -> str:
+    """The site path of a post (its permalink) or of a page (/{slug}/)."""
+    if post.page:
+        return f"/{post.slug}/"
     d = post.date
     return config.permalink.format(slug=post.slug, year=f"{d.year:04d}", month=f"{d.month:02d}",
                                    day=f"{d.day:02d}")
@@ -214,7 +240,7 @@ class _Views:
         self.site, self.config, self.urls, self.rendered = site, config, urls, rendered
         self.terms = terms
         self.comments, self.comment_html = comments, comment_html
-        self.posts = {post.slug: post for post in site.posts}
+        self.posts = {post.slug: post for post in site.posts + site.pages}
         order = [post.slug for post in site.posts]
         self.newer = dict(zip(order[1:], order, strict=False))   # slug -> the next newer post's slug
         self.older = dict(zip(order, order[1:], strict=False))
@@ -230,7 +256,8 @@ class _Views:
             path = post_path(config, post)
             found = self._links[slug] = PostLink(
                 slug=slug, title=post.title, url=urls.link(path), abs_url=urls.absolute(path),
-                author=post.author or config.author, date=post.date, date_str=post.date.strftime(config.date_format),
+                author=post.author or config.author, date=post.date,
+                date_str=post.date.strftime(config.date_format) if post.date is not None else "",
                 readers=post.readers, updated=post.updated)
         return found
 
@@ -249,17 +276,49 @@ class _Views:
                                                           self.config.date_format)
         return found
 
+    def threads(self, comments: list[Comment]) -> list[CommentView]:
+        """The top-level comments with their replies set under them (at most THREAD_DEPTH deep).
+        load.py made sure every parent is in the same list and that no thread goes in a circle."""
+        by_id = {str(c.id): c for c in comments}
+        depths: dict[str, int] = {}
+
+        def depth_of(c: Comment) -> int:  # a top-level comment: 0; each answered once (long threads)
+            chain = []
+            while c.parent is not None and str(c.id) not in depths:
+                chain.append(str(c.id))
+                c = by_id[str(c.parent)]
+            d = depths.setdefault(str(c.id), 0)
+            for key in reversed(chain):
+                d += 1
+                depths[key] = d
+            return depths[chain[0]] if chain else d
+
+        top: list[CommentView] = []
+        for c in comments:
+            view = self.comment(c)
+            if c.parent is None:
+                top.append(view)
+                continue
+            parent = by_id[str(c.parent)]
+            view.reply_to = ReplyTo(str(parent.id), parent.author)
+            holder = parent
+            while depth_of(holder) > THREAD_DEPTH - 2:  # the last level's list holds what is deeper
+                holder = by_id[str(holder.parent)]
+            self.comment(holder).replies.append(view)
+        return top
+
     def view(self, slug: str) -> PostView:
         found = self._views.get(slug)
         if found is None:
             post, link = self.posts[slug], self.link(slug)
-            cite_text, bibtex = citation(self.config, post, link.abs_url)
+            cite_text, bibtex = citation(self.config, post, link.abs_url) if not post.page else ("", "")
             newer, older = self.newer.get(slug), self.older.get(slug)
+            comments = self.comments.get(slug, [])
             found = self._views[slug] = PostView(
                 **{f: getattr(link, f) for f in _LINK_FIELDS}, body=self.rendered[slug],
                 tags=[self.term_link("tags", name) for name in post.tags],
                 categories=[self.term_link("categories", name) for name in post.categories],
-                comments=[self.comment(c) for c in self.comments.get(slug, ())],
+                comments=[self.comment(c) for c in comments], threads=self.threads(comments),
                 prev=self.link(older) if older else None, next=self.link(newer) if newer else None,
                 cite_text=cite_text, bibtex=bibtex)
         return found
@@ -313,11 +372,12 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),
         "build_date": now,
+        "nav_pages": [views.link(p.slug) for p in site.pages if p.nav is not None],
     }
     pages: list[Page] = []
 
-    def page(path: str, template: str, context: dict) -> None:
-        pages.append(Page(urls.output(path), template, {**context, "page_url": urls.link(path)}))
+    def page(path: str, template: str, context: dict, source: Post | None = None) -> None:
+        pages.append(Page(urls.output(path), template, {**context, "page_url": urls.link(path)}, source))
 
     slugs = [post.slug for post in site.posts]
     per_page = config.posts_per_page
@@ -331,7 +391,9 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                 "older": urls.link(f"/page/{n + 1}/") if n < total else None,
             }})
     for post in site.posts:
-        page(post_path(config, post), "post.html", {"post": views.view(post.slug)})
+        page(post_path(config, post), "post.html", {"post": views.view(post.slug)}, post)
+    for post in site.pages:
+        page(post_path(config, post), "page.html", {"page": views.view(post.slug)}, post)
     page("/comments/", "comments.html",
          {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments * 5]]})
     page("/comments/recent.html", "_recent_comments.html",
@@ -362,8 +424,106 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                   + [urls.absolute("/comments/"), urls.absolute("/tags/"), urls.absolute("/categories/")]
                   + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
                   + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
-    page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls})
+    page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls,
+                                         "pages": [views.link(p.slug) for p in site.pages]})
+    pages += redirects(urls, config, site.pages + site.posts, views.link)
+    check_outputs(pages)
     return SitePlan(common, pages)
+
+
+def alias_output(alias: str) -> str:
+    """The file a server sends for an old URL path: /archives/42/ and /archives/42 are
+    archives/42/index.html, /archives/42.html is itself; percent escapes decoded, as servers do."""
+    path = unquote(alias).lstrip("/")
+    if path == "" or path.endswith("/"):
+        return path + "index.html"
+    if path.rpartition("/")[2].endswith((".html", ".htm")):
+        return path
+    return path + "/index.html"
+
+
+def redirects(urls: Urls, config: Config, posts: tuple[Post, ...], link) -> list[Page]:
+    """A page at each alias that sends readers (meta refresh) and search engines (canonical link,
+    noindex) to the post, and `_redirects` (Netlify, Cloudflare Pages: `/old /new 301`)."""
+    found: list[Page] = []
+    lines: list[str] = []
+    for post in posts:
+        target = link(post.slug)
+        for alias in post.aliases:
+            found.append(Page(alias_output(alias), "redirect.html",
+                              {"target": target, "page_url": urls.link(alias)}, post, alias))
+            lines.append(f"{urls.link(alias)} {target.url} 301")
+    if lines:
+        found.append(Page("_redirects", "_redirects", {"redirects": lines}))
+    return found
+
+
+def check_outputs(pages: list[Page]) -> None:
+    """No two pages may write one file, nor one page a file where another needs a folder
+    (about.html, and about.html/index.html for the alias /about.html/). The message names the
+    file (post, page) that asked for the URL last, or else the one that has a file."""
+    owners: dict[str, Page] = {}
+    for page in pages:
+        other = owners.setdefault(page.output, page)
+        if other is not page:
+            _collision(page, other)
+    folders = {folder: page for page in pages for folder in _folders(page.output)}
+    for page in pages:
+        other = folders.get(page.output)
+        if other is not None:  # page writes a file where `other` needs a folder
+            _collision(other, page, folder=page.output)
+
+
+def check_files(pages: list[Page], files: set[str]) -> None:
+    """No post or page (its URL, its aliases) may write a file the site already has from static/
+    or MathJax, or need one of them to be a folder."""
+    folders = {folder for file in files for folder in _folders(file)}
+    for page in pages:
+        if page.source is None:
+            continue
+        clash = page.output if page.output in files or page.output in folders else \
+            next((folder for folder in _folders(page.output) if folder in files), None)
+        if clash is not None:
+            _collision(page, Page(clash, "", {}), folder=None if clash == page.output else clash,
+                       taken=f"the static file {clash}" if clash in files else f"the folder {clash} of static files")
+
+
+def _folders(output: str) -> list[str]:
+    parts = output.split("/")[:-1]
+    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
+def _collision(page: Page, other: Page, folder: str | None = None, taken: str | None = None) -> None:
+    """page and other (which came first) both want `page.output`, or page needs `folder` to be a
+    folder where other writes a file."""
+    culprit, owner = (page, other) if page.source is not None or other.source is None else (other, page)
+    if culprit.source is None:
+        raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
+                             hint="check 'permalink' and the posts' slugs")
+    if taken is not None:
+        pass
+    elif owner.alias is not None:
+        taken = f"an alias of {owner.source.display}"
+    elif owner.source is not None:
+        taken = f"the URL of {owner.source.display}"
+    else:
+        taken = f"the site's own page {owner.output}"
+    if folder is None:
+        verb = f"is already {taken}"
+    elif culprit is page:
+        verb = f"needs {folder} to be a folder, but it is {taken}"
+    else:
+        verb = f"writes the file {folder}, where {taken} needs a folder"
+    from blogbuild.site.load import front_matter_line  # reads the file: only for this message
+
+    post = culprit.source
+    if culprit.alias is not None:
+        raise FrontMatterError(f"alias {culprit.alias} {verb}", post.display,
+                               front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
+    kind = "page" if post.page else "post"
+    url = "/" + culprit.output.removesuffix("index.html")
+    raise FrontMatterError(f"the {kind}'s URL {url} {verb}", post.display,
+                           front_matter_line(post, "slug"), hint="give it a different 'slug:'")
 
 
 def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:

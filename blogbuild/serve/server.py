@@ -1,7 +1,7 @@
 """`blogbuild serve`: build, serve on localhost, rebuild on every change, reload the open tabs.
 
     SiteServer.start()
-      ├── watcher threads   watchfiles: posts/ comments/ templates/ static/ (recursive) and the
+      ├── watcher threads   watchfiles: posts/ pages/ comments/ templates/ static/ (recursive), the
       │                     site root (blog.yaml, source folders appearing or vanishing)
       ├── builder thread    coalesces change batches → build() → epoch += 1 → wakes the SSE streams
       └── HTTP thread       ThreadingHTTPServer: files of the last good build, the error page
@@ -596,7 +596,7 @@ class SiteServer:
             self._changes.put(changes)
 
     def _watch_dirs(self, ready: threading.Event) -> None:
-        """posts/ comments/ templates/ static/, recursively; restarted when one appears or goes."""
+        """posts/ pages/ comments/ templates/ static/ (SOURCE_DIRS), recursively; restarted when one appears or goes."""
         restarted = False
         while not self._stop.is_set():
             self._restart_dirs.clear()

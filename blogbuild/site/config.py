@@ -50,6 +50,18 @@ class FeedConfig:
     """Feed readers run no JavaScript: convert math to MathML (TeX kept as an annotation)."""
 
 
+COMMENT_PROVIDERS = ("isso",)
+"""Comment servers blogbuild can pull from and push to (blogbuild/discussion/: one module each)."""
+
+
+@dataclass(frozen=True)
+class CommentsConfig:
+    provider: str = "isso"
+    """The comment server's software: isso."""
+    url: str = ""
+    """Where readers' browsers reach the comment server: https://comments.example.org/"""
+
+
 @dataclass(frozen=True)
 class Config:
     title: str
@@ -74,6 +86,8 @@ class Config:
     mathjax: MathJaxConfig = field(default_factory=MathJaxConfig)
     math: MathConfig = field(default_factory=MathConfig)
     feed: FeedConfig = field(default_factory=FeedConfig)
+    comments: CommentsConfig | None = None
+    """A live comment server (`{provider: isso, url: ...}`); None: the static comments only."""
 
     @property
     def base_path(self) -> str:
@@ -97,7 +111,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "float": (float, int),
     "dict": (dict,),
 }
-_NESTED = {"mathjax": MathJaxConfig, "math": MathConfig, "feed": FeedConfig}
+_NESTED = {"mathjax": MathJaxConfig, "math": MathConfig, "feed": FeedConfig, "comments": CommentsConfig}
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "a mapping", float: "a number"}
 
 
@@ -182,13 +196,7 @@ def load_config(root: Path, *, base_url: str | None = None, output: str | None =
             errors.append(ConfigError(f"missing required key '{required}'", display))
     if "url" in values:
         url = values["url"]
-        try:
-            parts = urlsplit(url)
-            parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-        except ValueError:
-            parts = urlsplit("")
-        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
-                or any(ch.isspace() or not ch.isprintable() for ch in url):
+        if not _is_http_url(url):
             errors.append(ConfigError(f"'url' must be an http(s) URL like https://example.org/blog/, got {show(url)}",
                                       display, lines.get("url")))
         elif not url.endswith("/"):
@@ -197,6 +205,33 @@ def load_config(root: Path, *, base_url: str | None = None, output: str | None =
     if errors:
         raise errors[0] if len(errors) == 1 else ManyErrors(errors)
     return Config(**values)
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not parts.query and not parts.fragment \
+        and not any(ch.isspace() or not ch.isprintable() for ch in url)
+
+
+def _check_comments(values: dict, display: str, lines: dict, errors: list) -> None:
+    comments = values.get("comments")
+    if comments is None:
+        return
+    if comments.provider not in COMMENT_PROVIDERS:
+        errors.append(ConfigError(f"'comments.provider' must be one of {', '.join(COMMENT_PROVIDERS)}, "
+                                  f"got {show(comments.provider)}", display, lines.get("comments.provider")))
+    if not comments.url:
+        errors.append(ConfigError("'comments.url' is missing", display, lines.get("comments"),
+                                  hint="the comment server's address, like https://comments.example.org/"))
+    elif not _is_http_url(comments.url):
+        errors.append(ConfigError(f"'comments.url' must be an http(s) URL like https://comments.example.org/, "
+                                  f"got {show(comments.url)}", display, lines.get("comments.url")))
+    elif not comments.url.endswith("/"):
+        values["comments"] = CommentsConfig(comments.provider, comments.url + "/")
 
 
 def _check_values(values: dict, display: str, lines: dict, errors: list) -> None:
@@ -232,3 +267,4 @@ def _check_values(values: dict, display: str, lines: dict, errors: list) -> None
     feed = values.get("feed")
     if feed is not None and feed.entries < 1:
         bad("feed.entries", f"must be at least 1, got {feed.entries}")
+    _check_comments(values, display, lines, errors)

@@ -3,6 +3,7 @@ nothing heavier."""
 
 CONFIG_NAME = "blog.yaml"
 POSTS_DIR = "posts"
+PAGES_DIR = "pages"
 COMMENTS_DIR = "comments"
-SOURCE_DIRS = (POSTS_DIR, COMMENTS_DIR, "templates", "static")
+SOURCE_DIRS = (POSTS_DIR, PAGES_DIR, COMMENTS_DIR, "templates", "static")
 """The folders of a site's own files: the output may never overlap them."""

@@ -8,6 +8,7 @@ LABELS: dict[str, dict[str, str]] = {
         "readers_prefix": "",
         "cite": "引用",
         "recent_comments": "最近评论",
+        "anonymous": "匿名",
         "comments": "评论",
         "no_comments": "暂无评论",
         "archives": "文章归档",
@@ -28,6 +29,8 @@ LABELS: dict[str, dict[str, str]] = {
         "posts_count": "{n} 篇文章",
         "updated": "更新于",
         "on": "发表于",
+        "reply_to": "回复",
+        "moved": "本页已移至：",
     },
     "en": {
         "lang": "en",
@@ -36,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
         "readers_prefix": "",
         "cite": "Cite",
         "recent_comments": "Recent comments",
+        "anonymous": "Anonymous",
         "comments": "Comments",
         "no_comments": "No comments yet",
         "archives": "Archives",
@@ -56,5 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "posts_count": "{n} posts",
         "updated": "Updated",
         "on": "on",
+        "reply_to": "Reply to",
+        "moved": "This page has moved to:",
     },
 }

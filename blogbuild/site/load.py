@@ -1,4 +1,4 @@
-"""Reading the site: posts/**/*.md with YAML front matter, and comments/<slug>.yaml.
+"""Reading the site: posts/**/*.md and pages/**/*.md with YAML front matter, and comments/<slug>.yaml.
 
 Every problem is collected and reported together (up to MAX_ERRORS), each naming its file and line.
 """
@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
 from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, raise_collected, show
 from blogbuild.site.config import Config
-from blogbuild.site.folders import COMMENTS_DIR, POSTS_DIR
+from blogbuild.site.folders import COMMENTS_DIR, PAGES_DIR, POSTS_DIR
 from blogbuild.site.models import Comment, Post, Site
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.textio import decode_text, read_bytes, read_text
@@ -29,6 +29,8 @@ MAX_ERRORS = 20
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
                "draft", "updated", "aliases"}
+_PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary"}) | {"nav"}
+"""A page is in no listing: no tags, categories or excerpt; `nav` places it in the navigation."""
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
@@ -36,25 +38,27 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     """parse_all(paths) -> each file's post or its error, in order (default: parse_posts; the
     build passes its cache's)."""
     errors: list[BlogbuildError] = []
-    paths = discover_paths(root, POSTS_DIR, "*.md", errors)
+    paths = discover_paths(root, POSTS_DIR, "*.md", errors) + discover_paths(root, PAGES_DIR, "*.md", errors)
     parsed = parse_all(paths) if parse_all is not None else parse_posts(paths, root, config)
     errors += [p for p in parsed if isinstance(p, BlogbuildError)]
     posts = [p for p in parsed if not isinstance(p, BlogbuildError)]
     by_slug: dict[str, Post] = {}
     for post in posts:  # drafts too: a draft's URL is taken as soon as it is published
-        other = by_slug.get(post.slug)
+        other = by_slug.get(post.slug)  # pages too: comments/<slug>.yaml must name one of them
         if other is not None:
             errors.append(FrontMatterError(
                 f"slug '{post.slug}' is also used by {other.display}", post.display,
-                _front_matter_line(post, "slug"),
+                front_matter_line(post, "slug"),
                 hint="give one of them a different 'slug:' in its front matter"))
         by_slug[post.slug] = post
     hidden = {p.slug for p in posts if p.draft and not drafts}
     posts = [p for p in posts if drafts or not p.draft]
     comments = load_comments(root, config, set(by_slug), errors, hidden=hidden)
     raise_collected(errors, MAX_ERRORS)
+    pages = sorted((p for p in posts if p.page), key=lambda p: (p.nav is None, p.nav or 0, p.title, p.slug))
+    posts = [p for p in posts if not p.page]
     posts.sort(key=lambda p: (p.date.timestamp(), p.slug), reverse=True)  # timestamps: same order, faster
-    return Site(root=root, posts=tuple(posts), comments=comments)
+    return Site(root=root, posts=tuple(posts), pages=tuple(pages), comments=comments)
 
 
 def parse_posts(paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
@@ -158,9 +162,11 @@ def _parse_yaml(yaml_text: str, display: str) -> tuple[Any, dict[str, int]]:
 
 
 def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None = None) -> Post:
-    """raw: the file's bytes, when the caller has read them already."""
+    """raw: the file's bytes, when the caller has read them already. A file under pages/ is a page."""
     path = Path(path)
     display = path.relative_to(root).as_posix()
+    page = display.startswith(PAGES_DIR + "/")
+    known = _PAGE_KEYS if page else _KNOWN_KEYS
     if raw is None:
         raw = read_bytes(path, display)
     text = decode_text(raw, display)
@@ -174,21 +180,29 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         return FrontMatterError(f"front matter: '{key}' {message}", display, lines.get(key, 2), hint=hint)
 
     for key in data:
-        if key not in _KNOWN_KEYS:
+        if key not in known:
+            if key in _KNOWN_KEYS or key in _PAGE_KEYS:
+                raise bad(str(key), "is for posts only: pages are in no listing" if page else
+                          "is for pages only (pages/*.md)")
             import difflib
-            close = difflib.get_close_matches(str(key), _KNOWN_KEYS, n=1)
+            close = difflib.get_close_matches(str(key), known, n=1)
             raise bad(str(key), "is not a known key", f"did you mean '{close[0]}'?" if close else
-                      f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
+                      f"known keys: {', '.join(sorted(known))}")
     title = data.get("title")
     if title is None or (isinstance(title, str) and not title.strip()):
         raise bad("title", "is missing or empty") if "title" in data else FrontMatterError(
             "front matter: 'title' is missing", display, 2, hint="add e.g. 'title: My post'")
     if not isinstance(title, (str, int, float)) or isinstance(title, bool):
         raise bad("title", f"must be text, got {show(title)}")
-    if "date" not in data:
+    if "date" not in data and not page:
         raise FrontMatterError("front matter: 'date' is missing", display, 2,
                                hint="add e.g. 'date: 2024-05-01'")
-    date = _to_datetime(data["date"], config, bad, "date")
+    date = _to_datetime(data["date"], config, bad, "date") if data.get("date") is not None or not page else None
+    nav = data.get("nav", 0) if page else None
+    if nav is False:
+        nav = None
+    elif nav is not None and (not isinstance(nav, int) or isinstance(nav, bool)):
+        raise bad("nav", f"must be a whole number (its place in the navigation) or false, got {show(nav)}")
     updated = _to_datetime(data["updated"], config, bad, "updated") if data.get("updated") is not None else None
     author = data.get("author", config.author)
     if not isinstance(author, str):
@@ -220,7 +234,7 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
-        aliases=aliases,
+        aliases=aliases, page=page, nav=nav,
     )
 
 
@@ -246,7 +260,7 @@ def _kind(data: Any) -> str:
     return f"{show(data)}"
 
 
-def _front_matter_line(post: Post, key: str) -> int:
+def front_matter_line(post: Post, key: str) -> int:
     """The line of `key` in a post's front matter (1 if it is not there): for errors found later."""
     try:
         yaml_text, _body, _line = split_front_matter(read_text(post.source, post.display), post.display)
@@ -324,13 +338,18 @@ def _to_aliases(value: Any, bad) -> tuple[str, ...]:
     for item in value:
         if isinstance(item, int) and not isinstance(item, bool):
             item = str(item)
-        if not isinstance(item, str) or not item.startswith("/") or item.startswith("//") \
-                or any(ch.isspace() or ch in '"<>\\?#' or ord(ch) < 32 for ch in item) \
-                or any(part in (".", "..") for part in item.split("/")):
+        # Checked as written and as a server decodes it (%2e%2e is '..'): it names an output file.
+        if not isinstance(item, str) or not _site_path(item) or not _site_path(unquote(item)):
             raise bad("aliases", f"must be paths on this site such as /archives/42/, got {show(item)}")
         if item not in aliases:
             aliases.append(item)
     return tuple(aliases)
+
+
+def _site_path(path: str) -> bool:
+    return path.startswith("/") and "//" not in path \
+        and not any(ch.isspace() or ch in '"<>\\?#' or ord(ch) < 32 for ch in path) \
+        and not any(part in (".", "..") for part in path.split("/"))
 
 
 def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
@@ -363,7 +382,7 @@ def load_comments(root: Path, config: Config, slugs: set[str], errors: list[Blog
                 in_file.append(comment)
             except BlogbuildError as e:
                 errors.append(e)
-        errors.extend(_missing_parents(in_file))
+        errors.extend(_missing_parents(in_file) or _cycles(in_file))
         comments.extend(in_file)
     comments.sort(key=lambda c: (c.date, str(c.id)))
     return tuple(comments)
@@ -375,6 +394,25 @@ def _missing_parents(comments: list[Comment]) -> list[ContentError]:
     return [ContentError(f"comment {c.id}: replies to comment {c.parent}, which is not in this file",
                          c.source, c.line, hint="fix 'parent' or restore the comment it answers")
             for c in comments if c.parent is not None and str(c.parent) not in ids]
+
+
+def _cycles(comments: list[Comment]) -> list[ContentError]:
+    """Replies that lead back to themselves (a → b → a) would have no place in a thread: one error
+    per circle, at the circle's first comment in the file."""
+    parent = {str(c.id): str(c.parent) for c in comments if c.parent is not None}
+    found: list[ContentError] = []
+    reported: set[str] = set()
+    for c in comments:
+        start = str(c.id)
+        path, current = [start], parent.get(start)
+        while current is not None and current != start and current not in path:
+            path.append(current)
+            current = parent.get(current)
+        if current == start and start not in reported:
+            reported.update(path)
+            found.append(ContentError(f"comment {c.id}: replies go round in a circle: {' → '.join(path + [start])}",
+                                      c.source, c.line, hint="one comment of the thread must have no 'parent'"))
+    return found
 
 
 def _load_comment_file(path: Path, display: str) -> tuple[list, list[yaml.Node | None]]:

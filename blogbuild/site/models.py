@@ -16,8 +16,8 @@ class Post:
     slug: str
     title: str
     author: str
-    date: dt.datetime
-    """Timezone-aware."""
+    date: dt.datetime | None
+    """Timezone-aware. None only for a page written without a date."""
     markdown: str | None
     """The body, front matter removed; None when the post came from the cache without reading
     its file (load.with_markdown reads it)."""
@@ -33,6 +33,10 @@ class Post:
     updated: dt.datetime | None = None
     aliases: tuple[str, ...] = ()
     """Old URL paths (/archives/6463/) that redirect to this post: links on the web keep working."""
+    page: bool = False
+    """A page (pages/*.md: 关于, 留言板): its own URL /{slug}/, in the navigation, in no listing."""
+    nav: int | None = None
+    """A page's place in the navigation (lower first); None: not in it. Always None for posts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,8 @@ class Site:
     root: Path
     posts: tuple[Post, ...]
     """Newest first."""
+    pages: tuple[Post, ...] = field(default=())
+    """In navigation order: by `nav`, then title."""
     comments: tuple[Comment, ...] = field(default=())
     """Oldest first."""
 
@@ -79,7 +85,8 @@ class BuildReport:
     posts: int
     seconds: float
     rendered: int = 0
-    """Posts whose Markdown was rendered in this build (the others came from the cache)."""
+    """Posts whose Markdown was rendered in this build (the others came from the cache); pages
+    are rendered the same way but not counted here."""
     cached: int = 0
     """Posts whose HTML came from the cache."""
     written: int = 0

@@ -126,13 +126,13 @@ def test_every_page_typesets_every_formula(site, page):
     md, comment_md = make_markdown(), make_comment_markdown()
     by_url = {}
     comments_tex: list[str] = []
-    for post in source.posts:
+    for post in source.posts + source.pages:
         tex = _formulas(md, post.markdown)
         for comment in (c for c in source.comments if c.post_slug == post.slug):
             found = _formulas(comment_md, comment.body)
             tex += found
             comments_tex += found
-        by_url[config.permalink.format(slug=post.slug)] = tex
+        by_url[f"/{post.slug}/" if post.page else config.permalink.format(slug=post.slug)] = tex
     excerpts = {config.permalink.format(slug=p.slug):
                 [_prefixed(t, p.slug) for t in (_formulas(md, p.summary) if p.summary
                                                 else _formulas(md, p.markdown, excerpt=True))]
@@ -142,7 +142,8 @@ def test_every_page_typesets_every_formula(site, page):
     recent_inline = Counter(t.content for c in recent for t in comment_md.parse(c.body, {})
                             for t in [t, *(t.children or [])] if t.type == "math_inline" and t.info == "inline")
 
-    pages = sorted(p for p in out.rglob("*.html") if p != out / "comments" / "recent.html")  # a fragment
+    pages = sorted(p for p in out.rglob("*.html") if p != out / "comments" / "recent.html"  # a fragment
+                   and 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))  # an old URL's redirect
     assert len(pages) > 20
     seen_numbers = seen_refs = 0
     for path in pages:
@@ -205,3 +206,22 @@ def test_mathjax_is_served_locally(site):
     assert 'src="/mathjax/tex-chtml.js"' in page_html and "cdn." not in page_html
     assert (out / "mathjax" / "tex-chtml.js").is_file()
     assert isinstance(MATHJAX_DIR, Path)
+
+
+def test_old_urls_lead_to_the_post_and_reply_links_to_the_comment(site, page):
+    """Each alias's page sends a real browser on to its post (meta refresh); a reply's "回复 @name"
+    link scrolls to the comment it answers."""
+    base, _out, source, config = site
+    aliased = [(p, alias) for p in source.posts + source.pages for alias in p.aliases]
+    assert aliased
+    for post, alias in aliased:
+        target = base + (f"{post.slug}/" if post.page else config.permalink.format(slug=post.slug).lstrip("/"))
+        page.goto(base + alias.lstrip("/"))
+        page.wait_for_url(target, timeout=10_000)
+        assert page.locator("h1").first.inner_text() == post.title
+    reply = next(c for c in source.comments if c.parent is not None)
+    owner = next(p for p in source.posts + source.pages if p.slug == reply.post_slug)
+    page.goto(base + (f"{owner.slug}/" if owner.page else config.permalink.format(slug=owner.slug).lstrip("/")))
+    page.click(f"#comment-{reply.id} > .comment-meta a.reply-to")
+    page.wait_for_url(f"**#comment-{reply.parent}")
+    assert page.evaluate(f"() => document.getElementById('comment-{reply.parent}').getBoundingClientRect().top") < 50

@@ -89,10 +89,56 @@ def add_comment(root: Path, n: int) -> None:
                     f"  body: 'Comment {n} with $y_{n}$.'\n", encoding="utf-8")
 
 
+def _pages(root: Path) -> list[Path]:
+    return sorted((root / "pages").glob("*.md"))
+
+
+def add_page(root: Path, n: int) -> None:
+    """A page: in the navigation of every page (or not: nav: false), maybe with an old URL."""
+    (root / "pages").mkdir(exist_ok=True)
+    nav = ["3", "false", "-1"][n % 3]
+    (root / "pages" / f"page-{n}.md").write_text(
+        f"---\ntitle: Page {n}\nnav: {nav}\naliases: [/old/page-{n}.html]\n---\nPage body {n}: $z_{n}$.\n",
+        encoding="utf-8")
+
+
+def edit_page(root: Path, n: int) -> None:
+    """The body, the title (the navigation of every page shows it) or the aliases of a page."""
+    pages = _pages(root)
+    if not pages:
+        return add_page(root, n)
+    path = pages[n % len(pages)]
+    text = path.read_text(encoding="utf-8")
+    if n % 3 == 0:
+        text += f"\nEdit {n}: $w_{n}$.\n"
+    elif n % 3 == 1:
+        text = text.replace("title: ", f"title: P{n} ", 1)
+    else:
+        text = text.replace("---\n", f"---\naliases: [/old/edit-{n}/]\n", 1) if "aliases:" not in text \
+            else text.replace("aliases: [", f"aliases: [/old/edit-{n}/, ", 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def delete_page(root: Path, n: int) -> None:
+    """A page without comments (a page's comments file would then be an error)."""
+    commented = {p.stem for p in (root / "comments").glob("*.yaml")}
+    victims = [p for p in _pages(root) if "slug:" not in p.read_text(encoding="utf-8") and p.stem not in commented]
+    if victims:
+        victims[n % len(victims)].unlink()
+
+
+def comment_on_page(root: Path, n: int) -> None:
+    """A reply on the example's about page: its thread and the recent comments change."""
+    path = root / "comments" / "about.yaml"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                    f"- id: {80000 + n}\n  author: Visitor {n}\n  date: 2031-02-{n % 28 + 1:02d} 10:00:00\n"
+                    f"  parent: 2001\n  body: 'Reply {n}.'\n", encoding="utf-8")
+
+
 def edit_template(root: Path, n: int) -> None:
     from blogbuild.render.templates import theme_dir
 
-    name = ["post.html", "_sidebar.html", "term.html", "index.html"][n % 4]
+    name = ["post.html", "_sidebar.html", "term.html", "index.html", "page.html", "_comment.html"][n % 6]
     (root / "templates").mkdir(exist_ok=True)
     path = root / "templates" / name
     source = path if path.exists() else theme_dir() / "templates" / name
@@ -105,6 +151,19 @@ def edit_config(root: Path, n: int) -> None:
     lines = [line for line in config.read_text(encoding="utf-8").splitlines()
              if not line.startswith(("posts_per_page:", "recent_comments:", "title:"))]
     lines += [f"posts_per_page: {n % 4 + 2}", f"recent_comments: {n % 5 + 1}", f"title: Blog {n}"]
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def edit_comment_server(root: Path, n: int) -> None:
+    """blog.yaml's `comments:` (the live thread on post pages): set, moved to another URL, removed."""
+    config = root / "blog.yaml"
+    lines, inside = [], False
+    for line in config.read_text(encoding="utf-8").splitlines():
+        inside = line == "comments:" or (inside and line.startswith(" "))
+        if not inside:
+            lines.append(line)
+    if n % 3:
+        lines += ["comments:", "  provider: isso", f"  url: https://c{n}.example.org/"]
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -136,7 +195,8 @@ def repair(root: Path, n: int) -> None:
 
 
 EDITS = [edit_body, edit_title, add_post, delete_post, rename_post, add_comment, edit_template, edit_config,
-         edit_static, toggle_draft, break_post, repair]
+         edit_static, toggle_draft, break_post, repair, add_page, edit_page, delete_page, comment_on_page,
+         edit_comment_server]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -160,6 +220,20 @@ def test_incremental_equals_reference_after_every_edit(steps, jobs, monkeypatch)
                 assert got == want, edit.__name__
 
 
+def test_page_edits_in_a_row(tmp_path):
+    """Every kind of page edit at least once, whatever hypothesis draws: add, body, title, aliases,
+    a reply on a page, delete (the navigation of every page changes with most of them)."""
+    root = copy_example(tmp_path)
+    build(root, jobs=1)
+    for edit, n in [(add_page, 0), (edit_page, 3), (edit_page, 4), (edit_page, 5), (comment_on_page, 1),
+                    (add_page, 1), (delete_page, 0), (delete_page, 0)]:
+        edit(root, n)
+        got, want = incremental(root, 1), reference(root)
+        assert not isinstance(want, str), want
+        assert got == want, (edit.__name__, n)
+    assert not list((root / "public").glob("page-*")), "both added pages are gone again"
+
+
 # ----------------------------------------------------------------------------- every fixture site
 
 def _generated(tmp_path: Path) -> Path:
@@ -177,6 +251,8 @@ SITES = {
     "example": lambda tmp: copy_example(tmp),
     "generated": _generated,
     "subpath": lambda tmp: copy_example(tmp, url="https://example.org/blog/sub/"),
+    "live-comments": lambda tmp: copy_example(tmp, url="https://example.org/blog/",
+                                              comments={"provider": "isso", "url": "https://c.example.org/"}),
 }
 
 

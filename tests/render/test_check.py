@@ -110,6 +110,21 @@ def test_newcommand_in_prose_defines_nothing(tmp_path, cli):
     assert cli("check", "-s", str(root)) == (1, f"posts/p.md:5:{body.index('$') + 2}: {message}\n", "")
 
 
+def test_pages_are_checked_too(tmp_path, cli):
+    """A page's TeX is checked like a post's; a link to a page is not a link to a missing post
+    when pages and posts share the /{slug}/ pattern."""
+    root = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-01", "[me](/about/), [x](/x/)")},
+                      "title: T\nurl: https://example.org/\npermalink: /{slug}/\n")
+    (root / "pages").mkdir()
+    (root / "pages" / "about.md").write_text("---\ntitle: About\n---\nSee $\\frac{1}{2$.\n", encoding="utf-8")
+    code, out, _err = cli("check", "-s", str(root))
+    assert code == 1
+    column = "[me](/about/), [x](/x/)".index("/x/") + 1
+    assert out.splitlines() == [f"posts/a.md:5:{column}: link to a post that does not exist: /x/",
+                                "pages/about.md:4:5: unclosed '$': no closing '$' in this paragraph "
+                                "(write \\$ for a dollar sign)"]
+
+
 def test_permalink_pattern_and_drafts(tmp_path, cli):
     config = "title: T\nurl: https://example.org/\npermalink: /{year}/{month}/{slug}.html\n"
     body = "[b](/2024/02/b.html), [d](/2024/03/d.html), [x](/2024/02/x.html)"

@@ -8,7 +8,9 @@ check, for every kind of listing page, exactly which posts it lists and in which
 - tag and category pages (their count and list) and the two overviews (`/tags/`, `/categories/`);
 - monthly archives (`/archive/YYYY/MM/`) and the archive overview (`/archive/`);
 - recent comments (`/comments/`, `/comments/recent.html`, the sidebar box that fetches it);
-- `atom.xml` and `sitemap.xml`.
+- `atom.xml` and `sitemap.xml`;
+- pages (`pages/*.md`): in the navigation, in the sitemap, in no listing; old URLs (`aliases`) as
+  redirect pages and `_redirects` lines; comment threads (replies nested under what they answer).
 
 Expectations are computed here, independently of blogbuild: front matter and comments are read
 with PyYAML, dates are put into the site's timezone with zoneinfo, URLs come from the explicit
@@ -122,6 +124,9 @@ class ExpPost:
     tags: list[str]
     categories: list[str]
     draft: bool
+    page: bool = False         # pages/*.md: date may be None
+    nav: int | None = None     # a page's place in the navigation; None: not in it
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -144,14 +149,17 @@ class Built:
     recent_comments: int
     posts: list[ExpPost]       # the posts this build publishes, newest first
     drafts: list[ExpPost]      # posts this build must not show anywhere
-    comments: list[ExpComment]  # comments of published posts, newest first
+    comments: list[ExpComment]  # comments of published posts and pages, newest first
     ascii_terms: bool          # tag/category URLs are /tags/<name>/ (names are lowercase ASCII)
+    pages: list[ExpPost] = field(default_factory=list)  # published pages, in navigation order
+    hidden_pages: list[ExpPost] = field(default_factory=list)  # draft pages this build must not show
     files: dict[str, El] = field(default_factory=dict)
 
     # URLs and pages
 
     def post_url(self, post: ExpPost) -> str:
-        return f"{self.base}archives/{post.slug}/"
+        """README: a post at its permalink, a page at /{slug}/."""
+        return f"{self.base}{post.slug}/" if post.page else f"{self.base}archives/{post.slug}/"
 
     def abs(self, url: str) -> str:
         return self.origin + url
@@ -211,24 +219,30 @@ def read_expectations(name: str, site: Path, out: Path, *, drafts: bool, ascii_t
     tz = _timezone(config.get("timezone", "UTC"))
     parts = urlsplit(config["url"])
     posts: list[ExpPost] = []
-    for path in sorted((site / "posts").rglob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        fm = yaml.safe_load(text.split("\n---", 1)[0].removeprefix("---\n"))
-        slug = fm.get("slug")
-        if slug is None:  # README: the file name without a leading YYYY-MM-DD- (ASCII names only here)
-            slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
-            assert re.fullmatch(r"[a-z0-9-]+", slug), f"{path}: give this fixture post an explicit slug"
-        posts.append(ExpPost(
-            title=str(fm["title"]), slug=str(slug), date=_aware(fm["date"], tz),
-            updated=_aware(fm["updated"], tz) if fm.get("updated") is not None else None,
-            tags=_names(fm.get("tags")), categories=_names(fm.get("categories")),
-            draft=bool(fm.get("draft", False))))
+    pages: list[ExpPost] = []
+    for folder, found in (("posts", posts), ("pages", pages)):
+        for path in sorted((site / folder).rglob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            fm = yaml.safe_load(text.split("\n---", 1)[0].removeprefix("---\n"))
+            slug = fm.get("slug")
+            if slug is None:  # README: the file name without a leading YYYY-MM-DD- (ASCII names only here)
+                slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+                assert re.fullmatch(r"[a-z0-9-]+", slug), f"{path}: give this fixture post an explicit slug"
+            nav = fm.get("nav", 0)  # README: a page's place in the navigation, default 0; false: not in it
+            found.append(ExpPost(
+                title=str(fm["title"]), slug=str(slug), date=_aware(fm["date"], tz) if "date" in fm else None,
+                updated=_aware(fm["updated"], tz) if fm.get("updated") is not None else None,
+                tags=_names(fm.get("tags")), categories=_names(fm.get("categories")),
+                draft=bool(fm.get("draft", False)), page=folder == "pages",
+                nav=None if nav is False else nav, aliases=_names(fm.get("aliases"))))
+    pages.sort(key=lambda p: (p.nav is None, p.nav or 0, p.title, p.slug))
     instants = [p.date.timestamp() for p in posts]
     assert len(set(instants)) == len(instants), "fixture: two posts at the same instant (order undefined)"
     posts.sort(key=lambda p: p.date, reverse=True)
     shown = [p for p in posts if drafts or not p.draft]
     hidden = [p for p in posts if p.draft and not drafts]
-    shown_slugs = {p.slug for p in shown}
+    shown_pages = [p for p in pages if drafts or not p.draft]
+    shown_slugs = {p.slug for p in shown + shown_pages}
     comments: list[ExpComment] = []
     for path in sorted((site / "comments").glob("*.yaml")) if (site / "comments").is_dir() else []:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
@@ -241,7 +255,7 @@ def read_expectations(name: str, site: Path, out: Path, *, drafts: bool, ascii_t
         name=name, out=out, base=parts.path or "/", origin=f"{parts.scheme}://{parts.netloc}", tz=tz,
         per_page=config.get("posts_per_page", 10), feed_entries=(config.get("feed") or {}).get("entries", 20),
         recent_comments=config.get("recent_comments", 10), posts=shown, drafts=hidden, comments=comments,
-        ascii_terms=ascii_terms)
+        ascii_terms=ascii_terms, pages=shown_pages, hidden_pages=[p for p in pages if p not in shown_pages])
 
 
 def build(site: Path, *extra: str) -> None:
@@ -326,6 +340,8 @@ def write_generated_site(root: Path) -> None:
             lines.append(f"updated: {spec['updated']}")
         if spec.get("draft"):
             lines.append("draft: true")
+        if n < 3 or spec.get("draft"):  # old URLs: with and without a trailing slash, a .html file
+            lines.append(f"aliases: [/archives/{1000 + n}/, /index.php/archives/{1000 + n}, /old/{spec['slug']}.html]")
         lines += ["---", f"Body of {spec['slug']}: $x_{n}^2$.", "", "<!--more-->", "", "More."]
         # File names do not follow the date order, so the order is the dates' alone.
         (posts_dir / f"{rng.randint(0, 10**6):07d}-{spec['slug']}.md").write_text("\n".join(lines) + "\n",
@@ -340,7 +356,8 @@ def write_generated_site(root: Path) -> None:
         post_date = _aware(spec["date"], ZoneInfo(GEN_TZ))
         count = 2 if spec.get("draft") else rng.randint(2, 5)
         items = []
-        for _ in range(count):
+        ids: list[int] = []
+        for k in range(count):
             while True:
                 when = post_date + dt.timedelta(days=rng.randint(1, 900), minutes=rng.randint(0, 1439))
                 if spec.get("draft"):
@@ -352,10 +369,38 @@ def write_generated_site(root: Path) -> None:
                 written = when.astimezone(ZoneInfo(GEN_TZ)).replace(tzinfo=None).isoformat(" ")
             else:
                 written = when.astimezone(dt.timezone(dt.timedelta(hours=rng.choice([-7, 0, 8])))).isoformat(" ")
-            items.append(f"- id: {next_id}\n  author: Reader {next_id}\n  date: {written}\n"
+            # Replies (no draw from rng: the rest of the fixture stays as it was): the third
+            # answers the second, the fourth the first; a reply may be older than what it answers.
+            parent = f"  parent: {ids[k - 1]}\n" if k == 2 else f"  parent: {ids[0]}\n" if k == 3 else ""
+            items.append(f"- id: {next_id}\n  author: Reader {next_id}\n  date: {written}\n{parent}"
                          f"  body: |\n    Comment {next_id} on {spec['slug']}.\n")
+            ids.append(next_id)
             next_id += rng.choice([1, 7, 13])
         (comments_dir / f"{spec['slug']}.yaml").write_text("".join(items), encoding="utf-8")
+    write_generated_pages(root)
+
+
+def write_generated_pages(root: Path) -> None:
+    """Four pages: two in the navigation (nav: 2 and 1), one out of it (nav: false), a draft; old
+    URLs; a thread on 'about' deeper than the theme nests (a reply to a reply to ...)."""
+    pages = root / "pages"
+    pages.mkdir()
+    (pages / "about.md").write_text(
+        "---\ntitle: About\nnav: 2\naliases: [/about.html, /old/about, /%E5%85%B3%E4%BA%8E/]\n---\n"
+        "Who writes here: $e^{i\\pi} = -1$.\n", encoding="utf-8")
+    (pages / "contact.md").write_text(
+        "---\ntitle: \"Contact & <Links>\"\nslug: contact\nnav: 1\ndate: 2020-05-01\nupdated: 2021-01-02 10:00:00\n"
+        "---\nWrite to me.\n", encoding="utf-8")
+    (pages / "imprint.md").write_text("---\ntitle: Imprint\nnav: false\n---\nNot in the navigation.\n",
+                                      encoding="utf-8")
+    (pages / "secret.md").write_text("---\ntitle: Secret Page\nnav: 0\ndraft: true\naliases: [/old/secret/]\n---\n"
+                                     "Not yet.\n", encoding="utf-8")
+    chain = [(9001, None), (9002, 9001), (9003, 9002), (9004, 9003), (9005, 9004), (9006, 9005),
+             (9007, None), (9008, 9001), (9009, 9004)]
+    (root / "comments" / "about.yaml").write_text("".join(
+        f"- id: {cid}\n  author: Guest {cid}\n  date: 2025-01-{cid - 8990:02d} 12:00:07\n"
+        + (f"  parent: {parent}\n" if parent else "") + f"  body: 'Comment {cid} on the about page.'\n"
+        for cid, parent in chain), encoding="utf-8")
 
 
 # --- fixtures: each site built once ------------------------------------------------------------------
@@ -365,8 +410,8 @@ def example_site(tmp_path_factory) -> Built:
     site = tmp_path_factory.mktemp("example") / "site"
     site.mkdir()
     shutil.copy(REPO / "blog.yaml", site / "blog.yaml")
-    shutil.copytree(REPO / "posts", site / "posts")
-    shutil.copytree(REPO / "comments", site / "comments")
+    for folder in ("posts", "pages", "comments"):
+        shutil.copytree(REPO / folder, site / folder)
     build(site)
     return read_expectations("example", site, site / "public", drafts=False, ascii_terms=False)
 
@@ -666,7 +711,7 @@ def test_comments_page(built):
         a = meta.one("a")
         when = dt.datetime.fromisoformat(meta.one("time").attrs["datetime"])
         got.append((meta.one("b").text, a.attrs["href"], a.text, when))
-    slugs = {p.slug: p for p in b.posts}
+    slugs = {p.slug: p for p in b.posts + b.pages}  # comments on pages are listed too, linking to the page
     shown = b.comments[:5 * b.recent_comments]
     assert got == [(c.author, f"{b.post_url(slugs[c.slug])}#comment-{c.id}", slugs[c.slug].title, c.date)
                    for c in shown], b.name
@@ -681,7 +726,7 @@ def test_recent_comments_box(built):
     doc = parse_html((b.out / "comments" / "recent.html").read_text(encoding="utf-8"))
     got = [(li.one("b").text, li.find_all("a")[0].attrs["href"], li.one("span", cls="on").text)
            for li in doc.one("ul").find_all("li")]
-    slugs = {p.slug: p for p in b.posts}
+    slugs = {p.slug: p for p in b.posts + b.pages}
     assert got == [(c.author, f"{b.post_url(slugs[c.slug])}#comment-{c.id}", f"({slugs[c.slug].title})")
                    for c in b.comments[:b.recent_comments]], b.name
 
@@ -739,8 +784,13 @@ def test_sitemap_lists_posts_and_listing_pages(built):
         listing += [url for url, _ in term_pages(b, kind).values()]
     for url in listing:
         assert b.abs(url) in lastmod, f"{b.name}: {url} missing from the sitemap"
+    for p in b.pages:  # pages too, lastmod when they have a date
+        loc = b.abs(b.post_url(p))
+        assert loc in lastmod, f"{b.name}: page {p.title!r} missing from the sitemap"
+        want = p.updated or p.date
+        assert (dt.datetime.fromisoformat(lastmod[loc]) if lastmod[loc] else None) == want
     # Nothing else but other listing pages (index pages, overviews, month pages: see below).
-    post_locs = {b.abs(b.post_url(p)) for p in b.posts}
+    post_locs = {b.abs(b.post_url(p)) for p in b.posts + b.pages}
     others = {loc[len(b.origin + b.base):] for loc in set(locs) - post_locs - {b.abs(u) for u in listing}}
     assert all(re.fullmatch(r"page/\d+/|tags/|categories/|archive/\d{4}/\d\d/", o) for o in others), others
 
@@ -815,3 +865,212 @@ def test_drafts_build_lists_the_draft(drafts_site):
     assert draft.title in [t for _, t, _ in post_list(b.main(f"/archive/{y:04d}/{m:02d}/"))]
     recent = parse_html((b.out / "comments" / "recent.html").read_text(encoding="utf-8"))
     assert recent.find_all("a")[0].attrs["href"] == f"/archives/{draft.slug}/#comment-{b.comments[0].id}"
+
+
+# --- pages ---------------------------------------------------------------------------------------------
+
+FIXED_NAV = 6
+"""The theme's own navigation links (home, archives, tags, categories, recent comments, feed)."""
+
+
+def test_fixture_has_pages(example_site, generated_site, drafts_site):
+    assert example_site.pages and any(p.aliases for p in example_site.posts)
+    assert [p.title for p in generated_site.pages] == ["Contact & <Links>", "About", "Imprint"]
+    assert [p.title for p in generated_site.hidden_pages] == ["Secret Page"]
+    assert [p.title for p in drafts_site.pages][0] == "Secret Page" and not drafts_site.hidden_pages
+
+
+def test_pages_are_in_the_navigation_of_every_page(built):
+    """Pages with a place in the navigation (README: `nav`, lower first, then title) follow the
+    theme's links in the header of every page; `nav: false` keeps one out."""
+    b = built
+    want = [(b.post_url(p), p.title) for p in b.pages if p.nav is not None]
+    assert want, b.name
+    urls = [b.base, f"{b.base}archive/", f"{b.base}comments/", b.post_url(b.posts[-1])]
+    urls += [b.post_url(p) for p in b.pages]
+    for url in urls:
+        links = b.page(url).one("header").one("nav").find_all("a")
+        assert [(a.attrs["href"], a.text) for a in links[FIXED_NAV:]] == want, (b.name, url)
+
+
+def test_each_page_has_its_own_url(built):
+    """A page is at /{slug}/ with its title, its canonical URL and its body; no cite block, no
+    previous/next links (those are for posts)."""
+    b = built
+    for p in b.pages:
+        doc = b.page(b.post_url(p))
+        assert doc.one("h1").text == p.title
+        assert doc.one("link", rel="canonical").attrs["href"] == b.abs(b.post_url(p))
+        main_el = doc.one("main")
+        assert not main_el.find_all(id="cite") and not main_el.find_all("nav", cls="post-nav")
+        main_el.one("div", cls="post-body")
+
+
+def _links_in(el: El) -> set[str]:
+    return {a.attrs.get("href") for a in el.find_all("a")}
+
+
+def test_pages_are_in_no_listing(built):
+    """Not on the index pages, the archives, tag or category pages, nor in the feed."""
+    b = built
+    page_urls = {b.post_url(p) for p in b.pages + b.hidden_pages}
+    listing = index_urls(b) + [f"{b.base}archive/", f"{b.base}tags/", f"{b.base}categories/"]
+    listing += [url for kind in ("tags", "categories") for url, _ in term_pages(b, kind).values()]
+    listing += [f"{b.base}archive/{y:04d}/{m:02d}/" for (y, m), _ in expected_months(b)]
+    for url in listing:
+        assert not _links_in(b.main(url)) & page_urls, (b.name, url)
+    feed = ET.parse(b.out / "atom.xml").getroot()
+    links = {e.find(f"{ATOM}link").attrib["href"] for e in feed.findall(f"{ATOM}entry")}
+    assert not links & {b.abs(u) for u in page_urls}
+    titles = {e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")}
+    assert not titles & {p.title for p in b.pages}
+
+
+def test_draft_page_appears_nowhere(generated_site):
+    b = generated_site
+    (secret,) = b.hidden_pages
+    assert not b.file_for(b.post_url(secret)).exists()
+    for alias in secret.aliases:
+        assert not (b.out / alias_file(alias)).exists()
+    for rel, text in all_output_text(b).items():
+        assert secret.title not in text, f"{rel} names the draft page"
+    assert "/old/secret/" not in (b.out / "_redirects").read_text(encoding="utf-8")
+
+
+# --- aliases: old URLs ------------------------------------------------------------------------------
+
+def alias_file(alias: str) -> str:
+    """README: /old/ and /old are old/index.html, /old.html is itself; percent escapes decoded."""
+    rel = unquote(alias).lstrip("/")
+    if rel == "" or rel.endswith("/"):
+        return rel + "index.html"
+    return rel if rel.endswith(".html") else rel + "/index.html"
+
+
+def _aliased(b: Built) -> list[tuple[ExpPost, str]]:
+    return [(p, alias) for p in b.posts + b.pages for alias in p.aliases]
+
+
+def test_every_alias_is_a_redirect_page(built):
+    """Each old URL holds a page that sends readers on (meta refresh and a visible link) and tells
+    search engines where the post lives now (canonical link) and not to index the old one."""
+    b = built
+    assert _aliased(b), b.name
+    for post, alias in _aliased(b):
+        file = b.out / alias_file(alias)
+        assert file.is_file(), f"{b.name}: no redirect page for {alias}"
+        doc = parse_html(file.read_text(encoding="utf-8"))
+        url = b.post_url(post)
+        (refresh,) = [m for m in doc.find_all("meta") if m.attrs.get("http-equiv") == "refresh"]
+        assert refresh.attrs["content"] == f"0; url={url}"
+        assert doc.one("link", rel="canonical").attrs["href"] == b.abs(url)
+        assert doc.one("meta", name="robots").attrs["content"] == "noindex"
+        assert [(a.attrs["href"], a.text) for a in doc.find_all("a")] == [(url, post.title)]
+
+
+def test_redirects_file_for_netlify_and_cloudflare(built):
+    """`_redirects` at the output root: one `/old /new 301` line per alias, nothing else."""
+    b = built
+    lines = [line for line in (b.out / "_redirects").read_text(encoding="utf-8").splitlines() if line.strip()]
+    want = [f"{b.base}{alias.lstrip('/')} {b.post_url(post)} 301" for post, alias in _aliased(b)]
+    assert sorted(lines) == sorted(want)
+
+
+def test_aliases_are_not_in_the_sitemap(built):
+    b = built
+    locs = {urlsplit(loc).path for loc, _ in sitemap(b)}
+    for _post, alias in _aliased(b):
+        assert b.base + alias.lstrip("/") not in locs
+        assert b.base + alias_file(alias) not in locs
+
+
+# --- comment threads ------------------------------------------------------------------------------------
+
+THREAD_DEPTH = 4
+"""README: replies nest at most four levels deep; deeper ones join the last level's list."""
+
+
+def _comment_files(b: Built) -> list[tuple[ExpPost, list[dict]]]:
+    site = b.out.parent
+    found = []
+    for p in b.posts + b.pages:
+        path = site / "comments" / f"{p.slug}.yaml"
+        if path.is_file():
+            found.append((p, yaml.safe_load(path.read_text(encoding="utf-8")) or []))
+    return found
+
+
+def expected_threads(items: list[dict], tz: dt.tzinfo) -> dict[str | None, list[str]]:
+    """{shown under (None: top level): [comment ids, oldest first]} computed from the YAML."""
+    parent = {str(c["id"]): (str(c["parent"]) if c.get("parent") is not None else None) for c in items}
+
+    def depth(cid: str) -> int:
+        return 0 if parent[cid] is None else 1 + depth(parent[cid])
+
+    def shown_under(cid: str) -> str | None:
+        holder = parent[cid]
+        while holder is not None and depth(holder) > THREAD_DEPTH - 2:
+            holder = parent[holder]
+        return holder
+
+    ordered = sorted(items, key=lambda c: (_aware(c["date"], tz), str(c["id"])))
+    out: dict[str | None, list[str]] = {}
+    for c in ordered:
+        out.setdefault(shown_under(str(c["id"])), []).append(str(c["id"]))
+    return out
+
+
+def shown_threads(section: El) -> dict[str | None, list[str]]:
+    """The same, read from the HTML: each comment under its nearest enclosing comment."""
+    out: dict[str | None, list[str]] = {}
+    for li in section.find_all("li", cls="comment"):
+        up = li.parent
+        while up is not None and not (up.tag == "li" and up.has_class("comment")):
+            up = up.parent
+        key = up.attrs["id"].removeprefix("comment-") if up is not None else None
+        out.setdefault(key, []).append(li.attrs["id"].removeprefix("comment-"))
+    return out
+
+
+def test_replies_are_shown_under_what_they_answer(built):
+    b = built
+    files = _comment_files(b)
+    assert any(c.get("parent") for _p, items in files for c in items), b.name
+    for post, items in files:
+        section = b.main(b.post_url(post)).one("section", id="comments")
+        assert shown_threads(section) == expected_threads(items, b.tz), (b.name, post.slug)
+
+
+def test_every_reply_links_to_the_comment_it_answers(built):
+    """'回复 @name' / 'Reply to @name', to #comment-<parent id> on the same page; every comment
+    keeps its own anchor."""
+    b = built
+    label = "回复" if "blogbuild" in b.base else "Reply to"
+    for post, items in _comment_files(b):
+        section = b.main(b.post_url(post)).one("section", id="comments")
+        by_id = {str(c["id"]): c for c in items}
+        for c in items:
+            li = section.one("li", id=f"comment-{c['id']}")
+            meta = next(c for c in li.children if isinstance(c, El) and c.has_class("comment-meta"))
+            links = meta.find_all("a", cls="reply-to")
+            if c.get("parent") is None:
+                assert not links
+                continue
+            (a,) = links
+            answered = by_id[str(c["parent"])]
+            assert a.attrs["href"] == f"#comment-{answered['id']}"
+            assert a.text == f"{label} @{answered['author']}"
+
+
+def test_deep_threads_stop_nesting(generated_site):
+    """The about page's chain 9001 ← 9002 ← … ← 9006 is deeper than the theme nests."""
+    section = generated_site.main("/about/").one("section", id="comments")
+    depth = {}
+    for li in section.find_all("li", cls="comment"):
+        n, up = 0, li.parent
+        while up is not None:
+            n += up.tag == "ol"
+            up = up.parent
+        depth[li.attrs["id"]] = n
+    assert depth["comment-9001"] == 1 and depth["comment-9004"] == THREAD_DEPTH
+    assert depth["comment-9005"] == depth["comment-9006"] == depth["comment-9009"] == THREAD_DEPTH

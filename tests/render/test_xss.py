@@ -102,6 +102,8 @@ def _comments(vectors: list[str], urls: list[str]) -> str:
                 "body": vector}
         if urls:
             item["url"] = urls[i % len(urls)]
+        if i:  # each answers the one before: its author's name is in the "Reply to @name" link too
+            item["parent"] = i
         items.append(item)
     return yaml.safe_dump(items, allow_unicode=True, sort_keys=False)
 

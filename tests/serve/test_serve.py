@@ -313,6 +313,17 @@ def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
                      line), line
 
 
+def test_a_new_pages_folder_is_watched_and_built(live):
+    """pages/ appears while serving: the page is built, and later edits in it rebuild too."""
+    port = port_of(live)
+    (live.root / "pages").mkdir()
+    (live.root / "pages" / "about.md").write_text("---\ntitle: About us\n---\nFirst words.\n", encoding="utf-8")
+    wait_until(lambda: "First words." in (x := request(port, "/blog/about/")).text and x)
+    assert ">About us</a>" in request(port, "/blog/").text  # in the navigation
+    (live.root / "pages" / "about.md").write_text("---\ntitle: About us\n---\nSecond words.\n", encoding="utf-8")
+    wait_until(lambda: "Second words." in (x := request(port, "/blog/about/")).text and x)
+
+
 def test_saving_a_file_unchanged_does_not_reload_the_tabs(live):
     epoch, builds = live.epoch, live.builds
     stream = EventStream(port_of(live))

@@ -1,0 +1,167 @@
+"""Starting fresh: `blogbuild init DIR` makes a new blog, `blogbuild new "标题"` starts a post.
+
+Neither ever overwrites a file: init refuses a folder that holds anything, new a post file or a
+slug that exists. The new blog's files are the ones in blogbuild/starter/, and its deploy workflow
+is this repository's own (.github/workflows/deploy.yml, packaged as starter/deploy.yml), with
+blogbuild installed from the blog's requirements.txt instead of from the checkout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from blogbuild.errors import BlogbuildError
+
+STARTER = Path(__file__).resolve().parent / "starter"
+FILES = {  # in the new blog: from starter/
+    "blog.yaml": "blog.yaml",
+    "posts/{date}-hello-world.md": "hello.md",
+    "pages/about.md": "about.md",
+    ".gitignore": "gitignore",
+    "requirements.txt": "requirements.txt",
+}
+WORKFLOW = ".github/workflows/deploy.yml"
+_INSTALL = re.compile(r"^( *)- run: pip install \.$", re.M)
+"""The repository's workflow installs blogbuild from its own checkout; a blog installs it from
+requirements.txt (the comment lines just above the step say so for the repository: dropped)."""
+
+
+def workflow() -> str:
+    """The deploy workflow of a new blog: the packaged copy of the repository's, or in a checkout
+    the repository's own file."""
+    packaged = STARTER / "deploy.yml"
+    path = packaged if packaged.is_file() else STARTER.parent.parent / WORKFLOW
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next((i for i, line in enumerate(lines) if _INSTALL.fullmatch(line)), None)
+    if at is None:
+        raise BlogbuildError("the deploy workflow has no 'pip install .' step to adapt", os.fspath(path))
+    indent = _INSTALL.fullmatch(lines[at]).group(1)
+    start = at
+    while start > 0 and lines[start - 1].startswith(indent + "#"):
+        start -= 1
+    lines[start:at + 1] = [f"{indent}# Installs blogbuild as requirements.txt says.",
+                           f"{indent}- run: pip install -r requirements.txt"]
+    return "\n".join(lines)
+
+
+def init_site(folder: Path, *, now: dt.datetime | None = None) -> list[str]:
+    """Write a new blog into folder (new or empty); return the files written, relative to it.
+    Everything is written into a temporary folder beside it first: never half a blog."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BlogbuildError("not a folder", os.fspath(folder), hint="blogbuild init makes a new folder")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise BlogbuildError("the folder is not empty", os.fspath(folder),
+                             hint="blogbuild init makes a new blog in a new or empty folder")
+    now = now or dt.datetime.now(dt.timezone.utc)
+    name = folder.resolve().name or "blog"
+    values = {"{title}": json.dumps(name, ensure_ascii=False), "{folder}": name,
+              "{date}": now.astimezone(dt.timezone.utc).isoformat(" ", "seconds"),
+              "{requirement}": blogbuild_requirement()}
+    folder.resolve().parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{name}.blogbuild-init-", dir=folder.resolve().parent))
+    written = []
+    try:
+        for target, source in FILES.items():
+            rel = target.replace("{date}", now.astimezone(dt.timezone.utc).strftime("%Y-%m-%d"))
+            text = (STARTER / source).read_text(encoding="utf-8")
+            for key, value in values.items():
+                text = text.replace(key, value)
+            (temp / rel).parent.mkdir(parents=True, exist_ok=True)
+            (temp / rel).write_text(text, encoding="utf-8")
+            written.append(rel)
+        (temp / WORKFLOW).parent.mkdir(parents=True)
+        (temp / WORKFLOW).write_text(workflow(), encoding="utf-8")
+        written.append(WORKFLOW)
+        if folder.is_dir():
+            folder.rmdir()  # empty: checked above (a file put there since makes this fail, not lose it)
+        temp.rename(folder)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return written
+
+
+def blogbuild_requirement() -> str:
+    """What the new blog's deploy workflow installs: this blogbuild's own source when pip knows it
+    came from a repository (PEP 610 direct_url.json), else a line to edit."""
+    from importlib import metadata
+
+    try:
+        info = json.loads(metadata.distribution("blogbuild").read_text("direct_url.json") or "null")
+    except (metadata.PackageNotFoundError, ValueError):
+        info = None
+    if isinstance(info, dict) and "vcs_info" in info and str(info.get("url", "")).startswith("https://"):
+        vcs = info["vcs_info"]
+        commit = f"@{vcs['commit_id']}" if vcs.get("commit_id") else ""
+        return f"blogbuild @ {vcs.get('vcs', 'git')}+{info['url']}{commit}"
+    return PLACEHOLDER
+
+
+PLACEHOLDER = ("# Replace <you> with the GitHub account that holds your blogbuild (or write any pip\n"
+               "# requirement: a path, a version from an index). Until then the workflow stops here.\n"
+               "blogbuild @ git+https://github.com/<you>/blogbuild")
+
+
+def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetime | None = None) -> str:
+    """Write posts/<date>-<slug>.md with front matter and the date and time now on the blog's clock;
+    return its path relative to root. The slug: --slug, or the title's as a file name's would be
+    (ASCII words; a Chinese title gets a short hash of itself: pinyin would need a dictionary)."""
+    import yaml
+
+    from blogbuild.site.config import load_config
+    from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
+    from blogbuild.site.slugs import check_slug, slug_from_filename
+
+    config = load_config(root)
+    title = title.strip()
+    if not title or not title.isprintable():
+        raise BlogbuildError(f"the title must be one line of text, got {title!r}", "blogbuild new")
+    if slug is None:
+        slug = slug_from_filename(title)
+    why = check_slug(slug)
+    if why:
+        raise BlogbuildError(f"--slug {why}, got {slug!r}", "blogbuild new")
+    when = (now or dt.datetime.now(dt.timezone.utc)).astimezone(config.tzinfo)
+    rel = f"{POSTS_DIR}/{when:%Y-%m-%d}-{slug}.md"
+    other = _slug_owner(root, slug, (POSTS_DIR, PAGES_DIR))
+    if other is not None and other != rel:
+        raise BlogbuildError(f"slug '{slug}' is already used by {other}", "blogbuild new",
+                             hint="choose another with --slug")
+    front = yaml.safe_dump({"title": title}, allow_unicode=True, width=1000).strip()
+    text = (f"---\n{front}\ndate: {when.isoformat(' ', 'seconds')}\nslug: {slug}\ntags: []\ncategories: []\n---\n"
+            "Write here. Math as in LaTeX: $x_1$.\n")
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "x", encoding="utf-8", newline="\n") as f:  # "x": never overwrite
+            f.write(text)
+    except FileExistsError:
+        raise BlogbuildError("already exists", rel, hint="choose another title or --slug") from None
+    return rel
+
+
+def _slug_owner(root: Path, slug: str, folders: tuple[str, ...]) -> str | None:
+    """The post or page file that has this slug (front matter's slug:, else its file name's)."""
+    import yaml
+
+    from blogbuild.site.load import split_front_matter
+    from blogbuild.site.slugs import slug_from_filename
+
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.md")):
+            rel = path.relative_to(root).as_posix()
+            try:
+                data = yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"), rel)[0])
+            except (BlogbuildError, yaml.YAMLError, OSError, UnicodeDecodeError):
+                data = None  # a broken file: the build reports it; its name still counts
+            own = data.get("slug") if isinstance(data, dict) else None
+            if str(own if own is not None else slug_from_filename(path.stem)) == slug:
+                return rel
+    return None

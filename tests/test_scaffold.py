@@ -1,0 +1,151 @@
+"""`blogbuild init DIR` and `blogbuild new TITLE`, through the command line, on real folders.
+
+Expectations are computed here: YAML read with PyYAML, today's date with zoneinfo, what git
+ignores asked of git itself, the workflow compared with the repository's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import yaml
+from helpers import REPO, run_cli, write_site
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    return yaml.safe_load(text[4:text.index("\n---\n", 4)])
+
+
+def test_init_makes_a_blog_that_builds(tmp_path, capsys):
+    blog = tmp_path / "my-blog"
+    code, out, err = run_cli("init", str(blog), capsys=capsys)
+    assert (code, err) == (0, "")
+    files = sorted(p.relative_to(blog).as_posix() for p in blog.rglob("*") if p.is_file())
+    (post,) = [f for f in files if f.startswith("posts/")]
+    assert files == sorted([".github/workflows/deploy.yml", ".gitignore", "blog.yaml", "pages/about.md", post,
+                            "requirements.txt"])
+    assert all(f in out for f in files)
+    config_text = (blog / "blog.yaml").read_text(encoding="utf-8")
+    config = yaml.safe_load(config_text)
+    assert config["title"] == "my-blog" and config["url"].startswith("https://")
+    assert sum(line.lstrip().startswith("#") for line in config_text.splitlines()) >= 10, "explained in comments"
+    meta = front_matter(blog / post)
+    assert post == f"posts/{meta['date']:%Y-%m-%d}-hello-world.md"
+    assert abs(meta["date"] - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+
+    assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
+    index = (blog / "public" / "index.html").read_text(encoding="utf-8")
+    assert meta["title"] in index and ">About</a>" in index
+    assert (blog / "public" / "about" / "index.html").is_file()
+
+
+def test_init_workflow_is_the_repositorys_own(tmp_path, capsys):
+    """The same deploy workflow as the repository's, but installing blogbuild from requirements.txt
+    (the repository installs itself with `pip install .`)."""
+    blog = tmp_path / "blog"
+    run_cli("init", str(blog), capsys=capsys)
+    ours = (REPO / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8").splitlines()
+    theirs = (blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8").splitlines()
+    assert "      - run: pip install ." in ours and "      - run: pip install -r requirements.txt" in theirs
+    assert [line for line in ours if "pip install" not in line and not line.lstrip().startswith("#")] == \
+           [line for line in theirs if "pip install" not in line and not line.lstrip().startswith("#")]
+    workflow = yaml.safe_load("\n".join(theirs))
+    assert workflow["jobs"]["build"]["steps"][-1]["with"]["path"] == "public"
+    requirement = [line for line in (blog / "requirements.txt").read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#")]
+    assert len(requirement) == 1 and requirement[0].startswith("blogbuild")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_init_gitignore_keeps_what_the_build_makes_out_of_git(tmp_path, capsys):
+    blog = tmp_path / "blog"
+    run_cli("init", str(blog), capsys=capsys)
+    assert run_cli("build", "-s", str(blog), capsys=capsys)[0] == 0  # with the cache
+    assert (blog / ".blogbuild-cache").is_dir() and (blog / "public").is_dir()
+    subprocess.run(["git", "init", "-q", str(blog)], check=True)
+    status = subprocess.run(["git", "-C", str(blog), "status", "--porcelain", "-uall"], check=True,
+                            capture_output=True, text=True).stdout
+    tracked = sorted(line[3:] for line in status.splitlines())
+    sources = sorted(p.relative_to(blog).as_posix() for p in blog.rglob("*") if p.is_file()
+                     and p.relative_to(blog).parts[0] not in ("public", ".blogbuild-cache", ".git"))
+    assert tracked == sources
+
+
+def test_init_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
+    blog = tmp_path / "blog"
+    blog.mkdir()
+    (blog / "notes.txt").write_text("mine", encoding="utf-8")
+    code, out, err = run_cli("init", str(blog), capsys=capsys)
+    assert (code, out) == (1, "")
+    assert err == f"{blog}: the folder is not empty (blogbuild init makes a new blog in a new or empty folder)\n"
+    assert [p.name for p in blog.iterdir()] == ["notes.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["blog"], "no temporary folder left"
+    file = tmp_path / "file"
+    file.write_text("x", encoding="utf-8")
+    assert run_cli("init", str(file), capsys=capsys)[2] == f"{file}: not a folder (blogbuild init makes a new folder)\n"
+
+
+def test_init_into_an_empty_folder(tmp_path, capsys):
+    blog = tmp_path / "empty"
+    blog.mkdir()
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 0
+    assert (blog / "blog.yaml").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
+
+
+def _site(tmp_path: Path, timezone: str) -> Path:
+    return write_site(tmp_path / "site", {"2020-01-01-old.md": "---\ntitle: Old\ndate: 2020-01-01\n---\nx\n"},
+                      config=f"title: T\nurl: https://example.org/\ntimezone: {timezone}\n")
+
+
+@pytest.mark.parametrize("timezone", ["Pacific/Kiritimati", "Etc/GMT+12"])
+def test_new_writes_a_post_dated_today_on_the_blogs_clock(tmp_path, capsys, timezone):
+    """Two zones 26 hours apart: today's date there is rarely the machine's."""
+    site = _site(tmp_path, timezone)
+    before = dt.datetime.now(ZoneInfo(timezone))
+    code, out, err = run_cli("new", "Stirling's formula, again", "-s", str(site), capsys=capsys)
+    after = dt.datetime.now(ZoneInfo(timezone))
+    assert (code, err) == (0, "")
+    (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
+    assert out == f"Wrote posts/{path.name}\n"
+    meta = front_matter(path)
+    assert meta["title"] == "Stirling's formula, again" and meta["slug"] == "stirling-s-formula-again"
+    assert before - dt.timedelta(seconds=1) <= meta["date"] <= after
+    assert meta["date"].utcoffset() == before.utcoffset()
+    assert path.name in (f"{day:%Y-%m-%d}-stirling-s-formula-again.md" for day in (before, after))
+    assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
+    assert (site / "public" / "archives" / "stirling-s-formula-again" / "index.html").is_file()
+
+
+def test_new_with_a_chinese_title(tmp_path, capsys):
+    """No pinyin: a short hash of the title, the same every time; or the slug given."""
+    site = _site(tmp_path, "Asia/Shanghai")
+    assert run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)[0] == 0
+    (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
+    meta = front_matter(path)
+    assert meta["title"] == "矩阵的行列式"
+    assert len(meta["slug"]) == 8 and int(meta["slug"], 16) >= 0 and path.name.endswith(f"-{meta['slug']}.md")
+    code, _out, err = run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)
+    assert code == 1 and err == f"posts/{path.name}: already exists (choose another title or --slug)\n"
+    assert run_cli("new", "矩阵的行列式", "--slug", "det", "-s", str(site), capsys=capsys)[0] == 0
+    assert front_matter(next((site / "posts").glob("*-det.md")))["title"] == "矩阵的行列式"
+    assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
+    assert (site / "public" / "archives" / "det" / "index.html").is_file()
+    assert (site / "public" / "archives" / meta["slug"] / "index.html").is_file()
+
+
+def test_new_refuses_a_slug_in_use(tmp_path, capsys):
+    site = _site(tmp_path, "UTC")
+    (site / "pages").mkdir()
+    (site / "pages" / "me.md").write_text("---\ntitle: Me\nslug: about\n---\nx\n", encoding="utf-8")
+    code, out, err = run_cli("new", "About", "-s", str(site), capsys=capsys)
+    assert (code, out) == (1, "")
+    assert err == "blogbuild new: slug 'about' is already used by pages/me.md (choose another with --slug)\n"
+    assert sorted(p.name for p in (site / "posts").iterdir()) == ["2020-01-01-old.md"]
