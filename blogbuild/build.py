@@ -170,7 +170,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         (css,) = cache.remember("stylesheet", None, ["pygments.css"],
                                 lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
-    put_mathjax(stage, root, config, cache, worker)
+    kind_rules = put_mathjax(stage, root, config, cache, worker)
     from blogbuild.render.pages import check_files
 
     check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
@@ -180,7 +180,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
     def render(page) -> bytes:
         try:
             html = env.get_template(page.template).render({**plan.common, **page.context}).encode("utf-8")
-            return with_preloads(html, plan.common["math_fonts"]) if worker else html
+            return with_preloads(html, plan.common["math_fonts"], kind_rules) if worker else html
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e
 

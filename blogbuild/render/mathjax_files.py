@@ -16,17 +16,20 @@ if TYPE_CHECKING:
     from blogbuild.write.output import Stage
 
 
-def put_mathjax(stage: Stage, root: Path, config: Config, cache: Cache, worker: Typesetter | None) -> None:
-    """server: the woff fonts and the one CHTML stylesheet (typeset pages load no script);
+def put_mathjax(stage: Stage, root: Path, config: Config, cache: Cache,
+                worker: Typesetter | None) -> dict[str, list[str]] | None:
+    """server: the woff fonts and the one CHTML stylesheet (typeset pages load no script); returns
+    the CSS rules of each kind of element, for the pages that use it (server_math.with_preloads).
     client: mathjax.copy_from's folder, else blogbuild's copy unless mathjax.src names another."""
     from blogbuild.render.server_math import STYLESHEET, settings_of
 
     if worker is not None:
         for rel in browser_files(patterns=[FONTS + "/*.woff"]):
             stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
-        (css,) = cache.remember("math-stylesheet", settings_of(config), [STYLESHEET],
-                                lambda todo: [worker.stylesheet().encode("utf-8") for _ in todo])
-        stage.put(STYLESHEET, css)
+        ((css, kinds),) = cache.remember("math-stylesheet", settings_of(config), [STYLESHEET],
+                                         lambda todo: [worker.stylesheet() for _ in todo])
+        stage.put(STYLESHEET, css.encode("utf-8"))
+        return kinds
     elif config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()
         if not (src / "tex-chtml.js").is_file():
@@ -36,6 +39,7 @@ def put_mathjax(stage: Stage, root: Path, config: Config, cache: Cache, worker: 
     elif config.mathjax.src is None:
         for rel in browser_files():
             stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
+    return None
 
 
 def mathjax_src(config: Config, link) -> str:

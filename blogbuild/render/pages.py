@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.mathjax_files import mathjax_src
-from blogbuild.render.server_math import has_msubsup
+from blogbuild.render.server_math import kinds_in
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
@@ -367,7 +367,8 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "math_render": config.math.render,
         "math_fonts": urls.link("/mathjax/" + FONTS),
         # the browser typesets the recent comments into every page: their CSS is the page's too
-        "recent_msubsup": any(has_msubsup(comment_html[str(c.id)]) for c in recent_comments[:config.recent_comments]),
+        "recent_math_kinds": ",".join(sorted(set().union(
+            *(kinds_in(comment_html[str(c.id)]) for c in recent_comments[:config.recent_comments])))),
         "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),

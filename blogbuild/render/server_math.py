@@ -72,14 +72,16 @@ def typeset_posts(worker: Typesetter, posts: Sequence[Post], rendered: Sequence[
     for i, (post, r) in enumerate(zip(posts, rendered, strict=True)):
         body, excerpt = docs[2 * i], docs[2 * i + 1]
         problems = _problems(body.errors, lambda post=post: source(post), post.display, post.body_line)
-        out.append(replace(r, html=_splice(r.html, body.math), excerpt_html=_splice(r.excerpt_html, excerpt.math),
+        out.append(replace(r, html=kinds_mark(body.kinds) + _splice(r.html, body.math),
+                           excerpt_html=kinds_mark(excerpt.kinds) + _splice(r.excerpt_html, excerpt.math),
                            problems=r.problems + problems))
     return out
 
 
 def typeset_comments(worker: Typesetter, comments: Sequence[Comment], html: Sequence[str]) -> list[TypesetComment]:
     docs = worker.typeset([_formulas(h) for h in html])
-    return [TypesetComment(_splice(h, d.math), _problems(d.errors, lambda c=c: c.body, c.source, c.line))
+    return [TypesetComment(kinds_mark(d.kinds) + _splice(h, d.math),
+                           _problems(d.errors, lambda c=c: c.body, c.source, c.line))
             for c, h, d in zip(comments, html, docs, strict=True)]
 
 
@@ -137,31 +139,35 @@ def page_fonts(html: str) -> list[str]:
     return list(used)
 
 
-LONE_SCRIPTS = "<!--blogbuild:math-lone-scripts-->"
-"""_math.html writes this after PRELOADS when the sidebar's recent comments (typeset into every page
-by the browser) have no sub-and-superscript (recent_msubsup is false)."""
-_UNPAD_SCRIPTS = "<style>mjx-script{display:inline;padding:0}</style>"
-"""The browser's MathJax writes CSS only for the kinds of element a page uses, and its msubsup rule
-(`mjx-script {display: inline-block; padding: 0 .05em 0 .033em}`) also pads the scripts of msub and
-msup: on a page with no sub-and-superscript (nor munderover) the browser leaves them unpadded. The site-wide
-stylesheet always has the rule, so such a page gets it undone and its boxes match the browser's."""
+KINDS = re.compile(r"<!--mjx-kinds:([a-zA-Z,-]*)-->")
+"""Typeset HTML starts with the kinds of MathJax element it uses; with_preloads collects them."""
 
 
-def has_msubsup(html: str) -> bool:
-    """Whether the browser's MathJax would have written the msubsup rule for this HTML: for an
-    msubsup, and for an munderover (its wrapper builds on msubsup's, limits or not)."""
-    return "<mjx-msubsup" in html or "<mjx-munderover" in html
+def kinds_mark(kinds) -> str:
+    return f"<!--mjx-kinds:{','.join(sorted(kinds))}-->" if kinds else ""
 
 
-def with_preloads(page: bytes, font_url: str) -> bytes:
+def kinds_in(html: str) -> set[str]:
+    return {kind for m in KINDS.finditer(html) for kind in m.group(1).split(",") if kind}
+
+
+def with_preloads(page: bytes, font_url: str, kind_rules: dict[str, list[str]]) -> bytes:
     """The page with its PRELOADS comment replaced by a preload link for each font its math uses
-    (and its LONE_SCRIPTS comment by _UNPAD_SCRIPTS if the page has no sub-and-superscript)."""
+    and the CSS of the kinds of MathJax element it uses (its typeset HTML and the sidebar's recent
+    comments say which). The browser's MathJax writes a kind's CSS only once a page uses it, and some
+    of those rules reach beyond their kind (msubsup's pads every mjx-script), so this is what makes
+    a page's boxes the browser's; the rest (every glyph, 230 kB) is the one cached stylesheet."""
     marker = PRELOADS.encode()
-    if marker not in page:
+    if b"<!--mjx-kinds:" not in page and marker not in page:
         return page
     text = page.decode("utf-8")
+    kinds = kinds_in(text)
+    text = KINDS.sub("", text)
+    if PRELOADS not in text:  # a fragment (comments/recent.html): the page it goes into has the CSS
+        return text.encode("utf-8")
     links = "".join(f'<link rel="preload" href="{font_url}/{name}.woff" as="font" type="font/woff" crossorigin>\n'
                     for name in page_fonts(text))
-    if LONE_SCRIPTS in text:
-        text = text.replace(LONE_SCRIPTS, "" if has_msubsup(text) else _UNPAD_SCRIPTS, 1)
+    rules = [rule for kind, kind_css in kind_rules.items() if kind in kinds for rule in kind_css]
+    if rules:
+        links += "<style>\n" + "\n".join(dict.fromkeys(rules)) + "\n</style>"
     return text.replace(PRELOADS, links.rstrip("\n"), 1).encode("utf-8")

@@ -38,10 +38,12 @@ class TypesetSettings:
 
 @dataclass(frozen=True)
 class TypesetDoc:
-    """One page's formulas typeset: each `.math` element's new inner HTML, in order, and
-    (tex, message) for each formula MathJax could not typeset."""
+    """One page's formulas typeset: each `.math` element's new inner HTML, in order,
+    (tex, message) for each formula MathJax could not typeset, and the kinds of MathJax element it
+    uses (whose CSS the page needs: server_math.with_preloads)."""
     math: tuple[str, ...]
     errors: tuple[tuple[str, str], ...]
+    kinds: tuple[str, ...] = ()
 
 
 def find_node() -> str | None:
@@ -104,8 +106,9 @@ class Typesetter:
                 replies = list(pool.map(run, chunks))
         return [doc for reply in replies for doc in reply]
 
-    def stylesheet(self) -> str:
-        """CHTML's stylesheet with every character of the fonts: the same for every page."""
+    def stylesheet(self) -> tuple[str, dict[str, list[str]]]:
+        """CHTML's stylesheet with every character of the fonts (the same for every page), and the
+        CSS rules of each kind of element, which a page gets for the kinds it uses."""
         return self._worker().stylesheet()
 
     def _worker(self) -> _Worker:
@@ -153,11 +156,12 @@ class _Worker:
 
     def typeset(self, docs: list[list[str]]) -> list[TypesetDoc]:
         reply = self._ask({"docs": docs})
-        return [TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]))
+        return [TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]), tuple(d["kinds"]))
                 for d in reply["docs"]]
 
-    def stylesheet(self) -> str:
-        return self._ask({"stylesheet": True})["css"].strip() + "\n"
+    def stylesheet(self) -> tuple[str, dict[str, list[str]]]:
+        reply = self._ask({"stylesheet": True})
+        return reply["css"].strip() + "\n", reply["kinds"]
 
     def _ask(self, request: dict) -> dict:
         if self._process is None:

@@ -2,8 +2,9 @@
 //
 //   node typeset_worker.js ES5_DIR SETTINGS_JSON
 //   in:  {"id": 1, "docs": [["<span class=\"math inline\">\\(x\\)</span>", ...], ...]}
-//   out: {"id": 1, "docs": [{"math": [html, ...], "errors": [{"tex", "message"}]}, ...]}
-//   in:  {"id": 2, "stylesheet": true}     out: {"id": 2, "css": "..."} (the one CHTML stylesheet)
+//   out: {"id": 1, "docs": [{"math": [html, ...], "errors": [{"tex", "message"}], "kinds": [...]}, ...]}
+//   in:  {"id": 2, "stylesheet": true}
+//   out: {"id": 2, "css": "...", "kinds": {"msubsup": [rule, ...], ...}} (see stylesheet())
 //
 // Each doc is one page's formulas (a post's body, its excerpt, a comment), in page order, as the
 // `.math` elements blogbuild's Markdown renderer wrote. They are typeset together as one document,
@@ -64,6 +65,7 @@ const DELIMITERS = [['\\(', '\\)', false], ['\\[', '\\]', true]];
 
 async function typesetDoc(formulas) {
   const doc = newDocument('<div class="no-math">' + formulas.join('') + '</div>');
+  output.wrapperUsage.clear();  // which kinds of element this page uses (for its CSS, see stylesheet())
   await MathJax._.mathjax.mathjax.handleRetriesFor(() => doc.render());
   const adaptor = doc.adaptor;
   for (const item of doc.math) adaptor.setAttribute(item.typesetRoot, 'data-tex', item.math);
@@ -88,20 +90,37 @@ async function typesetDoc(formulas) {
     }
     math.push(html);
   }
-  return {math, errors};
+  return {math, errors, kinds: Array.from(output.wrapperUsage.used, (k) => JSON.parse(k)).sort()};
 }
 
 function unescape(text) {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+const rulesOf = (css) => css.split(/\n\n+/).map((r) => r.trim()).filter((r) => r);
+
+// The browser's MathJax writes the CSS of a kind of element (msubsup, munderover…) only once a
+// page uses it, and some of these rules reach beyond their kind (msubsup's pads every mjx-script),
+// so a page's boxes depend on which kinds it uses. The site-wide sheet holds everything else
+// (every character of the fonts); each page gets the rules of the kinds it uses, as the browser would.
 function stylesheet() {
   const doc = newDocument('<div class="math">\\(x\\)</div>');
   doc.render();
-  return doc.adaptor.textContent(doc.outputJax.styleSheet(doc));
+  const full = rulesOf(doc.adaptor.textContent(output.styleSheet(doc)));
+  const kinds = {}, ofKinds = new Set();
+  for (const kind of output.factory.getKinds()) {
+    const styles = new MathJax._.util.StyleList.CssStyles();
+    output.addClassStyles(output.factory.getNodeClass(kind), styles);
+    kinds[kind] = rulesOf(styles.cssText);
+    kinds[kind].forEach((rule) => ofKinds.add(rule));
+  }
+  return {css: full.filter((rule) => !ofKinds.has(rule)).join('\n\n') + '\n', kinds};
 }
 
 MathJax.startup.promise.then(() => {
+  // The first page rendered makes the output's stylesheet, which (not adaptive) marks every kind
+  // of element as used: render one here, so that each page's kinds are its own.
+  newDocument('<div class="math">\\(x\\)</div>').render();
   const lines = require('readline').createInterface({input: process.stdin});
   let queue = Promise.resolve();
   lines.on('line', (line) => {
@@ -110,7 +129,7 @@ MathJax.startup.promise.then(() => {
       const reply = {id: request.id};
       try {
         if (request.stylesheet) {
-          reply.css = stylesheet();
+          Object.assign(reply, stylesheet());
         } else {
           reply.docs = [];
           for (const formulas of request.docs) reply.docs.push(await typesetDoc(formulas));
