@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blogbuild.cache import Cache
-from blogbuild.errors import BlogbuildError, OutputError
+from blogbuild.errors import OutputError
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals
@@ -30,15 +30,16 @@ if TYPE_CHECKING:
 
 def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
           output: str | Path | None = None, jobs: int | None = None, cache: bool = True,
-          strict: bool = False, search: bool = True) -> BuildReport:
+          strict: bool = False, search: bool = True, math: str | None = None) -> BuildReport:
     """Build the site. cache=False: the reference build, in one process, remembering nothing (the
     output is the same either way). jobs: processes for the speed layer (default: one per core).
     strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr).
-    search=False makes no search index (the preview), as when Pagefind is not installed."""
+    search=False makes no search index (the preview), as when Pagefind is not installed.
+    math: "client" or "server" over blog.yaml's math.render."""
     started = time.perf_counter()
     root = Path(root).resolve()
     output = str(output) if output is not None else None
-    memory = _speed_layer(root, drafts, base_url, output, strict, jobs, search) if cache else Cache()
+    memory = _speed_layer(root, drafts, base_url, output, strict, jobs, search, math) if cache else Cache()
     skipped = memory.unchanged()
     if skipped is not None:
         return skipped
@@ -47,34 +48,34 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(root, drafts, base_url, output, strict, memory, started, search)
+        return _build(root, drafts, base_url, output, strict, memory, started, search, math)
     finally:
         if enabled:
             gc.enable()
 
 
 def _speed_layer(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-                 jobs: int | None, search: bool) -> Cache:
+                 jobs: int | None, search: bool, math: str | None) -> Cache:
     """The one place the speed layer is used: delete blogbuild/incremental/ and return Cache() here."""
     from blogbuild.incremental import IncrementalCache
 
     return IncrementalCache(root, drafts=drafts, base_url=base_url, output=output, strict=strict, jobs=jobs,
-                            search=search)
+                            search=search, math=math)
 
 
 def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-           cache: Cache, started: float, search: bool) -> BuildReport:
+           cache: Cache, started: float, search: bool, math: str | None) -> BuildReport:
     from blogbuild.render.check import report as report_problems
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
 
-    config = load_config(root, base_url=base_url, output=output)
+    config = load_config(root, base_url=base_url, output=output, math=math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
-    with build_lock(out, config.output):
+    with build_lock(out, config.output), math_worker(config) as worker:
         cache.start(config)
         site = load_site(root, config, drafts=drafts, parse_all=lambda paths: cache.parse_posts(paths, root, config))
-        rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache)
+        rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
         report_problems(problems, strict=strict)  # as warnings, or errors if strict
         from blogbuild.render.pages import plan_site
 
@@ -82,9 +83,11 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
         try:
-            write_site(stage, root, config, plan, cache)
+            write_site(stage, root, config, plan, cache, worker)
             if search:
-                index_search(stage, plan)
+                from blogbuild.write.search_index import index_posts
+
+                index_posts(stage, [p.output for p in reversed(plan.pages) if p.template == "post.html"])
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
@@ -102,25 +105,29 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
     return report
 
 
-def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict, dict, list, int]:
+def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tuple[dict, dict, dict, list, int]:
     """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or
-    id), what `blogbuild check` finds in the posts, and how many posts were rendered afresh."""
+    id), what `blogbuild check` finds in the posts, and how many posts were rendered afresh.
+    worker: a render.typeset.Typesetter when math is typeset at build time."""
     from blogbuild.render.check import link_targets, resolve_links
     from blogbuild.render.markdown import make_comment_markdown, make_markdown
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
+    from blogbuild.render.server_math import settings_of, typeset_comments, typeset_posts
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
         counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
         render = post_renderer(cache.markdown(make_markdown), config)
-        return cache.map(lambda post: render(with_markdown(post)), todo)
+        done = cache.map(lambda post: render(with_markdown(post)), todo)
+        return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
 
     def feed(todo: list) -> list:
         render = feed_renderer(cache.markdown(make_markdown), FeedSettings.of(config))
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
     def comments(todo: list) -> list:
-        return list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
+        done = list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
+        return typeset_comments(worker, todo, done) if worker else done
 
     counts = {"rendered": 0}
     everything = site.posts + site.pages  # a page is rendered like a post
@@ -129,11 +136,25 @@ def render_content(site: Site, config: Config, cache: Cache) -> tuple[dict, dict
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
-    comment_html = dict(zip((str(c.id) for c in site.comments),
-                            cache.remember("comment", None, site.comments, _if_any(comments)), strict=True))
+    comment_html = dict(zip((str(c.id) for c in site.comments), cache.remember(
+        "comment", settings_of(config), site.comments, _if_any(comments)), strict=True))
     slugs = link_targets(site, config)
     problems = [p for r in rendered.values() for p in resolve_links((list(r.problems), list(r.links)), slugs)]
+    if worker:  # comments typeset at build time: TypesetComment records
+        problems += [p for c in comment_html.values() for p in c.problems]
+        comment_html = {key: c.html for key, c in comment_html.items()}
     return rendered, feed_html, comment_html, problems, counts["rendered"]
+
+
+def math_worker(config: Config):
+    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing."""
+    from contextlib import nullcontext
+
+    from blogbuild.render.server_math import settings_of
+    from blogbuild.render.typeset import Typesetter
+
+    settings = settings_of(config)
+    return Typesetter(settings) if settings else nullcontext()
 
 
 def _if_any(compute):
@@ -141,18 +162,11 @@ def _if_any(compute):
     return lambda todo: compute(todo) if todo else []
 
 
-def index_search(stage: Stage, plan: SitePlan) -> None:
-    """The post pages' search index into the stage, if Pagefind is installed."""
-    from blogbuild.write.search_index import index_site, pagefind_executable
-
-    executable = pagefind_executable()
-    if executable is not None:
-        index_site(stage, [p.output for p in reversed(plan.pages) if p.template == "post.html"], executable)
-
-
-def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache) -> None:
-    """Static files, the generated stylesheet, MathJax if copied, then every page, into the stage."""
+def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, worker=None) -> None:
+    """Static files, the generated stylesheets, MathJax, then every page, into the stage."""
     from blogbuild.render.highlight import stylesheet
+    from blogbuild.render.mathjax_files import put_mathjax
+    from blogbuild.render.server_math import with_preloads
     from blogbuild.render.templates import describe_template_error, make_environment, static_dirs
 
     for directory in static_dirs(root):
@@ -161,12 +175,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         (css,) = cache.remember("stylesheet", None, ["pygments.css"],
                                 lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
-    if config.mathjax.copy_from:
-        src = (root / config.mathjax.copy_from).resolve()
-        if not (src / "tex-chtml.js").is_file():
-            raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
-                                 hint="point it at node_modules/mathjax/es5")
-        stage.put_tree(src, "mathjax")
+    kind_rules = put_mathjax(stage, root, config, cache, worker)
     from blogbuild.render.pages import check_files
 
     check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
@@ -175,7 +184,8 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
 
     def render(page) -> bytes:
         try:
-            return env.get_template(page.template).render({**plan.common, **page.context}).encode("utf-8")
+            html = env.get_template(page.template).render({**plan.common, **page.context}).encode("utf-8")
+            return with_preloads(html, plan.common["math_fonts"], kind_rules) if worker else html
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e
 

@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="render everything; neither read nor write .blogbuild-cache/")
     b.add_argument("--strict", action="store_true", help="fail on what `blogbuild check` finds (default: warn)")
+    b.add_argument("--math", choices=["client", "server"], default=None,
+                   help="typeset math in the browser (client) or at build time (server; needs "
+                        "'blogbuild[server-math]'); default: math.render in blog.yaml")
     b.add_argument("--pull-comments", action="store_true",
                    help="first fetch new and edited comments from the comment server into comments/ "
                         "(`blogbuild comments pull`); a plain build never touches the network")
@@ -95,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     s.add_argument("--drafts", action="store_true", help="include posts with draft: true")
     s.add_argument("--open", action="store_true", help="open the site in the web browser")
+    s.add_argument("--math", choices=["client", "server"], default="client",
+                   help="client (default, whatever blog.yaml says: instant previews) or server")
 
     i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder)")
     i.add_argument("dir", metavar="DIR", help="the new blog's folder")
@@ -159,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(sync.pull(Path(args.source), timeout=args.timeout).summary())
             with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
                 report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
-                               cache=not args.no_cache, output=args.output, strict=args.strict)
+                               cache=not args.no_cache, output=args.output, strict=args.strict,
+                               math=args.math)
             print(report.summary())
             return 0
         if args.command == "clean":
@@ -179,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             from blogbuild.serve.server import serve
 
             return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
-                         open_browser=args.open)
+                         open_browser=args.open, math=args.math)
         if args.command == "init":
             from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
 

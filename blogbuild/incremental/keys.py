@@ -46,12 +46,18 @@ def program_files() -> list[Path]:
     rewrites them): what the program is made of."""
     from importlib.util import find_spec
 
-    files = sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*"))
+    files = sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*")) + _worker_files()
     for _dist, name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin:
             files.append(Path(spec.origin))
     return files
+
+
+def _worker_files() -> list[Path]:
+    """The build-time MathJax worker's script and the vendored MathJax's version (its files change
+    only with it; reading them all would cost every build)."""
+    return sorted((PACKAGE / "render").glob("*.js")) + sorted((PACKAGE / "vendor").glob("*.txt"))
 
 
 def source_folders(root: Path, theme: Path, mathjax_copy: Path | None) -> list[Path]:
@@ -81,7 +87,7 @@ def code_fingerprint() -> str:
     from blogbuild import __version__
 
     parts: list[str | bytes] = [__version__, sys.version]
-    for path in sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*.txt")):
+    for path in sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*.txt")) + _worker_files():
         parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
     versions = _installed_versions()
     parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]

@@ -73,11 +73,11 @@ class StoredPost:
 
 class IncrementalCache(Cache):
     def __init__(self, root: Path, *, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-                 jobs: int | None, search: bool = True) -> None:
+                 jobs: int | None, search: bool = True, math: str | None = None) -> None:
         self.root, self.strict = root, strict
         # What the last build's state is valid for: the site's own folder too (a copied site,
         # cache included, must not look unchanged because the folder it was copied from is).
-        self.args = (os.fspath(root), drafts, base_url, output, search, sys.version, sys.executable)
+        self.args = (os.fspath(root), drafts, base_url, output, search, math, sys.version, sys.executable)
         # Workers get their state by fork: where there is none (Windows), one process.
         self.jobs = 1 if not hasattr(os, "fork") else workers.default_jobs() if jobs is None else max(1, jobs)
         self.store = Store(root / CACHE_DIR / "cache.sqlite")

@@ -13,9 +13,12 @@ from urllib.parse import quote, unquote, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe
+from blogbuild.render.mathjax_files import mathjax_src
+from blogbuild.render.server_math import kinds_in
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
+from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -196,8 +199,11 @@ def citation(config: Config, post: Post, abs_url: str) -> tuple[str, str]:
     return text, bibtex
 
 
-_INLINE_MATH = re.compile(r'(<span class="math inline">[^<]*</span>)')
-_DISPLAY_MATH = re.compile(r'<(span|div) class="math display">[^<]*</\1>')
+# A formula as the Markdown renderer wrote it (TeX text), or typeset at build time (one container).
+_TYPESET = r'(?:[^<]*|<mjx-container\b.*?</mjx-container>)'
+_INLINE_MATH = re.compile(r'(<span class="math inline">' + _TYPESET + '</span>)', re.S)
+_DISPLAY_MATH = re.compile(r'<(span|div) class="math display">' + _TYPESET + r'</\1>', re.S)
+_DATA_TEX = re.compile(r' data-tex="([^"]*)"')
 
 
 def short_html(rendered_html: str, limit: int = 80) -> str:
@@ -211,7 +217,8 @@ def short_html(rendered_html: str, limit: int = 80) -> str:
     for i, part in enumerate(_INLINE_MATH.split(text)):
         if i % 2:  # an inline formula, already escaped HTML
             out.append(part)
-            length += len(html.unescape(_TAG_RE.sub("", part))) - 4
+            tex = _DATA_TEX.search(part)  # typeset: its TeX counts, as it does untypeset
+            length += len(html.unescape(tex.group(1))) if tex else len(html.unescape(_TAG_RE.sub("", part))) - 4
         else:
             words = " ".join(html.unescape(_TAG_RE.sub("", part)).split())
             if i and part[:1].isspace():
@@ -361,8 +368,13 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "labels": config.labels,
         "url_for": urls.link,
         "abs_url": urls.absolute,
-        "mathjax_src": urls.link("/mathjax/tex-chtml.js") if config.mathjax.copy_from else config.mathjax.src,
+        "mathjax_src": mathjax_src(config, urls.link),
         "mathjax_macros": config.mathjax.macros,
+        "math_render": config.math.render,
+        "math_fonts": urls.link("/mathjax/" + FONTS),
+        # the browser typesets the recent comments into every page: their CSS is the page's too
+        "recent_math_kinds": ",".join(sorted(set().union(
+            *(kinds_in(comment_html[str(c.id)]) for c in recent_comments[:config.recent_comments])))),
         "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),

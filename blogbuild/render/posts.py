@@ -25,10 +25,15 @@ class PostSettings:
     permalink: str
     url: str
     macros: tuple
+    math: Any = None
+    """server_math.TypesetSettings when formulas are typeset at build time, else None."""
 
     @classmethod
     def of(cls, config: Config) -> PostSettings:
-        return cls(config.base_path, config.permalink, config.url, tuple(sorted(config.mathjax.macros.items())))
+        from blogbuild.render.server_math import settings_of
+
+        return cls(config.base_path, config.permalink, config.url, tuple(sorted(config.mathjax.macros.items())),
+                   settings_of(config))
 
 
 @dataclass(frozen=True)

@@ -403,11 +403,14 @@ class SiteServer:
     """A running `blogbuild serve`: start() builds once and serves; stop() ends everything."""
 
     def __init__(self, root: Path | str = ".", *, host: str = "127.0.0.1", port: int = 8000,
-                 drafts: bool = False, log: Callable[[str], None] = _default_log) -> None:
+                 drafts: bool = False, log: Callable[[str], None] = _default_log, math: str = "client") -> None:
+        """math: "client" (the default whatever blog.yaml says: a save shows at once, no
+        typesetting at build time) or "server" (previews what `build --math server` deploys)."""
         self.root = Path(root).resolve()
         self.host = host
         self.port = port
         self.drafts = drafts
+        self.math = math
         self.log = log
         self._tmp: Path | None = None
         self.out = Path()
@@ -520,7 +523,7 @@ class SiteServer:
             config = load_config(self.root)
             base_path = config.base_path
             report = build(self.root, drafts=self.drafts, base_url=self.origin + base_path, output=self.out,
-                           search=False)
+                           search=False, math=self.math)
         except Exception as e:  # noqa: BLE001 -- nothing a build does may kill the server
             error = e
         seconds = time.perf_counter() - started
@@ -620,9 +623,9 @@ class SiteServer:
 
 
 def serve(root: Path | str = ".", *, host: str = "127.0.0.1", port: int = 8000, drafts: bool = False,
-          open_browser: bool = False) -> int:
+          open_browser: bool = False, math: str = "client") -> int:
     """The CLI's `serve`: runs until Ctrl-C (or SIGTERM), then stops cleanly and returns 0."""
-    server = SiteServer(root, host=host, port=port, drafts=drafts)
+    server = SiteServer(root, host=host, port=port, drafts=drafts, math=math)
     previous = None
     if threading.current_thread() is threading.main_thread():
         owner = os.getpid()

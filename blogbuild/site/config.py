@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,17 +18,28 @@ from blogbuild.site.folders import CONFIG_NAME
 from blogbuild.site.i18n import LABELS
 
 __all__ = ["CONFIG_NAME", "Config", "load_config"]
-DEFAULT_MATHJAX = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"
+MATH_MODES = ("client", "server")
 
 
 @dataclass(frozen=True)
 class MathJaxConfig:
-    src: str = DEFAULT_MATHJAX
-    """URL of MathJax's tex-chtml.js (a CDN by default). Ignored when copy_from is set."""
+    src: str | None = None
+    """URL of MathJax's tex-chtml.js, e.g. a CDN. Default: blogbuild's own copy, served from
+    <output>/mathjax/ (no CDN needed). Ignored when copy_from is set."""
     copy_from: str | None = None
     """A local MathJax `es5/` folder (e.g. node_modules/mathjax/es5), copied to <output>/mathjax/."""
     macros: dict = field(default_factory=dict)
     """TeX macros, as in MathJax's tex.macros: {name: "definition"} or {name: ["def", nargs]}."""
+
+
+@dataclass(frozen=True)
+class MathConfig:
+    render: str = "client"
+    """client: pages load MathJax and typeset in the browser; server: formulas are typeset at build
+    time by MathJax in Node (`pip install 'blogbuild[server-math]'`), pages need no script."""
+    ex_factor: float = 0.5432
+    """The theme font's x-height in em. The browser's MathJax measures it to scale math to the
+    text; at build time it is given here (see docs/server-math.md for measuring another theme)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,7 @@ class Config:
     recent_comments: int = 10
     """How many comments the sidebar box shows; the recent-comments page shows 5x as many."""
     mathjax: MathJaxConfig = field(default_factory=MathJaxConfig)
+    math: MathConfig = field(default_factory=MathConfig)
     feed: FeedConfig = field(default_factory=FeedConfig)
     comments: CommentsConfig | None = None
     """A live comment server (`{provider: isso, url: ...}`); None: the static comments only."""
@@ -96,10 +108,11 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "str | None": (str, type(None)),
     "int": (int,),
     "bool": (bool,),
+    "float": (float, int),
     "dict": (dict,),
 }
-_NESTED = {"mathjax": MathJaxConfig, "feed": FeedConfig, "comments": CommentsConfig}
-_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "a mapping"}
+_NESTED = {"mathjax": MathJaxConfig, "math": MathConfig, "feed": FeedConfig, "comments": CommentsConfig}
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "a mapping", float: "a number"}
 
 
 def parse_timezone(value: str) -> dt.tzinfo:
@@ -156,7 +169,9 @@ def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
     return parse_yaml(read_text(path, display), display, ConfigError)
 
 
-def load_config(root: Path, *, base_url: str | None = None, output: str | None = None) -> Config:
+def load_config(root: Path, *, base_url: str | None = None, output: str | None = None,
+                math: str | None = None) -> Config:
+    """blog.yaml, with the command line's --base-url, --output and --math over it."""
     path = root / CONFIG_NAME
     display = CONFIG_NAME
     if not path.is_file():
@@ -174,6 +189,8 @@ def load_config(root: Path, *, base_url: str | None = None, output: str | None =
         values["url"] = base_url
     if output is not None:
         values["output"] = output
+    if math is not None:
+        values["math"] = replace(values.get("math", MathConfig()), render=math)
     for required in ("title", "url"):
         if required not in values and not any(f"'{required}'" in e.message for e in errors):
             errors.append(ConfigError(f"missing required key '{required}'", display))
@@ -242,6 +259,11 @@ def _check_values(values: dict, display: str, lines: dict, errors: list) -> None
                             f"got {show(values['timezone'])}")
     if not str(values.get("output", "public")).strip():
         bad("output", "must not be empty")
+    math = values.get("math")
+    if math is not None and math.render not in MATH_MODES:
+        bad("math.render", f"must be one of {', '.join(MATH_MODES)}, got {show(math.render)}")
+    if math is not None and not 0.2 <= math.ex_factor <= 1:
+        bad("math.ex_factor", f"must be between 0.2 and 1, got {show(math.ex_factor)}")
     feed = values.get("feed")
     if feed is not None and feed.entries < 1:
         bad("feed.entries", f"must be at least 1, got {feed.entries}")

@@ -68,6 +68,13 @@ def chunks(pages: list[str]) -> list[list[str]]:
     return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
 
 
+def index_posts(stage: Stage, pages: list[str]) -> None:
+    """The post pages' search index into the stage (oldest first), if Pagefind is installed."""
+    executable = pagefind_executable()
+    if executable is not None:
+        index_site(stage, pages, executable)
+
+
 def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
     """Put the search index of `pages` (post pages' output paths, oldest first, all already put
     into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""

@@ -265,3 +265,57 @@ def test_every_fixture_site_is_the_same_built_either_way(name, tmp_path):
     assert len(cold) > 20
     (root / "public" / "index.html").unlink()  # warm: the cache serves everything but one file
     assert incremental(root, jobs=1) == cold
+
+
+# ----------------------------------------------------------------------------- build-time math
+
+def _set_math(root: Path, **keys: str) -> None:
+    """Rewrite blog.yaml's math: and mathjax.macros keys (a YAML round trip keeps the rest)."""
+    import yaml
+
+    config = yaml.safe_load((root / "blog.yaml").read_text(encoding="utf-8"))
+    math = config.setdefault("math", {})
+    for key, value in keys.items():
+        if key == "macros":
+            config.setdefault("mathjax", {})["macros"] = value
+        else:
+            math[key] = value
+    (root / "blog.yaml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def _small_math_site(root: Path) -> Path:
+    """Three posts with numbered equations and \\eqref, five of them with comments (add_comment
+    picks one of five files): the example blog's 400 formulas would make each reference build slow."""
+    body = ("Text $x_1^2$ and \\eqref{eq:a}.\n\n<!--more-->\n\n"
+            "\\begin{equation}\\RR \\sum_{n=0}^\\infty a_n \\label{eq:a}\\end{equation}\n")
+    posts = {f"p{i}.md": post(f"Post {i}", f"2024-01-0{i + 1}", body + f"\nPost {i}: $\\frac{{{i}}}{{2}}$.\n")
+             for i in range(5)}
+    comments = {f"p{i}": f"- id: {i + 1}\n  author: R\n  date: 2024-02-01 10:00:00\n  body: 'See $a^{i}_b$.'\n"
+                for i in range(5)}
+    return write_site(root, posts, "title: T\nurl: https://example.org/blog/\nmathjax:\n  macros:\n"
+                                   "    RR: \"\\\\mathbb{R}\"\n", comments)
+
+
+SERVER_MATH_STEPS = [
+    lambda root: _set_math(root, render="server"),
+    lambda root: edit_body(root, 3),
+    lambda root: add_comment(root, 1),
+    lambda root: _set_math(root, ex_factor=0.5),
+    lambda root: _set_math(root, macros={"RR": "\\mathbb{R}", "half": "\\frac{1}{2}"}),
+    lambda root: edit_template(root, 1),
+    lambda root: _set_math(root, render="client"),
+]
+
+
+@pytest.mark.skipif(__import__("blogbuild.render.typeset", fromlist=["find_node"]).find_node() is None,
+                    reason="needs Node.js (blogbuild[server-math])")
+def test_build_time_math_equals_reference_after_every_edit(tmp_path: Path):
+    """math.render, math.ex_factor and the macros are inputs too: every edit of them, and the usual
+    edits while math is typeset at build time, give the reference's bytes."""
+    root = _small_math_site(tmp_path / "site")
+    build(root, jobs=2)
+    for i, step in enumerate(SERVER_MATH_STEPS):
+        step(root)
+        got, want = incremental(root, 2), reference(root)
+        assert not isinstance(want, str), want
+        assert got == want, i

@@ -453,7 +453,9 @@ def test_cli_defaults_bind_to_localhost_port_8000(tmp_path, monkeypatch, capsys)
     calls = []
     monkeypatch.setattr(blogbuild.serve.server, "serve", lambda root, **options: calls.append((root, options)) or 0)
     assert main(["serve", "-s", str(tmp_path)]) == 0
-    assert calls == [(tmp_path, {"host": "127.0.0.1", "port": 8000, "drafts": False, "open_browser": False})]
+    # client math whatever blog.yaml says: a preview shows a save at once (docs/server-math.md)
+    assert calls == [(tmp_path, {"host": "127.0.0.1", "port": 8000, "drafts": False, "open_browser": False,
+                                 "math": "client"})]
     with pytest.raises(SystemExit) as exit_info:
         main(["serve", "-s", str(tmp_path), "--port", "70000"])
     assert exit_info.value.code == 2

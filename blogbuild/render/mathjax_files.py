@@ -1,0 +1,49 @@
+"""MathJax's files in the output: what the pages of each math mode load, from blogbuild's own copy
+(blogbuild/vendor/mathjax/) unless blog.yaml points elsewhere, so no page needs a CDN."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from blogbuild.errors import BlogbuildError
+from blogbuild.vendor import FONTS, MATHJAX_DIR, browser_files
+
+if TYPE_CHECKING:
+    from blogbuild.cache import Cache
+    from blogbuild.render.typeset import Typesetter
+    from blogbuild.site.config import Config
+    from blogbuild.write.output import Stage
+
+
+def put_mathjax(stage: Stage, root: Path, config: Config, cache: Cache,
+                worker: Typesetter | None) -> dict[str, list[str]] | None:
+    """server: the woff fonts and the one CHTML stylesheet (typeset pages load no script); returns
+    the CSS rules of each kind of element, for the pages that use it (server_math.with_preloads).
+    client: mathjax.copy_from's folder, else blogbuild's copy unless mathjax.src names another."""
+    from blogbuild.render.server_math import STYLESHEET, settings_of
+
+    if worker is not None:
+        for rel in browser_files(patterns=[FONTS + "/*.woff"]):
+            stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
+        ((css, kinds),) = cache.remember("math-stylesheet", settings_of(config), [STYLESHEET],
+                                         lambda todo: [worker.stylesheet() for _ in todo])
+        stage.put(STYLESHEET, css.encode("utf-8"))
+        return kinds
+    elif config.mathjax.copy_from:
+        src = (root / config.mathjax.copy_from).resolve()
+        if not (src / "tex-chtml.js").is_file():
+            raise BlogbuildError(f"'mathjax.copy_from' has no tex-chtml.js: {src}", "blog.yaml",
+                                 hint="point it at node_modules/mathjax/es5")
+        stage.put_tree(src, "mathjax")
+    elif config.mathjax.src is None:
+        for rel in browser_files():
+            stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
+    return None
+
+
+def mathjax_src(config: Config, link) -> str:
+    """Where client-mode pages load tex-chtml.js from (link: the site's URL for a path)."""
+    if config.mathjax.copy_from or config.mathjax.src is None:
+        return link("/mathjax/tex-chtml.js")
+    return config.mathjax.src
