@@ -68,7 +68,12 @@ async function typesetDoc(formulas) {
   output.wrapperUsage.clear();  // which kinds of element this page uses (for its CSS, see stylesheet())
   await MathJax._.mathjax.mathjax.handleRetriesFor(() => doc.render());
   const adaptor = doc.adaptor;
-  for (const item of doc.math) adaptor.setAttribute(item.typesetRoot, 'data-tex', item.math);
+  for (const item of doc.math) {
+    adaptor.setAttribute(item.typesetRoot, 'data-tex', item.math);
+    // \eqref links sit in MathJax's aria-hidden visual copy (screen readers read the assistive
+    // MathML beside it): out of the tab order, so nothing focusable is hidden from them.
+    for (const link of adaptor.tags(item.typesetRoot, 'a')) adaptor.setAttribute(link, 'tabindex', '-1');
+  }
   const box = adaptor.firstChild(adaptor.body(doc.document));
   const math = [], errors = [];
   for (const node of adaptor.childNodes(box)) {

@@ -109,11 +109,13 @@ def _build(tmp_path: Path, **config) -> dict:
     return yaml.safe_load((root / "blog.yaml").read_text(encoding="utf-8")) | {"_root": root}
 
 
-@pytest.fixture(scope="module", params=["as-is", "english-at-root"])
+@pytest.fixture(scope="module", params=["as-is", "english-at-root", "server-math"])
 def site(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(request.param)
     if request.param == "as-is":
         return _build(tmp)
+    if request.param == "server-math":  # math typeset at build time: MathJax's HTML in every page
+        return _build(tmp, math={"render": "server"})
     return _build(tmp, language="en", url="https://blog.example.org/", description="Maths, written down.")
 
 

@@ -111,7 +111,7 @@ def test_numbering_forward_references_and_macros_per_page(tmp_path: Path):
     # the forward reference resolves to the second equation of its page
     link = re.search(r'<mrow href="#mjx-eqn%3Aeq%3Alater"[^>]*>(.*?)</mrow>', one, flags=re.S)
     assert link and visible_text(link.group(1)).strip() == "(2)"
-    assert '<a href="#mjx-eqn%3Aeq%3Alater">' in one and 'id="mjx-eqn:eq:later"' in one
+    assert '<a href="#mjx-eqn%3Aeq%3Alater" tabindex="-1">' in one and 'id="mjx-eqn:eq:later"' in one
     assert "???" not in mathml_text(one)
     assert "TEX-A" in one  # \RR from blog.yaml: \mathbb{R} comes from the AMS font
     # numbering restarts per page; \half did not leak from the first post (undefined: shown in red)
