@@ -87,7 +87,9 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
             if search:
                 from blogbuild.write.search_index import index_posts
 
-                index_posts(stage, [p.output for p in reversed(plan.pages) if p.template == "post.html"])
+                # the pages (rarely added) first, then the posts oldest first: a new post joins the last bundle
+                indexed = [p.output for p in plan.pages if p.template == "page.html"]
+                index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"])
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None

@@ -1,4 +1,4 @@
-"""The search index: Pagefind (https://pagefind.app) run over the post pages, inside the stage.
+"""The search index: Pagefind (https://pagefind.app) run over the posts and pages, inside the stage.
 
 Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
 may cost. So the posts, oldest first, are indexed in chunks of CHUNK posts, each its own Pagefind
@@ -69,14 +69,15 @@ def chunks(pages: list[str]) -> list[list[str]]:
 
 
 def index_posts(stage: Stage, pages: list[str]) -> None:
-    """The post pages' search index into the stage (oldest first), if Pagefind is installed."""
+    """The search index of these pages (output paths, in bundle order) into the stage, if Pagefind
+    is installed."""
     executable = pagefind_executable()
     if executable is not None:
         index_site(stage, pages, executable)
 
 
 def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
-    """Put the search index of `pages` (post pages' output paths, oldest first, all already put
+    """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first, all already put
     into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
     changed = set(stage.new)
     header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"

@@ -110,7 +110,7 @@ def test_every_change_gives_the_fresh_index(site, tmp_path, change):
 
 
 def test_only_the_article_text_is_indexed(tmp_path):
-    """The example blog: each post's text is in the index (its first words, as written in the
+    """The example blog: each post's and page's text is in the index (its first words, as written in the
     source), its formulas' TeX, its comments, the sidebar and the page furniture are not."""
     root = copy_example(tmp_path)
     _build(root, "--no-cache")
@@ -122,7 +122,17 @@ def test_only_the_article_text_is_indexed(tmp_path):
         if not meta.get("draft"):
             slug = meta.get("slug") or re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
             posts[f"/archives/{slug}/"] = (meta, body)
-    assert sorted(text) == sorted(posts)
+    pages = {}
+    for path in sorted((root / "pages").glob("*.md")):
+        _, head, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        meta = yaml.safe_load(head)
+        if not meta.get("draft"):
+            pages[f"/{meta.get('slug') or path.stem}/"] = (meta, body)
+    assert pages and sorted(text) == sorted(posts | pages)  # the site's pages (关于) are searchable too
+    for url, (_meta, body) in pages.items():
+        first = re.split(r"[$\\*_`\[<]", body.strip().split("\n\n")[0], maxsplit=1)[0].strip()
+        assert "".join(first.split())[:20] in "".join(text[url].split()), url
+        assert not re.search(r"\\[A-Za-z]+", text[url]), url
     comments = [c["body"] for f in (root / "comments").glob("*.yaml")
                 for c in yaml.safe_load(f.read_text(encoding="utf-8"))]
     categories = {c for meta, _ in posts.values() for c in meta.get("categories", [])}
