@@ -1,11 +1,12 @@
 """The search index: Pagefind (https://pagefind.app) run over the posts and pages, inside the stage.
 
 Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
-may cost. So the posts, oldest first, are indexed in chunks of CHUNK posts, each its own Pagefind
-bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page merges (`mergeIndex`). A new post
-joins the last chunk, an edited one re-indexes its own chunk; a chunk whose pages did not change
-keeps its files untouched. A chunk's files depend only on its pages' bytes (Pagefind is
-deterministic), so the result is the same as indexing everything afresh; the tests check that.
+may cost. So the pages (the site's own, then the posts oldest first) are indexed in chunks of
+CHUNK, each its own Pagefind bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page
+merges (`mergeIndex`). A new post joins the last chunk, an edited one re-indexes its own chunk;
+a chunk whose pages did not change keeps its files untouched. A chunk's files depend only on its
+pages' bytes (Pagefind is deterministic), so the result is the same as indexing everything afresh;
+the tests check that.
 
 Only the article is indexed (`data-pagefind-body` in the theme); the sidebar, the comments and the
 TeX of formulas are not (MATH_SELECTORS: client-side `\\(…\\)` spans and server-side MathJax
@@ -77,8 +78,8 @@ def index_posts(stage: Stage, pages: list[str]) -> None:
 
 
 def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
-    """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first, all already put
-    into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
+    """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first,
+    all already put into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
     changed = set(stage.new)
     header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"
     groups = chunks(pages)
