@@ -284,7 +284,9 @@ def parse_date_text(value: str) -> dt.datetime:
             from None
 
 
-def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
+def _to_datetime(value: Any, config: Config, bad, key: str, example: str = "2024-05-01") -> dt.datetime:
+    """A YAML date, timestamp or text as an aware datetime (no offset: blog.yaml's timezone).
+    bad(key, message) makes the error."""
     if isinstance(value, dt.datetime):
         result = value
     elif isinstance(value, dt.date):
@@ -295,7 +297,7 @@ def _to_datetime(value: Any, config: Config, bad, key: str) -> dt.datetime:
         except ValueError as e:
             raise bad(key, str(e)) from None
     else:
-        raise bad(key, f"must be a date like 2024-05-01, got {show(value)}")
+        raise bad(key, f"must be a date like {example}, got {show(value)}")
     if result.tzinfo is None:
         result = result.replace(tzinfo=config.tzinfo)
     elif type(result.tzinfo) is dt.timezone:  # one object per offset: the front-matter cache pickles each once
@@ -463,22 +465,10 @@ def _parse_comment(item: Any, slug: str, display: str, node: yaml.Node | None, c
         raise bad("'body' is missing")
     if not isinstance(body, str):
         raise bad(f"'body' must be text, got {show(body)}", "body")
-    date = item.get("date")
-    if isinstance(date, dt.datetime):
-        pass
-    elif isinstance(date, dt.date):
-        date = dt.datetime(date.year, date.month, date.day)
-    elif isinstance(date, str):
-        try:
-            date = parse_date_text(date)
-        except ValueError as e:
-            raise bad(f"'date' {e}", "date") from None
-    elif "date" not in item:
+    if "date" not in item:
         raise bad("'date' is missing")
-    else:
-        raise bad(f"'date' must be a date like 2024-05-01 12:00:00+08:00, got {show(date)}", "date")
-    if date.tzinfo is None:
-        date = date.replace(tzinfo=config.tzinfo)
+    date = _to_datetime(item["date"], config, lambda key, message: bad(f"'{key}' {message}", key), "date",
+                        example="2024-05-01 12:00:00+08:00")
     url = item.get("url")
     if url is not None:
         parts = urlsplit(url.strip()) if isinstance(url, str) else None
