@@ -106,6 +106,18 @@ _CODE_TAG = re.compile(r"^([ \t]*)\{%-?\s*(highlight|codeblock)\b([^%]*?)-?%\}[ 
                        r"\{%-?\s*end\2\s*-?%\}[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
+def open_site(source: Path, display: str | None, kind: str, posts: str) -> Reader:
+    """A Reader on an old static site's folder (Hexo, Jekyll), or an error saying why it is not one."""
+    root = Path(source)
+    reader = Reader(root, display or root.name or str(root))
+    if not root.is_dir():
+        raise reader.error(root.name, f"not a folder: give the {kind} site's folder (with _config.yml)") \
+            if root.exists() else reader.error(root.name, "no such folder")
+    if not (root / "_config.yml").is_file() and not (root / posts).is_dir():
+        raise reader.error(".", f"not a {kind} site: no _config.yml and no {posts}")
+    return reader
+
+
 def key_line(text: str, key: str) -> int | None:
     """The line of `key:` in a file (for messages)."""
     m = re.search(rf"^{re.escape(key)}\s*:", text, re.M)

@@ -30,6 +30,7 @@ from blogbuild.importers.frontmatter import (
     blogbuild_permalink,
     category_path,
     code_tags,
+    open_site,
     permalink_path,
     slug_from,
     terms,
@@ -54,13 +55,8 @@ _KEPT = re.compile(r"HEXOKEPTPLACEHOLDER(\d+)X")
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
          uploads: Path | None = None) -> ImportedSite:
-    root = Path(source)
-    reader = Reader(root, display or root.name or str(root))
-    if not root.is_dir():
-        raise reader.error(root.name, "not a folder: give the Hexo site's folder (with _config.yml)") \
-            if root.exists() else reader.error(root.name, "no such folder")
-    if not (root / "_config.yml").is_file() and not (root / "source" / "_posts").is_dir():
-        raise reader.error(".", "not a Hexo site: no _config.yml and no source/_posts")
+    reader = open_site(source, display, "Hexo", "source/_posts")
+    root = reader.root
     config = reader.config()
     dialect = choose_dialect(config, _package(reader))
     tz = timezone(config.get("timezone")) or dt.timezone.utc

@@ -20,6 +20,7 @@ from blogbuild.importers.frontmatter import (
     alias,
     blogbuild_permalink,
     code_tags,
+    open_site,
     permalink_path,
     slug_from,
     terms,
@@ -45,13 +46,8 @@ _DOLLAR_CONFIG = re.compile(r"""(?:inlineMath|delimiters)[\s\S]{0,200}?['"]\$['"
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
          uploads: Path | None = None) -> ImportedSite:
-    root = Path(source)
-    reader = Reader(root, display or root.name or str(root))
-    if not root.is_dir():
-        raise reader.error(root.name, "not a folder: give the Jekyll site's folder (with _config.yml)") \
-            if root.exists() else reader.error(root.name, "no such folder")
-    if not (root / "_config.yml").is_file() and not (root / "_posts").is_dir():
-        raise reader.error(".", "not a Jekyll site: no _config.yml and no _posts")
+    reader = open_site(source, display, "Jekyll", "_posts")
+    root = reader.root
     config = reader.config()
     dialect = choose_dialect(config, root)
     tz = timezone(config.get("timezone")) or dt.timezone.utc
