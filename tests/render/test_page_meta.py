@@ -208,8 +208,8 @@ def test_head_of_every_page(site):
 
 
 def test_search_form_and_index_marks(site):
-    """Every page has a plain GET form to the search page; post pages mark their title's and
-    body's text for the index, and the sidebar (on every page) is left out of it."""
+    """Every page has a plain GET form to the search page; posts and the site's pages mark their
+    body's text for the index, listings do not, and the sidebar (on every page) is left out of it."""
     base = re.sub(r"^https?://[^/]+", "", site["url"])
     asides = 0
     for path, file in _pages(site).items():
@@ -221,7 +221,7 @@ def test_search_form_and_index_marks(site):
         box = [i for i in page.inputs if i.get("type") == "search" and i.get("name") == "q"]
         assert box and all(i.get("aria-label") for i in box), where
         body = [mark for mark in page.pagefind if mark[0] == "data-pagefind-body"]
-        if _kind(path, base) == "post":
+        if _kind(path, base) in ("post", "page"):
             assert body == [("data-pagefind-body", "div", "post-body")], where
         else:
             assert body == [], where
