@@ -11,6 +11,7 @@ import pytest
 from helpers import (  # noqa: F401 -- re-exported: `from conftest import ...` keeps working
     ARTIFACTS,
     CHROMIUM,
+    CHROMIUM_ARGS,
     FIXTURES,
     MARKDOWN_DOCS,
     MATHJAX_DIR,
@@ -32,6 +33,18 @@ def cli(capsys):
     def run(*argv: str) -> tuple[int, str, str]:
         return run_cli(*argv, capsys=capsys)
     return run
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Headless Chromium for one test module (each test opens its own pages or contexts). Per
+    module, not per session: a module that drives Playwright itself must not meet a running one."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,8 @@ MARKDOWN_DOCS = sorted((REPO / "posts").glob("*.md")) + sorted(FIXTURES.glob("*.
 """The example blog's posts and tests/fixtures/*.md, for tests parametrized over real documents."""
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+"""How every browser test launches Chromium (root in a container, no GPU, no update checks)."""
 # tests/run.sh installs the npm `mathjax` package here; MATHJAX_DIR overrides.
 MATHJAX_DIR = Path(os.environ.get("MATHJAX_DIR", TESTS / ".node" / "node_modules" / "mathjax" / "es5"))
 ARTIFACTS = TESTS / "artifacts"

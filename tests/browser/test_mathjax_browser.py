@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import ARTIFACTS, CHROMIUM, MATHJAX_DIR, REPO, browser, copy_example
+from helpers import ARTIFACTS, MATHJAX_DIR, REPO, browser, copy_example
 
 from blogbuild.build import build
 from blogbuild.render.markdown import _excerpt_tokens, make_comment_markdown, make_markdown
@@ -26,7 +26,6 @@ from blogbuild.site.load import load_site
 
 pytestmark = [pytest.mark.browser, browser]
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -75,17 +74,13 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        tab = chromium.new_page(viewport={"width": 1200, "height": 900})
-        errors: list[str] = []
-        tab.on("pageerror", lambda e: errors.append(str(e)))
-        tab.errors = errors
-        yield tab
-        chromium.close()
+def page(chromium):
+    tab = chromium.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.errors = errors
+    yield tab
+    tab.close()
 
 
 _STATE = """() => {

@@ -30,7 +30,6 @@ pytestmark = [
                        reason="needs pagefind[extended] (pip install 'blogbuild[search]')"),
 ]
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 COMMENT_WORD = "Quokkaberry"
 CATEGORY_WORD = "Zanzibarite"
 """A category given to the matrix post: the sidebar of every page lists it, no post text has it."""
@@ -87,15 +86,6 @@ def sites(tmp_path_factory):
         server.shutdown()
         server.server_close()
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 def _tab(chromium, *, javascript: bool = True):

@@ -27,7 +27,6 @@ from blogbuild.render.typeset import find_node
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium"),
               pytest.mark.skipif(find_node() is None, reason="needs Node.js (blogbuild[server-math])")]
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -65,15 +64,6 @@ def sites(tmp_path_factory):
     server.shutdown()
     server.server_close()
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        instance = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield instance
-        instance.close()
 
 
 _NO_JS_STATE = """() => ({
