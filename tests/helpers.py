@@ -85,3 +85,19 @@ def tree(folder: Path, *, text: bool = False) -> dict[str, bytes] | dict[str, st
     if text:
         return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in files}
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
+
+
+THREAD_DEPTH = 4
+"""README: replies nest at most four levels deep; deeper ones join the last level's list."""
+
+
+def shown_under(parent, cid):
+    """The comment a reply is shown under (None: top level), by the README's rule, from `parent`:
+    each comment → the comment it answers (a dict, or a list indexed by comment)."""
+    def depth(c) -> int:
+        return 0 if parent[c] is None else 1 + depth(parent[c])
+
+    holder = parent[cid]
+    while holder is not None and depth(holder) > THREAD_DEPTH - 2:
+        holder = parent[holder]
+    return holder

@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from helpers import THREAD_DEPTH, shown_under
 
 from blogbuild.cli import main
 
@@ -986,10 +987,6 @@ def test_aliases_are_not_in_the_sitemap(built):
 
 # --- comment threads ------------------------------------------------------------------------------------
 
-THREAD_DEPTH = 4
-"""README: replies nest at most four levels deep; deeper ones join the last level's list."""
-
-
 def _comment_files(b: Built) -> list[tuple[ExpPost, list[dict]]]:
     site = b.out.parent
     found = []
@@ -1004,19 +1001,10 @@ def expected_threads(items: list[dict], tz: dt.tzinfo) -> dict[str | None, list[
     """{shown under (None: top level): [comment ids, oldest first]} computed from the YAML."""
     parent = {str(c["id"]): (str(c["parent"]) if c.get("parent") is not None else None) for c in items}
 
-    def depth(cid: str) -> int:
-        return 0 if parent[cid] is None else 1 + depth(parent[cid])
-
-    def shown_under(cid: str) -> str | None:
-        holder = parent[cid]
-        while holder is not None and depth(holder) > THREAD_DEPTH - 2:
-            holder = parent[holder]
-        return holder
-
     ordered = sorted(items, key=lambda c: (_aware(c["date"], tz), str(c["id"])))
     out: dict[str | None, list[str]] = {}
     for c in ordered:
-        out.setdefault(shown_under(str(c["id"])), []).append(str(c["id"]))
+        out.setdefault(shown_under(parent, str(c["id"])), []).append(str(c["id"]))
     return out
 
 

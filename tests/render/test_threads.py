@@ -11,11 +11,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
-from helpers import post, run_cli, write_site
+from helpers import post, run_cli, shown_under, write_site
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-
-THREAD_DEPTH = 4  # README: nested at most four levels deep
 
 
 class Nesting(HTMLParser):
@@ -104,19 +102,10 @@ def test_threads_nest_as_the_parents_say(tmp_path_factory, capsys, forest):
         return
     assert (code, err) == (0, "")
 
-    def depth(i: int) -> int:
-        return 0 if parents[i] is None else 1 + depth(parents[i])
-
-    def holder(i: int) -> int | None:
-        h = parents[i]
-        while h is not None and depth(h) > THREAD_DEPTH - 2:
-            h = parents[h]
-        return h
-
     order = sorted(range(len(parents)), key=lambda i: minutes[i])
     want: dict[str | None, list[str]] = {}
     for i in order:
-        h = holder(i)
+        h = shown_under(parents, i)
         want.setdefault(None if h is None else str(h + 1), []).append(str(i + 1))
     page = Nesting()
     page.feed((root / "public" / "archives" / "hello" / "index.html").read_text(encoding="utf-8"))
