@@ -11,13 +11,13 @@ answers that comment's nearest kept ancestor. Commenters' e-mail and IP addresse
 from __future__ import annotations
 
 import datetime as dt
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from blogbuild.errors import ImportSourceError, show
 from blogbuild.importers.records import ImportedComment, ImportedSite
+from blogbuild.importers.xmlexport import parse_export
 
 DSQ = "{http://disqus.com/disqus-internals}id"
 ANONYMOUS = "Anonymous"
@@ -25,11 +25,7 @@ ANONYMOUS = "Anonymous"
 
 def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
     """uploads: unused (a Disqus export has no files)."""
-    try:
-        root = ET.parse(source).getroot()
-    except ET.ParseError as e:
-        message = re.sub(r": line \d+, column \d+$", "", str(e))
-        raise ImportSourceError(f"not well-formed XML: {message}", display, line=e.position[0]) from None
+    root = parse_export(source, display)
     ns = root.tag[:-len("disqus")] if root.tag.endswith("disqus") else None
     if ns is None:
         raise ImportSourceError("not a Disqus export (the root element is not <disqus>)", display)

@@ -27,6 +27,7 @@ from blogbuild.importers.naming import Slugs, web_url
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
 from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.xmlexport import parse_export
 
 _NAMESPACES = [
     (re.compile(r"https?://wordpress\.org/export/1\.\d+/excerpt/"), "excerpt"),
@@ -44,12 +45,7 @@ ANONYMOUS = "Anonymous"
 
 def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
     """site: the blogbuild site being imported into (unused: an export stands alone)."""
-    try:
-        root = ET.parse(source).getroot()
-    except ET.ParseError as e:
-        line, col = e.position
-        message = re.sub(r": line \d+, column \d+$", "", str(e))
-        raise ImportSourceError(f"not well-formed XML: {message}", display, line=line) from None
+    root = parse_export(source, display)
     _normalise(root)
     channel = root.find("channel")
     if root.tag != "rss" or channel is None:
