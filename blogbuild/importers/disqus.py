@@ -66,7 +66,7 @@ def _site_urls(root: Path) -> tuple[dict[str, str], dt.tzinfo]:
     config = load_config(root)
     site = load_site(root, config, drafts=True)
     urls: dict[str, str] = {}
-    for post in (*site.posts, *getattr(site, "pages", ())):
+    for post in (*site.posts, *site.pages):
         for path in (post_path(config, post), *post.aliases):
             urls.setdefault(_key(path), post.slug)
             urls.setdefault(_key(config.base_path.rstrip("/") + path), post.slug)

@@ -31,6 +31,7 @@ from blogbuild.importers.dialects.detect import LABELS, detect
 from blogbuild.importers.frontmatter import Reader, key_line, slug_from, terms, to_datetime
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import slug_from_filename
 
@@ -42,7 +43,7 @@ DIALECTS: dict[str, Dialect] = {
     "mathjax-nodollar": Dialect(inline_dollars=False, name="MathJax without $…$"),
 }
 """`--dialect` names: what the old site was (detect.py's names are the first three)."""
-CONTENT_FOLDERS = ("posts", "pages")
+CONTENT_FOLDERS = (POSTS_DIR, PAGES_DIR)
 
 
 @dataclass
@@ -141,7 +142,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None, 
             raise reader.error(path, f"'date' must be a date such as 2024-05-01, got {meta.get('date')!r}",
                                key_line(raw, "date") or 1)
         chosen = DIALECTS[dialect] if dialect else (detect(body) or _NONE).dialect
-        kind = "page" if "pages" in path.relative_to(root).parts[:-1] else "post"
+        kind = "page" if PAGES_DIR in path.relative_to(root).parts[:-1] else "post"
         slug = slug_from(str(meta.get("slug") or ""), slug_from_filename(path.stem)) if meta.get("slug") \
             else slug_from_filename(path.stem)
         aliases = meta.get("aliases") if isinstance(meta.get("aliases"), list) else []

@@ -27,9 +27,8 @@ import yaml
 from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
-from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, POSTS_DIR
+from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
 
-PAGES_DIR = "pages"
 STATIC_DIR = "static"
 _CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
