@@ -10,7 +10,7 @@ stays in the archive until its line is deleted by hand. Files are edited, not re
 entries that did not change keep their bytes (and the file its remarks), new ones are appended.
 
 Everything is fetched and merged before anything is written, and the changed files are then
-replaced together (write_all), so a fault leaves every file as it was. Pulling twice in a row
+replaced together (write/replace.py), so a fault leaves every file as it was. Pulling twice in a row
 changes nothing the second time.
 
 Comment text from the server is as untrusted as any comment: it is stored as the Markdown the
@@ -20,9 +20,7 @@ commenter wrote and goes through the build's comment renderer (raw HTML off, nh3
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +34,7 @@ from blogbuild.errors import ContentError
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
 from blogbuild.site.models import Comment, Site
+from blogbuild.write.replace import replace_files
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 """C0 and C1 controls other than tab and the line breaks, and DEL: not text a comment needs (nor
@@ -95,7 +94,7 @@ def pull(root: Path, *, timeout: float = 10.0) -> PullReport:
             original = path.read_text(encoding="utf-8") if path.exists() else None
             changes[path] = edited_file(original, edits, new, display)
             added, updated = added + len(new), updated + len(edits)
-    write_all(changes)
+    replace_files(changes)
     return PullReport(provider.url, sum(1 for t in threads if remote.get(t.uri)), added, updated,
                       tuple(sorted(p.relative_to(root).as_posix() for p in changes)))
 
@@ -245,46 +244,3 @@ def _check(text: str, original: str | None, edits: dict[str, dict], new: list[di
     if (yaml.safe_load(text) or []) != expected:
         raise ContentError("cannot merge the pulled comments into this file without changing other entries",
                            display, hint="check that it is a plain list of '- id: …' entries")
-
-
-def write_all(changes: dict[Path, str]) -> None:
-    """Replace every file in changes, or none: each new text is written and synced beside its file
-    first; the renames then run with Ctrl-C held back, and a failing one puts back those done."""
-    from blogbuild.write.lock import deferred_signals
-
-    staged: list[tuple[Path, str]] = []
-    try:
-        for path, text in changes.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            staged.append((path, temp))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with deferred_signals():
-            done: list[tuple[Path, str | None]] = []
-            try:
-                for path, temp in staged:
-                    backup = None
-                    if path.exists():
-                        backup = temp + ".old"
-                        os.link(path, backup)
-                    os.replace(temp, path)
-                    done.append((path, backup))
-            except BaseException:
-                for path, backup in reversed(done):
-                    if backup is not None:
-                        os.replace(backup, path)
-                    else:
-                        path.unlink()
-                raise
-            for _path, backup in done:
-                if backup is not None:
-                    os.unlink(backup)
-    finally:
-        for _path, temp in staged:
-            for leftover in (temp, temp + ".old"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)

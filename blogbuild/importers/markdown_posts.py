@@ -13,8 +13,6 @@ Each post's dialect is the one given (`--dialect`, DIALECTS), else the one its o
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import slug_from_filename
+from blogbuild.write.replace import replace_files
 
 DIALECTS: dict[str, Dialect] = {
     "mathjax": TYPECHO,
@@ -101,20 +100,10 @@ def rewrite_in_place(site: Path, source: Path, dialect: str | None = None) -> li
     """Rewrite the posts under source (a file or folder of the site) all at once or not at all;
     return the summary lines."""
     rewrites = plan_rewrites(site, source, dialect)
-    temps: list[tuple[str, Path]] = []
     try:
-        for r in rewrites:
-            fd, temp = tempfile.mkstemp(prefix=".import-", suffix=".md", dir=r.path.parent)
-            temps.append((temp, r.path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(r.text)
-            os.chmod(temp, r.path.stat().st_mode & 0o7777)
+        replace_files({r.path: r.text for r in rewrites})
     except OSError as e:
-        for temp, _ in temps:
-            Path(temp).unlink(missing_ok=True)
         raise OutputError(f"cannot write: {e.strerror}", e.filename or str(source)) from None
-    for temp, path in temps:
-        os.replace(temp, path)
     lines = [f"{r.display}: rewritten from {LABELS.get(r.dialect, DIALECTS[r.dialect].name)}" for r in rewrites]
     lines.append(f"{len(rewrites)} post{'s' if len(rewrites) != 1 else ''} rewritten")
     return lines

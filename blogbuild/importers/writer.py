@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +26,7 @@ from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
+from blogbuild.write.replace import replace_files
 
 STATIC_DIR = "static"
 _CDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -300,7 +299,7 @@ def _same_file(path: Path, data: bytes | Path) -> bool:
 
 
 def _commit(root: Path, plan: _Plan, force: bool, conflicts: list[str], report: Report) -> None:
-    """Refuse before writing anything; then stage every changed file beside the site and move them in."""
+    """Refuse before writing anything; then replace every changed file at once (write/replace.py)."""
     changed: dict[str, bytes | Path] = {}
     for rel, data in [*plan.files.items(), *plan.copies.items()]:
         target = root / rel
@@ -323,26 +322,7 @@ def _commit(root: Path, plan: _Plan, force: bool, conflicts: list[str], report: 
         raise OutputError(f"refusing to overwrite {conflicts[0]}{more}", hint="--force overwrites")
     if not changed:
         return
-    from blogbuild.write.lock import deferred_signals
-
-    root.mkdir(parents=True, exist_ok=True)
-    stage = root / f".blogbuild-import-{uuid.uuid4().hex[:8]}"
-    try:
-        stage.mkdir()
-        for rel, data in changed.items():
-            staged = stage / rel
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(data, Path):
-                shutil.copyfile(data, staged)
-            else:
-                staged.write_bytes(data)
-        with deferred_signals():
-            for rel in changed:
-                target = root / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(stage / rel, target)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+    replace_files({root / rel: data for rel, data in changed.items()})
     report.written = sorted(changed)
 
 

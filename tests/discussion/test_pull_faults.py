@@ -13,7 +13,6 @@ import pytest
 from helpers import post, run_cli, tree, write_site
 from isso_server import IssoServer, free_port
 
-from blogbuild.discussion import sync
 from blogbuild.discussion.isso import Isso
 
 GOOD_THREAD = {"id": None, "total_replies": 1, "hidden_replies": 0, "replies": [
@@ -164,15 +163,3 @@ def test_a_server_stopped_in_the_middle_of_a_pull(site, tmp_path, monkeypatch, c
         assert tree(root) == before
     finally:
         isso.stop()
-
-
-def test_write_all_puts_back_what_it_replaced(tmp_path):
-    """The second file cannot be replaced (a folder is in the way): the first is put back."""
-    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
-    first.write_text("old\n", encoding="utf-8")
-    second.mkdir()
-    (second / "x").write_text("in the way", encoding="utf-8")
-    with pytest.raises(OSError):
-        sync.write_all({first: "new\n", second: "new\n"})
-    assert first.read_text(encoding="utf-8") == "old\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]
