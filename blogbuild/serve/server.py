@@ -28,8 +28,10 @@ os._exit. Python resets its own import and logging locks in the child.
 from __future__ import annotations
 
 import html
+import ipaddress
 import os
 import queue
+import re
 import shutil
 import signal
 import socket
@@ -163,6 +165,48 @@ def _inside(path: str, root: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# Host header (DNS rebinding)
+# --------------------------------------------------------------------------------------------
+
+_HOST = re.compile(r"(?:\[([0-9a-f:.]+)\]|([^:\[\]/@\s]+))(?::\d{1,5})?")
+"""A Host header: a name or address, or an IPv6 address in brackets, and an optional port."""
+
+
+_EVERY_INTERFACE = ("", "0.0.0.0", "::")
+
+
+def allowed_hosts(host: str) -> frozenset[str]:
+    """The names a request may give in its Host header: localhost, the loopback addresses, the
+    host serve was started for and, when it listens on every interface, this machine's own name
+    (any IP address is then accepted too: host_allowed)."""
+    names = {"localhost", "127.0.0.1", "::1", host.strip("[]").lower()}
+    if host in _EVERY_INTERFACE:
+        machine = socket.gethostname().lower()
+        names |= {machine, machine + ".local", "*"}
+    return frozenset(n for n in names if n)
+
+
+def host_allowed(header: str | None, allowed: frozenset[str]) -> bool:
+    """Whether a Host header names this server (its port is not checked: the socket decided it).
+    A web page on evil.example that rebinds its name to 127.0.0.1 still sends `Host: evil.example`,
+    which is refused, as Vite and webpack-dev-server refuse it; so is a request with no Host."""
+    if not header:
+        return False
+    m = _HOST.fullmatch(header.strip().lower())
+    if m is None:
+        return False
+    name = (m.group(1) or m.group(2)).rstrip(".")
+    if name in allowed or name.endswith(".localhost"):  # *.localhost never leaves the machine (RFC 6761)
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    # a bare address names no site an attacker controls; only the ones serve listens on are answered
+    return address.is_loopback or "*" in allowed
+
+
+# --------------------------------------------------------------------------------------------
 # Error page
 # --------------------------------------------------------------------------------------------
 
@@ -243,6 +287,9 @@ the last good build.</footer>
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 512
+    """The listen backlog (socketserver's default is 5): a page with many assets, or a burst of
+    200 connections, waits in the kernel's queue instead of being refused."""
     block_on_close = False  # idle keep-alive connections must not hold up stop()
     site: SiteServer
 
@@ -279,6 +326,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, *, head: bool) -> None:
         site = self.server.site
+        if not host_allowed(self.headers.get("Host"), site.allowed_hosts):
+            names = ", ".join(sorted(site.allowed_hosts - {"*"}))
+            body = f"403 Forbidden: this server answers only to the host names {names} (serve --host NAME)\n".encode()
+            self._send(403, body, "text/plain; charset=utf-8", head)
+            return
         if not head and self.path.split("?", 1)[0] == EVENTS_PATH:
             self._events(site)
             return
@@ -408,6 +460,7 @@ class SiteServer:
         typesetting at build time) or "server" (previews what `build --math server` deploys)."""
         self.root = Path(root).resolve()
         self.host = host
+        self.allowed_hosts = allowed_hosts(host)
         self.port = port
         self.drafts = drafts
         self.math = math

@@ -53,12 +53,15 @@ class Response:
         return f"<Response {self.status} {self.headers.get('content-type')} {self.body[:200]!r}>"
 
 
-def request(port: int, target: str | bytes, method: str = "GET", timeout: float = 10.0) -> Response:
-    """One request over a raw socket: the target goes out byte for byte, no client-side cleanup."""
+def request(port: int, target: str | bytes, method: str = "GET", timeout: float = 10.0,
+            host: str | None = "localhost") -> Response:
+    """One request over a raw socket: the target goes out byte for byte, no client-side cleanup.
+    host: the Host header (None: none at all)."""
     if isinstance(target, str):
         target = target.encode("utf-8")
+    host_line = b"" if host is None else b"Host: " + host.encode("latin-1") + b"\r\n"
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
-        sock.sendall(method.encode() + b" " + target + b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        sock.sendall(method.encode() + b" " + target + b" HTTP/1.1\r\n" + host_line + b"Connection: close\r\n\r\n")
         chunks = []
         while chunk := sock.recv(65536):
             chunks.append(chunk)
@@ -469,6 +472,76 @@ def test_binds_to_127_0_0_1_by_default(served):
     assert request(port, "/blog/").status == 200
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.2", port), timeout=5).close()
+
+
+@pytest.mark.parametrize("host", ["localhost", "localhost:{port}", "127.0.0.1:{port}", "127.0.0.1", "[::1]:{port}",
+                                  "LOCALHOST:{port}", "localhost.", "preview.localhost:{port}"])
+def test_the_names_of_this_machine_are_answered(served, host):
+    port = port_of(served)
+    r = request(port, "/blog/", host=host.format(port=port))
+    assert r.status == 200, r
+    assert "Alpha post" in r.text
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}", "localhost.evil.example",
+                                  "10.1.2.3:{port}", "0.0.0.0:{port}", "localhost:{port}@evil.example", "localhost:http",
+                                  "", None])
+def test_other_host_names_are_refused_after_dns_rebinding(served, host):
+    """A page on evil.example whose name now resolves to 127.0.0.1 sends `Host: evil.example`: it
+    reads nothing, not the pages, not the error page, not the event stream."""
+    port = port_of(served)
+    for target in ("/blog/", "/blog/alpha/", "/blog/atom.xml", EVENTS_PATH, "/blog/no-such-page/"):
+        r = request(port, target, host=None if host is None else host.format(port=port))
+        assert r.status == 403, (target, r)
+        assert "Alpha" not in r.text and "alpha" not in r.text
+    assert request(port, "/blog/").status == 200
+
+
+def test_a_host_given_with_host_is_answered(tmp_path):
+    root = make_site(tmp_path / "site")
+    with SiteServer(root, host="127.0.0.1", port=0, log=lambda _line: None) as server:
+        server.allowed_hosts |= {"devbox.lan"}  # what --host devbox.lan would add
+        assert request(port_of(server), "/blog/", host="devbox.lan").status == 200
+    assert "devbox.lan" in SiteServer(root, host="devbox.lan").allowed_hosts
+
+
+def test_two_hundred_concurrent_connections_are_all_answered(served):
+    """The listen backlog holds a burst: with socketserver's default (5), dozens were refused or
+    waited for the kernel's SYN retries (1 s, 3 s, 7 s …)."""
+    port = port_of(served)
+    socks, started = [], time.monotonic()
+    try:
+        for _ in range(200):  # every connection opened before any request is read
+            s = socket.socket()
+            s.setblocking(False)
+            s.connect_ex(("127.0.0.1", port))
+            socks.append(s)
+        results: list[float | BaseException] = [0.0] * len(socks)
+
+        def ask(i: int, s: socket.socket) -> None:
+            try:
+                s.setblocking(True)
+                s.settimeout(10)
+                s.sendall(b"GET /blog/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                data = b""
+                while chunk := s.recv(65536):
+                    data += chunk
+                assert data.startswith(b"HTTP/1.1 200"), data[:100]
+                results[i] = time.monotonic() - started
+            except BaseException as e:  # noqa: BLE001 - reported below
+                results[i] = e
+
+        threads = [threading.Thread(target=ask, args=(i, s)) for i, s in enumerate(socks)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    finally:
+        for s in socks:
+            s.close()
+    failed = [r for r in results if not isinstance(r, float)]
+    assert not failed, f"{len(failed)} of 200 failed: {failed[:3]}"
+    assert max(results) < 5, f"slowest answer after {max(results):.1f} s"
 
 
 def test_port_in_use_is_a_clean_error(served):
