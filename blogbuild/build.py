@@ -169,10 +169,11 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
     from blogbuild.render.server_math import with_preloads
-    from blogbuild.render.templates import describe_template_error, make_environment, static_dirs
+    from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
 
-    for directory in static_dirs(root):
-        stage.put_tree(directory, "static")
+    theme_static = (theme_dir() / "static").resolve()
+    for directory in static_dirs(root):  # the author's: nothing outside the site is published from it
+        stage.put_tree(directory, "static", site=None if directory == theme_static else root)
     if "static/pygments.css" not in stage.files:
         (css,) = cache.remember("stylesheet", None, ["pygments.css"],
                                 lambda todo: [stylesheet().encode() for _ in todo])

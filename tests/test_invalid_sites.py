@@ -39,6 +39,23 @@ def _symlink_outside(site: Path) -> None:
     (site / "posts" / "evil.md").symlink_to(Path("..") / ".." / "outside.md")
 
 
+def _static_symlink_outside(site: Path) -> None:
+    """static/id_rsa → a private key outside the site: never copied into public/ (nor served)."""
+    secret = site.parent / "id_rsa"
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\nsecret\n", encoding="utf-8")
+    (site / "static").mkdir()
+    (site / "static" / "style-extra.css").write_text("p { color: red }\n", encoding="utf-8")
+    (site / "static" / "id_rsa").symlink_to(Path("..") / ".." / "id_rsa")
+
+
+def _static_folder_outside(site: Path) -> None:
+    """static/ itself a link to a folder outside the site: its files are outside too."""
+    elsewhere = site.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("private notes\n", encoding="utf-8")
+    (site / "static").symlink_to(elsewhere, target_is_directory=True)
+
+
 HUGE_PARAGRAPHS = 2_000
 
 
@@ -60,7 +77,8 @@ def _latin1_file_name(site: Path) -> None:
         f.write("---\ntitle: Café\ndate: 2024-01-02\n---\nx\n")
 
 
-SETUP = {"symlink-outside": _symlink_outside, "huge-post-ok": _huge_post, "file-name-not-utf8": _latin1_file_name}
+SETUP = {"symlink-outside": _symlink_outside, "static-symlink-outside": _static_symlink_outside,
+         "static-folder-outside": _static_folder_outside, "huge-post-ok": _huge_post, "file-name-not-utf8": _latin1_file_name}
 
 
 def _check_huge(out: Path) -> None:
@@ -215,6 +233,11 @@ def test_symlink_inside_the_site_is_fine(tmp_path, capsys):
     (site / "drafts").mkdir()
     (site / "drafts" / "shared.md").write_text("---\ntitle: Shared\ndate: 2024-01-03\n---\nok\n", encoding="utf-8")
     (site / "posts" / "shared.md").symlink_to(Path("..") / "drafts" / "shared.md")
+    (site / "assets").mkdir()
+    (site / "assets" / "logo.svg").write_text("<svg/>", encoding="utf-8")
+    (site / "static").mkdir()
+    (site / "static" / "logo.svg").symlink_to(Path("..") / "assets" / "logo.svg")
     code, _out, err = run(argv, capsys)
     assert (code, err) == (0, "")
     assert (site / "public" / "archives" / "shared" / "index.html").is_file()
+    assert (site / "public" / "static" / "logo.svg").read_text(encoding="utf-8") == "<svg/>"

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from blogbuild.errors import OutputError
+from blogbuild.errors import ContentError, OutputError
 
 TEMP_PREFIX = ".blogbuild-tmp-"
 
@@ -25,6 +25,19 @@ def check_output_dir(root: Path, out: Path, source_dirs: list[str]) -> None:
         if out == src or out.is_relative_to(src) or src.is_relative_to(out):
             raise OutputError(f"output folder {out} overlaps the source folder {name}/; refusing to write there",
                               "blog.yaml", hint="set 'output:' to a folder of its own such as public")
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _refuse_outside(path: str, real_site: str, display: str) -> None:
+    """The posts' rule (site/load.py) for any file the author's folders hold."""
+    if os.path.islink(path) and not os.path.exists(path):
+        raise ContentError("broken symlink: it points to nothing", display)
+    if not _inside(os.path.realpath(path), real_site):
+        raise ContentError("symlink to a file outside the site; refusing to read it", display,
+                           hint="copy the file into the site instead")
 
 
 def new_temp_dir(out: Path) -> Path:
@@ -144,14 +157,23 @@ class Stage:
         self.unchanged += 1
         return True
 
-    def put_tree(self, src: Path, prefix: str) -> int:
-        """Copy src into the new site under prefix/ (merging: a later put of the same file wins)."""
+    def put_tree(self, src: Path, prefix: str, *, site: Path | None = None) -> int:
+        """Copy src into the new site under prefix/ (merging: a later put of the same file wins).
+        site: the site's root, when src is the author's folder: a symlink (or the folder itself)
+        leading out of it is refused, so `static/key -> ~/.ssh/id_rsa` is never published. As in
+        posts/, symlinked folders are not entered."""
         count = 0
+        real_site = os.path.realpath(site) if site is not None else None
+        src_inside = real_site is None or _inside(os.path.realpath(src), real_site)
         for dirpath, _dirnames, filenames in os.walk(src):
             rel = Path(dirpath).relative_to(src).as_posix()
             for name in filenames:
                 target = f"{prefix}/{name}" if rel == "." else f"{prefix}/{rel}/{name}"
-                self.put(target, (Path(dirpath) / name).read_bytes())
+                path = os.path.join(dirpath, name)
+                if real_site is not None and (not src_inside or os.path.islink(path)):
+                    _refuse_outside(path, real_site, target)
+                with open(path, "rb") as f:
+                    self.put(target, f.read())
                 count += 1
         return count
 
