@@ -166,6 +166,7 @@ def _if_any(compute):
 
 def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, worker=None) -> None:
     """Static files, the generated stylesheets, MathJax, then every page, into the stage."""
+    from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
     from blogbuild.render.server_math import with_preloads
@@ -187,7 +188,10 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
 
     def render(page) -> bytes:
         try:
-            html = env.get_template(page.template).render({**plan.common, **page.context}).encode("utf-8")
+            text = env.get_template(page.template).render({**plan.common, **page.context})
+            if page.output.endswith(".xml"):  # the feed and the sitemap: well-formed whatever a title holds
+                text = xml_text(text)
+            html = text.encode("utf-8")
             return with_preloads(html, plan.common["math_fonts"], kind_rules) if worker else html
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e

@@ -17,6 +17,30 @@ _MTEXT = re.compile(r"(<mtext[^>]*>)(.*?)(</mtext>)", re.DOTALL)
 _ENV_WRAPPER = re.compile(r"^\\begin\{(equation\*?|displaymath|math)\}(.*)\\end\{\1\}$", re.DOTALL)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/F),
+and DEL and the C1 controls it merely discourages: no text of a blog needs them."""
+_CHAR_REF = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+);")
+
+
+def xml_text(text: str) -> str:
+    """An XML file's text without the characters above, written or as references (`&#1;`): one
+    control character in a title makes the whole feed ill-formed, and feed readers drop it."""
+    text = _NOT_XML.sub("", text)
+    if "&#" not in text:
+        return text
+
+    def keep(m: re.Match) -> str:
+        ref = m.group(1)
+        digits = ref[1:].lstrip("0") if ref[0] in "xX" else ref.lstrip("0")
+        if len(digits) > 7:  # past U+10FFFF (and no 5,000-digit int() to raise on)
+            return ""
+        code = int(digits or "0", 16 if ref[0] in "xX" else 10)
+        return m.group(0) if code < 0x110000 and not _NOT_XML.match(chr(code)) else ""
+
+    return _CHAR_REF.sub(keep, text)
+
+
 def rebase_links(html: str, prefix: str) -> str:
     """Root-relative links written in posts (href="/archives/x/") → under the site's base URL."""
     if prefix == "/":
