@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     pull = msub.add_parser("pull", help="fetch every approved comment from the server into comments/<slug>.yaml")
     common(pull)
     pull.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
-                      help="how long to wait for each answer of the server (default: 10)")
+                      help="how long each whole answer of the server may take "
+                           "(default: 10; the pull as a whole: 30 times that)")
     push = msub.add_parser("push", help="put the site's comments on the server once (with dates and threads); "
                                         "those already there are skipped")
     common(push)

@@ -78,7 +78,8 @@ def _latin1_file_name(site: Path) -> None:
 
 
 SETUP = {"symlink-outside": _symlink_outside, "static-symlink-outside": _static_symlink_outside,
-         "static-folder-outside": _static_folder_outside, "huge-post-ok": _huge_post, "file-name-not-utf8": _latin1_file_name}
+         "static-folder-outside": _static_folder_outside, "huge-post-ok": _huge_post,
+         "file-name-not-utf8": _latin1_file_name}
 
 
 def _check_huge(out: Path) -> None:

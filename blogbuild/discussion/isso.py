@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import math
+import time
 from typing import Any
 from urllib.parse import quote
 
@@ -33,6 +34,9 @@ from blogbuild.errors import CommentServerError
 APPROVED, DELETED = 1, 4
 """Isso's comment modes (2: waiting for moderation, never public)."""
 COUNT_BATCH = 1000
+WHOLE_PULL = 30
+"""A fetch as a whole gives up after this many times the timeout of one answer: a server that
+answers each request just in time must not hold the hourly deploy for hours either."""
 """Threads per /count request: Isso refuses request bodies over 256 KB."""
 
 
@@ -48,22 +52,23 @@ class Isso:
         if not threads:
             return {}
         url = self.url + "count"
+        deadline = time.monotonic() + WHOLE_PULL * self.timeout
         counts: list[int] = []
         for start in range(0, len(threads), COUNT_BATCH):
             uris = [t.uri for t in threads[start:start + COUNT_BATCH]]
-            answer = request_json(url, timeout=self.timeout, body=uris)
+            answer = request_json(url, timeout=self.timeout, body=uris, deadline=deadline)
             if not isinstance(answer, list) or len(answer) != len(uris) or not all(map(_is_int, answer)):
                 raise CommentServerError(f"malformed answer: expected a list of {len(uris)} numbers", url)
             counts += answer
         found: dict[str, list[RemoteComment]] = {}
         for thread, count in zip(threads, counts, strict=True):
             if count > 0:
-                found[thread.uri] = self.fetch_thread(thread.uri)
+                found[thread.uri] = self.fetch_thread(thread.uri, deadline)
         return found
 
-    def fetch_thread(self, uri: str) -> list[RemoteComment]:
+    def fetch_thread(self, uri: str, deadline: float | None = None) -> list[RemoteComment]:
         url = f"{self.url}?uri={quote(uri, safe='')}&plain=1"
-        answer = request_json(url, timeout=self.timeout)
+        answer = request_json(url, timeout=self.timeout, deadline=deadline)
         if not isinstance(answer, dict) or not isinstance(answer.get("replies"), list):
             raise CommentServerError("malformed answer: expected an object with 'replies'", url)
         comments: list[RemoteComment] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -55,10 +56,26 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         if "%2Farchives%2Fa%2F" in self.path:
+            if self.server.bad[0] == "slow":  # in time for one answer: 0.4 of --timeout 0.6
+                time.sleep(0.4)
+            return self._send(200, json.dumps(GOOD_THREAD).encode())
+        if self.server.bad[0] == "slow":
+            time.sleep(0.4)
             return self._send(200, json.dumps(GOOD_THREAD).encode())
         status, body = self.server.bad
         if status == "hang":
             self.server.release.wait(10)
+            return
+        if status in ("drip-head", "drip-body"):  # one byte every 0.1 s: no single read ever waits long
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            head += b"X-Drip: " if status == "drip-head" else b"Content-Length: 100000\r\n\r\n" + body
+            try:
+                self.wfile.write(head)
+                while not self.server.release.wait(0.1):
+                    self.wfile.write(b"x" if status == "drip-head" else b" ")
+                    self.wfile.flush()
+            except OSError:  # the client gave up, as it should
+                pass
             return
         self._send(status, body)
 
@@ -93,6 +110,8 @@ def fake(bad):
     ((200, b'{"replies": [{"id": 7, "created": 1, "mode": 1, "text": ["<b>"]}]}'),
      "malformed answer: comment 7: 'text' is not text"),
     (("hang", b""), "no answer within 0.5 s"),
+    (("drip-head", b""), "no answer within 0.5 s"),
+    (("drip-body", b'{"replies": []'), "no answer within 0.5 s"),
 ])
 def test_a_bad_answer_changes_no_file(site, bad, message, capsys):
     server = fake(bad)
@@ -106,6 +125,25 @@ def test_a_bad_answer_changes_no_file(site, bad, message, capsys):
         code, out, err = run_cli("build", "--pull-comments", "-s", str(root), "--timeout", "0.5", capsys=capsys)
         assert (code, out, err) == (1, "", f"{server.url}?uri=%2Farchives%2Fb%2F&plain=1: {message}\n")
         assert tree(root) == before  # and no build either
+    finally:
+        server.release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_pull_as_a_whole_has_a_deadline(site, monkeypatch, capsys):
+    """Each answer in time, but together too slow: the pull gives up at WHOLE_PULL x --timeout."""
+    from blogbuild.discussion import isso
+
+    monkeypatch.setattr(isso, "WHOLE_PULL", 1)
+    server = fake(("slow", b""))
+    try:
+        root = site(server.url)
+        before = tree(root)
+        code, out, err = run_cli("comments", "pull", "-s", str(root), "--timeout", "0.6", capsys=capsys)
+        assert (code, out) == (1, "")
+        assert err == f"{server.url}?uri=%2Farchives%2Fb%2F&plain=1: no answer within 0.6 s\n"
+        assert tree(root) == before
     finally:
         server.release.set()
         server.shutdown()
@@ -151,8 +189,8 @@ def test_a_server_stopped_in_the_middle_of_a_pull(site, tmp_path, monkeypatch, c
         before = tree(root)
         fetch_thread = Isso.fetch_thread
 
-        def then_stop(self, uri):
-            found = fetch_thread(self, uri)
+        def then_stop(self, uri, *args):
+            found = fetch_thread(self, uri, *args)
             isso.stop()
             return found
 

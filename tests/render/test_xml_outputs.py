@@ -37,7 +37,8 @@ def site(tmp_path_factory):
     (root / "comments" / "ctl.yaml").write_text(
         f'- id: 1\n  author: "Eve{_escaped(chr(0x1b))}"\n  date: 2024-01-03\n  body: "hi{_escaped(chr(0x0c))} there"\n',
         encoding="utf-8")
-    build = subprocess.run([sys.executable, "-m", "blogbuild", "build", "-s", str(root)], capture_output=True, text=True)
+    build = subprocess.run([sys.executable, "-m", "blogbuild", "build", "-s", str(root)],
+                           capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     return root / "public"
 

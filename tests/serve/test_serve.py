@@ -483,9 +483,9 @@ def test_the_names_of_this_machine_are_answered(served, host):
     assert "Alpha post" in r.text
 
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}", "localhost.evil.example",
-                                  "10.1.2.3:{port}", "0.0.0.0:{port}", "localhost:{port}@evil.example", "localhost:http",
-                                  "", None])
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}",
+                                  "localhost.evil.example", "10.1.2.3:{port}", "0.0.0.0:{port}",
+                                  "localhost:{port}@evil.example", "localhost:http", "", None])
 def test_other_host_names_are_refused_after_dns_rebinding(served, host):
     """A page on evil.example whose name now resolves to 127.0.0.1 sends `Host: evil.example`: it
     reads nothing, not the pages, not the error page, not the event stream."""
