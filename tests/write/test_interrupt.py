@@ -1,9 +1,12 @@
 """Never a half-built site: interrupted builds, concurrent builds, a full disk, a read-only output.
 
 The interrupt test builds a medium site (~200 posts) over and over, switching the blog's title
-between two values so that every page differs, and sends SIGINT or SIGTERM at a random moment
-of each build. After each one the output folder must be exactly the old site or exactly the new
-one (compared with both, file by file), and nothing may be left beside it.
+between two values so that every page differs, and sends SIGINT or SIGTERM at a chosen point of
+each build: while Python starts, or once the build has put a chosen number of files into its
+stage folder beside the output (seen from outside, so no timing guess and no hook in the build:
+on a loaded machine the build slows down and the signal waits for it). After each one the output
+folder must be exactly the old site or exactly the new one (compared with both, file by file),
+and nothing may be left beside it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -27,8 +31,8 @@ from blogbuild.write.lock import lock_path
 
 CORPUS_SCRIPTS = [REPO / "bench" / "make_corpus.py"]
 POSTS = 200
-BUDGET = float(os.environ.get("INTERRUPT_BUDGET", "10"))
-"""Seconds of interrupted builds in the interrupt test, after the two reference builds (~12 s)."""
+AT_START, IN_STAGE = 2, 6
+"""Builds signalled while Python starts, and while the build fills its stage folder."""
 
 
 def leftovers(out: Path) -> list[str]:
@@ -70,46 +74,43 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
     _make_corpus(root)
     out = root / "public"
     config = root / "blog.yaml"
-    # The two reference sites, built to completion by the CLI (the second one also gives the time
-    # of a typical build: post HTML comes from the cache, as in the builds below).
+    # The two reference sites, built to completion by the CLI.
     trees = {}
-    durations = []
     for title in ("Site A", "Site B"):
         config.write_text(_config(title), encoding="utf-8")
-        started = time.monotonic()
         proc = _cli(root)
         _out, err = proc.communicate(timeout=300)
-        durations.append(time.monotonic() - started)
         assert proc.returncode == 0, err
         trees[title] = tree(out)
     assert trees["Site A"].keys() == trees["Site B"].keys() and len(trees["Site A"]) > POSTS
     assert all(trees["Site A"][k] != trees["Site B"][k] for k in trees["Site A"]
                if k.endswith(".html") and k != "comments/recent.html")  # a fragment without the title
-    typical = durations[-1]
+    changed = sum(trees["Site A"][k] != trees["Site B"][k] for k in trees["Site A"])  # what a build stages
 
     rng = random.Random(int(os.environ.get("INTERRUPT_SEED", "0")) or None)
+    points = [("start", rng.uniform(0.0, 0.05)) for _ in range(AT_START)]
+    points += [("stage", rng.randint(1, changed // 2)) for _ in range(IN_STAGE)]
+    rng.shuffle(points)
     current = "Site B"
     outcomes = []
-    deadline = time.monotonic() + BUDGET
-    while time.monotonic() < deadline or len(outcomes) < 4:
+    for point, at in points:
         target = "Site A" if current == "Site B" else "Site B"
         config.write_text(_config(target), encoding="utf-8")
         sig = rng.choice([signal.SIGINT, signal.SIGTERM])
         group = rng.random() < 0.5  # like Ctrl-C in a terminal: the build's worker processes too
-        delay = rng.uniform(0.1, 1.1 * typical)
-        started = time.monotonic()
         proc = _cli(root)
-        time.sleep(delay)
+        if point == "start":
+            time.sleep(at)
+        else:
+            _wait_for_staged_files(out, at, proc)
         if group:
             os.killpg(proc.pid, sig)
         else:
             proc.send_signal(sig)
         _stdout, stderr = proc.communicate(timeout=120)
         code = proc.returncode
-        if code == 0:  # it finished first: aim earlier from now on
-            typical = min(typical, 0.9 * (time.monotonic() - started))
         found = tree(out)
-        where = f"{sig.name} to {'the group' if group else 'the process'} after {delay:.2f}s, exit {code}"
+        where = f"{sig.name} to {'the group' if group else 'the process'} at {point} {at}, exit {code}"
         assert found in (trees[current], trees[target]), f"a mixed output folder ({where})"
         assert leftovers(out) == [], where
         if code == 0:
@@ -118,13 +119,26 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
             assert stderr.strip().splitlines()[-1] == ("interrupted" if code == 130 else "terminated"), where
             assert "Traceback" not in stderr, where
         else:  # the signal came while Python was starting or shutting down, outside main()
-            starting = code == 1 and "Fatal Python error: init_import_site" in stderr  # in site.py
+            # Python's own start-up (init_import_site, init_sys_streams, …) stopped by the signal
+            starting = code == 1 and re.search(r"^Fatal Python error: init_\w+:", stderr, re.MULTILINE)
             assert code in (-signal.SIGINT, -signal.SIGTERM) or starting, f"{where}: {stderr[-3000:]}"
-        outcomes.append((code, found == trees[target]))
+        outcomes.append((point, code, found == trees[target]))
         current = target if found == trees[target] else current
-    print("outcomes (exit code, new site):", outcomes)
-    aborted = [o for o in outcomes if o[0] in (130, 143)]
-    assert len(outcomes) >= 4 and len(aborted) >= 2, outcomes
+    print("outcomes (point, exit code, new site):", outcomes)
+    # a signal while the stage is at most half full always lands inside main(), before the commit
+    assert [o for o in outcomes if o[0] == "stage"] == [("stage", o[1], False) for o in outcomes
+                                                       if o[0] == "stage"] and all(
+        o[1] in (130, 143) for o in outcomes if o[0] == "stage"), outcomes
+
+
+def _wait_for_staged_files(out: Path, count: int, proc: subprocess.Popen) -> None:
+    """Until the build's stage folder beside out holds count files (or the build has ended)."""
+    while proc.poll() is None:
+        stages = [p for p in out.parent.iterdir() if p.name.startswith(output.TEMP_PREFIX)]
+        if sum(len(files) for stage in stages for _d, _s, files in os.walk(stage)) >= count:
+            return
+        time.sleep(0.002)
+    raise AssertionError(f"the build ended (exit {proc.returncode}) before staging {count} files")
 
 
 # ----------------------------------------------------------------------------- the lock
