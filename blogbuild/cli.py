@@ -12,34 +12,23 @@ from blogbuild import __version__
 from blogbuild.errors import BlogbuildError
 
 
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"must be a number from 0 to 65535, got {text!r}")
-    return port
+def _bounded(kind: type, low: float, high: float, wanted: str):
+    """An argparse type: a number of `kind` in [low, high] (low excluded for floats), or the usage
+    error "must be {wanted}, got '…'"."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (low < value <= high if kind is float else low <= value <= high):
+            raise argparse.ArgumentTypeError(f"must be {wanted}, got {text!r}")
+        return value
+    return parse
 
 
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
-    return jobs
-
-
-def _seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = 0.0
-    if not 0 < seconds <= 3600:
-        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, got {text!r}")
-    return seconds
+_port = _bounded(int, 0, 65535, "a number from 0 to 65535")
+_jobs = _bounded(int, 1, float("inf"), "a whole number of at least 1")
+_seconds = _bounded(float, 0, 3600, "a number of seconds above 0")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -70,20 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
                    help="with --pull-comments: how long to wait for the comment server (default: 10)")
 
-    m = sub.add_parser("comments", help="keep comments/ and the comment server (blog.yaml 'comments:') in step")
-    msub = m.add_subparsers(dest="action", required=True, metavar="ACTION")
-    pull = msub.add_parser("pull", help="fetch every approved comment from the server into comments/<slug>.yaml")
-    common(pull)
-    pull.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
-                      help="how long each whole answer of the server may take "
-                           "(default: 10; the pull as a whole: 30 times that)")
-    push = msub.add_parser("push", help="put the site's comments on the server once (with dates and threads); "
-                                        "those already there are skipped")
-    common(push)
-    push.add_argument("--isso-config", metavar="FILE",
-                      help="the Isso server's configuration file (push writes into Isso's database, as "
-                           "`isso import` does: run it where Isso runs)")
-    push.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
+    _comments_parser(sub, common)
 
     k = sub.add_parser("clean", help="delete the build cache (.blogbuild-cache/) and the output folder")
     common(k)
@@ -111,6 +87,28 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("title", metavar="TITLE", help="the post's title")
     n.add_argument("--slug", help="its URL part (default: from the title; a short hash for a Chinese one)")
 
+    _import_parser(sub, common)
+    return parser
+
+
+def _comments_parser(sub, common) -> None:
+    m = sub.add_parser("comments", help="keep comments/ and the comment server (blog.yaml 'comments:') in step")
+    msub = m.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pull = msub.add_parser("pull", help="fetch every approved comment from the server into comments/<slug>.yaml")
+    common(pull)
+    pull.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                      help="how long each whole answer of the server may take "
+                           "(default: 10; the pull as a whole: 30 times that)")
+    push = msub.add_parser("push", help="put the site's comments on the server once (with dates and threads); "
+                                        "those already there are skipped")
+    common(push)
+    push.add_argument("--isso-config", metavar="FILE",
+                      help="the Isso server's configuration file (push writes into Isso's database, as "
+                           "`isso import` does: run it where Isso runs)")
+    push.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
+
+
+def _import_parser(sub, common) -> None:
     from blogbuild.importers.run import READERS
 
     i = sub.add_parser("import", help="bring an old blog in: posts, pages, comments, reader counts, old URLs")
@@ -125,7 +123,6 @@ def _parser() -> argparse.ArgumentParser:
                    help="the old site's uploads folder (usr/uploads, wp-content/uploads): copied into static/")
     i.add_argument("--dialect", metavar="NAME",
                    help="markdown only: the math rules the posts were written for (default: what each post shows)")
-    return parser
 
 
 def run() -> NoReturn:
@@ -138,6 +135,92 @@ def run() -> NoReturn:
     os._exit(code)
 
 
+# One function per command. The imports inside them are deliberate: each command loads only what
+# it runs, so `blogbuild build` with nothing to do starts without importing serve, the importers,
+# Isso's client or the checker (a no-op build is measured in BENCHMARKS.md).
+
+def _comments(args: argparse.Namespace) -> int:
+    from blogbuild.discussion import sync
+
+    if args.action == "pull":
+        print(sync.pull(Path(args.source), timeout=args.timeout).summary())
+    else:
+        url, added = sync.push(Path(args.source), isso_config=args.isso_config, timeout=args.timeout)
+        print(f"Pushed {added} comment{'s' if added != 1 else ''} to {url}"
+              + (" (all the others were there already)" if added == 0 else ""))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from blogbuild.build import build
+    from blogbuild.write.lock import handle_sigterm
+
+    if args.pull_comments:
+        from blogbuild.discussion import sync
+
+        print(sync.pull(Path(args.source), timeout=args.timeout).summary())
+    with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
+        report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
+                       cache=not args.no_cache, output=args.output, strict=args.strict, math=args.math)
+    print(report.summary())
+    return 0
+
+
+def _clean(args: argparse.Namespace) -> int:
+    from blogbuild.write.clean import clean
+
+    removed = clean(Path(args.source), output=args.output)
+    print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from blogbuild.render.check import check
+
+    problems = check(Path(args.source), drafts=args.drafts)
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from blogbuild.serve.server import serve
+
+    return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
+                 open_browser=args.open, math=args.math)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
+
+    written = init_site(Path(args.dir))
+    print(f"Made a new blog in {args.dir}: " + ", ".join(written))
+    if blogbuild_requirement() == PLACEHOLDER:
+        print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
+    print(f"Next: cd {args.dir} && blogbuild serve")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from blogbuild.scaffold import new_post
+
+    print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from blogbuild.importers.run import import_site
+
+    for line in import_site(args.format, Path(args.export), Path(args.source), force=args.force,
+                            uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect):
+        print(line)
+    return 0
+
+
+COMMANDS = {"comments": _comments, "build": _build, "clean": _clean, "check": _check, "serve": _serve,
+            "init": _init, "new": _new, "import": _import}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -145,84 +228,17 @@ def main(argv: list[str] | None = None) -> int:
             and not (args.command == "import" and not Path(args.source).exists()):
         parser.error(f"--source: no such folder: {args.source}")
     try:
-        if args.command == "comments":
-            from blogbuild.discussion import sync
-
-            if args.action == "pull":
-                print(sync.pull(Path(args.source), timeout=args.timeout).summary())
-            else:
-                url, added = sync.push(Path(args.source), isso_config=args.isso_config, timeout=args.timeout)
-                print(f"Pushed {added} comment{'s' if added != 1 else ''} to {url}"
-                      + (" (all the others were there already)" if added == 0 else ""))
-            return 0
-        if args.command == "build":
-            from blogbuild.build import build
-            from blogbuild.write.lock import handle_sigterm
-
-            if args.pull_comments:
-                from blogbuild.discussion import sync
-
-                print(sync.pull(Path(args.source), timeout=args.timeout).summary())
-            with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
-                report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
-                               cache=not args.no_cache, output=args.output, strict=args.strict,
-                               math=args.math)
-            print(report.summary())
-            return 0
-        if args.command == "clean":
-            from blogbuild.write.clean import clean
-
-            removed = clean(Path(args.source), output=args.output)
-            print("Removed " + ", ".join(str(p) for p in removed) if removed else "Nothing to remove")
-            return 0
-        if args.command == "check":
-            from blogbuild.render.check import check
-
-            problems = check(Path(args.source), drafts=args.drafts)
-            for problem in problems:
-                print(problem)
-            return 1 if problems else 0
-        if args.command == "serve":
-            from blogbuild.serve.server import serve
-
-            return serve(Path(args.source), host=args.host, port=args.port, drafts=args.drafts,
-                         open_browser=args.open, math=args.math)
-        if args.command == "init":
-            from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
-
-            written = init_site(Path(args.dir))
-            print(f"Made a new blog in {args.dir}: " + ", ".join(written))
-            if blogbuild_requirement() == PLACEHOLDER:
-                print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
-            print(f"Next: cd {args.dir} && blogbuild serve")
-            return 0
-        if args.command == "new":
-            from blogbuild.scaffold import new_post
-
-            print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
-            return 0
-        if args.command == "import":
-            from blogbuild.importers.run import import_site
-
-            for line in import_site(args.format, Path(args.export), Path(args.source), force=args.force,
-                                    uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect):
-                print(line)
-            return 0
-        raise AssertionError(args.command)
-    except BlogbuildError as e:
+        return COMMANDS[args.command](args)
+    except (BlogbuildError, OSError) as e:
         if args.debug:
             import traceback
 
             traceback.print_exc()
-        print(str(e), file=sys.stderr)
-        return 1
-    except OSError as e:  # not foreseen by a more precise message: still one line, no traceback
-        if args.debug:
-            import traceback
-
-            traceback.print_exc()
-        where = f"{e.filename}: " if e.filename else ""
-        print(f"{where}{e.strerror or e}", file=sys.stderr)
+        if isinstance(e, BlogbuildError):
+            print(str(e), file=sys.stderr)
+        else:  # not foreseen by a more precise message: still one line, no traceback
+            where = f"{e.filename}: " if e.filename else ""
+            print(f"{where}{e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as e:
         from blogbuild.write.lock import Terminated
