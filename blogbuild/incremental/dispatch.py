@@ -71,34 +71,49 @@ def _table(names: list[str], rules: list, starts: dict, chars: set[str]) -> tupl
 def install(md: MarkdownIt) -> MarkdownIt:
     """Replace md's block and inline tokenize loops by the dispatching ones (same tokens); on
     another markdown-it-py than COPIED_FROM, leave md as it is."""
-    block_ruler, inline_ruler = md.block.ruler, md.inline.ruler
-    cached_block: list = [None, None, None]  # [rules list it was built from, by_char, other]
-    cached_inline: list = [None, None, None]
+    if not supported():
+        return md  # not the markdown-it-py these loops were copied from: keep its own
+    loops = _Loops(md)
+    md.block.tokenize = loops.block_tokenize  # type: ignore[method-assign]
+    md.inline.tokenize = loops.inline_tokenize  # type: ignore[method-assign]
+    return md
 
-    def block_rules() -> tuple[dict[str, list], list]:
-        rules = block_ruler.getRules("")
-        if cached_block[0] is not rules:  # rules enabled or disabled since: rebuild
-            names = block_ruler.get_active_rules()
+
+class _Loops:
+    """markdown-it-py's two tokenize loops, trying at each position only the rules that may start
+    with its character. The tables are rebuilt whenever a rule is enabled or disabled since."""
+
+    def __init__(self, md: MarkdownIt) -> None:
+        self.md = md
+        self._block: list = [None, None, None]  # [rules list it was built from, by_char, other]
+        self._inline: list = [None, None, None]
+
+    def block_rules(self) -> tuple[dict[str, list], list]:
+        ruler = self.md.block.ruler
+        rules = ruler.getRules("")
+        if self._block[0] is not rules:  # rules enabled or disabled since: rebuild
+            names = ruler.get_active_rules()
             chars = {c for s in BLOCK_STARTS.values() if s for c in s}
-            cached_block[:] = [rules, *_table(names, rules, BLOCK_STARTS, chars)]
-        return cached_block[1], cached_block[2]
+            self._block[:] = [rules, *_table(names, rules, BLOCK_STARTS, chars)]
+        return self._block[1], self._block[2]
 
-    def inline_rules() -> tuple[dict[str, list], list]:
-        rules = inline_ruler.getRules("")
-        if cached_inline[0] is not rules:
-            names = inline_ruler.get_active_rules()
-            terminators = md.inline.terminator_re
+    def inline_rules(self) -> tuple[dict[str, list], list]:
+        ruler = self.md.inline.ruler
+        rules = ruler.getRules("")
+        if self._inline[0] is not rules:
+            names = ruler.get_active_rules()
+            terminators = self.md.inline.terminator_re
             chars = {c for s in INLINE_STARTS.values() for c in s}
             chars |= {chr(i) for i in range(128) if terminators.match(chr(i))}
             by_char, other = _table(names, rules, INLINE_STARTS, chars)
             for ch, found in by_char.items():
                 if terminators.match(ch):  # `text` never takes a terminator
                     by_char[ch] = [r for r in found if r is not _text_rule]
-            cached_inline[:] = [rules, by_char, other]
-        return cached_inline[1], cached_inline[2]
+            self._inline[:] = [rules, by_char, other]
+        return self._inline[1], self._inline[2]
 
-    def block_tokenize(state: StateBlock, startLine: int, endLine: int) -> None:
-        by_char, every = block_rules()
+    def block_tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        by_char, every = self.block_rules()
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -114,7 +129,7 @@ def install(md: MarkdownIt) -> MarkdownIt:
                 state.line = endLine
                 break
             pos = bMarks[line] + tShift[line]
-            rules = by_char.get(src[pos], every) if pos < eMarks[line] else block_ruler.getRules("")
+            rules = by_char.get(src[pos], every) if pos < eMarks[line] else self.md.block.ruler.getRules("")
             ok = False
             for rule in rules:
                 ok = rule(state, line, endLine, False)
@@ -133,8 +148,8 @@ def install(md: MarkdownIt) -> MarkdownIt:
                 line += 1
                 state.line = line
 
-    def inline_tokenize(state: StateInline) -> None:
-        by_char, every = inline_rules()
+    def inline_tokenize(self, state: StateInline) -> None:
+        by_char, every = self.inline_rules()
         end = state.posMax
         maxNesting = state.md.options["maxNesting"]
 
@@ -157,9 +172,3 @@ def install(md: MarkdownIt) -> MarkdownIt:
 
         if state.pending:
             state.pushPending()
-
-    if not supported():
-        return md  # not the markdown-it-py these loops were copied from: keep its own
-    md.block.tokenize = block_tokenize  # type: ignore[method-assign]
-    md.inline.tokenize = inline_tokenize  # type: ignore[method-assign]
-    return md
