@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blogbuild.cache import Cache
 from blogbuild.errors import OutputError
 from blogbuild.site.folders import SOURCE_DIRS
-from blogbuild.site.models import BuildReport, Site
+from blogbuild.site.models import BuildOptions, BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals
 from blogbuild.write.output import Stage, check_output_dir, listing
 
@@ -28,18 +29,15 @@ if TYPE_CHECKING:
     from blogbuild.site.config import Config
 
 
-def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None = None,
-          output: str | Path | None = None, jobs: int | None = None, cache: bool = True,
-          strict: bool = False, search: bool = True, math: str | None = None) -> BuildReport:
-    """Build the site. cache=False: the reference build, in one process, remembering nothing (the
-    output is the same either way). jobs: processes for the speed layer (default: one per core).
-    strict=True turns what `blogbuild check` finds into errors (otherwise warnings on stderr).
-    search=False makes no search index (the preview), as when Pagefind is not installed.
-    math: "client" or "server" over blog.yaml's math.render."""
+def build(root: Path | str = ".", options: BuildOptions | None = None, **overrides) -> BuildReport:
+    """Build the site as options say (BuildOptions: drafts, base_url, output, strict, search, math,
+    jobs, cache), each of which may also be given by name: build(root, cache=False)."""
     started = time.perf_counter()
     root = Path(root).resolve()
-    output = str(output) if output is not None else None
-    memory = _speed_layer(root, drafts, base_url, output, strict, jobs, search, math) if cache else Cache()
+    options = replace(options or BuildOptions(), **overrides)
+    if options.output is not None and not isinstance(options.output, str):
+        options = replace(options, output=str(options.output))
+    memory = _speed_layer(root, options) if options.cache else Cache()
     skipped = memory.unchanged()
     if skipped is not None:
         return skipped
@@ -48,35 +46,33 @@ def build(root: Path | str = ".", *, drafts: bool = False, base_url: str | None 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(root, drafts, base_url, output, strict, memory, started, search, math)
+        return _build(root, options, memory, started)
     finally:
         if enabled:
             gc.enable()
 
 
-def _speed_layer(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-                 jobs: int | None, search: bool, math: str | None) -> Cache:
+def _speed_layer(root: Path, options: BuildOptions) -> Cache:
     """The one place the speed layer is used: delete blogbuild/incremental/ and return Cache() here."""
     from blogbuild.incremental import IncrementalCache
 
-    return IncrementalCache(root, drafts=drafts, base_url=base_url, output=output, strict=strict, jobs=jobs,
-                            search=search, math=math)
+    return IncrementalCache(root, options)
 
 
-def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-           cache: Cache, started: float, search: bool, math: str | None) -> BuildReport:
+def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> BuildReport:
     from blogbuild.render.check import report as report_problems
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
 
-    config = load_config(root, base_url=base_url, output=output, math=math)
+    config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
     with build_lock(out, config.output), math_worker(config) as worker:
         cache.start(config)
-        site = load_site(root, config, drafts=drafts, parse_all=lambda paths: cache.parse_posts(paths, root, config))
+        site = load_site(root, config, drafts=options.drafts,
+                         parse_all=lambda paths: cache.parse_posts(paths, root, config))
         rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
-        report_problems(problems, strict=strict)  # as warnings, or errors if strict
+        report_problems(problems, strict=options.strict)  # as warnings, or errors if strict
         from blogbuild.render.pages import plan_site
 
         plan = plan_site(site, config, rendered, comment_html, feed_html)
@@ -84,7 +80,7 @@ def _build(root: Path, drafts: bool, base_url: str | None, output: str | None, s
         stage = Stage(out, listing(out))
         try:
             write_site(stage, root, config, plan, cache, worker)
-            if search:
+            if options.search:
                 from blogbuild.write.search_index import index_posts
 
                 # the pages (rarely added) first, then the posts oldest first: a new post joins the last bundle

@@ -153,6 +153,7 @@ def _comments(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from blogbuild.build import build
+    from blogbuild.site.models import BuildOptions
     from blogbuild.write.lock import handle_sigterm
 
     if args.pull_comments:
@@ -160,8 +161,9 @@ def _build(args: argparse.Namespace) -> int:
 
         print(sync.pull(Path(args.source), timeout=args.timeout).summary())
     with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
-        report = build(Path(args.source), drafts=args.drafts, base_url=args.base_url, jobs=args.jobs,
-                       cache=not args.no_cache, output=args.output, strict=args.strict, math=args.math)
+        report = build(Path(args.source), BuildOptions(
+            drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
+            jobs=args.jobs, cache=not args.no_cache))
     print(report.summary())
     return 0
 

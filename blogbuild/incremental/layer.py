@@ -26,7 +26,7 @@ from blogbuild.incremental import workers
 from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
 from blogbuild.incremental.snapshot import Snapshot, same, take
 from blogbuild.incremental.store import Store, StoreDamaged
-from blogbuild.site.models import BuildReport, Post, RenderedPost
+from blogbuild.site.models import BuildOptions, BuildReport, Post, RenderedPost
 
 if TYPE_CHECKING:
     import jinja2
@@ -72,12 +72,13 @@ class StoredPost:
 
 
 class IncrementalCache(Cache):
-    def __init__(self, root: Path, *, drafts: bool, base_url: str | None, output: str | None, strict: bool,
-                 jobs: int | None, search: bool = True, math: str | None = None) -> None:
-        self.root, self.strict = root, strict
-        # What the last build's state is valid for: the site's own folder too (a copied site,
-        # cache included, must not look unchanged because the folder it was copied from is).
-        self.args = (os.fspath(root), drafts, base_url, output, search, math, sys.version, sys.executable)
+    def __init__(self, root: Path, options: BuildOptions) -> None:
+        self.root, self.strict = root, options.strict
+        # What the last build's state is valid for: every option that changes what a build makes,
+        # and the site's own folder too (a copied site, cache included, must not look unchanged
+        # because the folder it was copied from is).
+        self.args = (os.fspath(root), options.run_key(), sys.version, sys.executable)
+        jobs = options.jobs
         # Workers get their state by fork: where there is none (Windows), one process.
         self.jobs = 1 if not hasattr(os, "fork") else workers.default_jobs() if jobs is None else max(1, jobs)
         self.store = Store(root / CACHE_DIR / "cache.sqlite")

@@ -50,6 +50,7 @@ from blogbuild.serve.hosts import allowed_hosts
 from blogbuild.serve.watch import Either, SourceFilter, describe_changes
 from blogbuild.site.config import CONFIG_NAME, load_config
 from blogbuild.site.folders import SOURCE_DIRS
+from blogbuild.site.models import BuildOptions
 
 
 def _default_log(line: str) -> None:
@@ -180,8 +181,8 @@ class SiteServer:
         try:
             config = load_config(self.root)
             base_path = config.base_path
-            report = build(self.root, drafts=self.drafts, base_url=self.origin + base_path, output=self.out,
-                           search=False, math=self.math)
+            report = build(self.root, BuildOptions(drafts=self.drafts, base_url=self.origin + base_path,
+                                                   output=str(self.out), search=False, math=self.math))
         except Exception as e:  # noqa: BLE001 -- nothing a build does may kill the server
             error = e
         seconds = time.perf_counter() - started

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 
@@ -75,6 +75,35 @@ class RenderedPost:
     """check.Problem records about the post on its own."""
     links: tuple = ()
     """(check.Problem, slug) for each link to a post: a problem only if no post has that slug."""
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build was asked for, from the CLI, serve or a caller of build(): one record that
+    travels whole into the speed layer, whose no-op key is made of every field (run_key)."""
+    drafts: bool = False
+    base_url: str | None = None
+    """Over blog.yaml's `url`."""
+    output: str | None = None
+    """Over blog.yaml's `output`."""
+    strict: bool = False
+    """What `blogbuild check` finds is an error, not a warning."""
+    search: bool = True
+    """A search index when Pagefind is installed (serve's preview makes none)."""
+    math: str | None = None
+    """"client" or "server" over blog.yaml's math.render."""
+    jobs: int | None = None
+    """Processes for the speed layer (default: one per core): how the build runs, not what it makes."""
+    cache: bool = True
+    """False: the reference build, remembering nothing (the output is the same either way)."""
+
+    def run_key(self) -> tuple:
+        """Every field that can change what a build makes (all but jobs and cache), by name: a
+        field added here is in the key without anyone remembering to add it."""
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in _HOW_IT_RUNS)
+
+
+_HOW_IT_RUNS = frozenset({"jobs", "cache"})
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from helpers import copy_example, post, run_cli, tree, write_site
 from blogbuild.build import build
 from blogbuild.cache import CACHE_DIR
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.models import BuildOptions
 from blogbuild.write.output import TEMP_PREFIX
 
 
@@ -45,6 +47,26 @@ def test_second_build_renders_nothing_and_writes_nothing(site: Path):
     assert (report.rendered, report.written) == (0, 0)
     assert report.cached == report.posts > 5
     assert tree(site / "public") == before
+
+
+OTHER_VALUE = {"drafts": True, "base_url": "https://other.example/blog/", "output": "public",
+               "strict": True, "search": False, "math": "client"}
+"""For each option that changes what a build makes: a value other than the default (output:
+the same folder named anew, math: blog.yaml's own choice said aloud; neither changes a byte)."""
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(BuildOptions) if f.name not in ("jobs", "cache")])
+def test_every_build_option_is_in_the_no_op_key(site: Path, name: str):
+    """An option added to BuildOptions without a value here fails (KeyError): each must be shown
+    to stop the no-op early exit, or the build after changing it would be wrongly skipped."""
+    options = BuildOptions(jobs=1, **{name: OTHER_VALUE[name]})
+    assert not build(site, options).skipped
+    assert build(site, options).skipped
+    assert not build(site, jobs=1).skipped  # and back
+
+
+def test_jobs_is_not_in_the_no_op_key(site: Path):
+    assert build(site, jobs=2).skipped
 
 
 def test_cache_hits_without_the_early_stop(site: Path, tmp_path: Path):
