@@ -115,7 +115,7 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
 
     def posts(todo: list) -> list:
         counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
-        render = post_renderer(cache.markdown(make_markdown), config)
+        render = post_renderer(cache.markdown(make_markdown), post_settings)
         done = cache.map(lambda post: render(with_markdown(post)), todo)
         return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
 
@@ -128,9 +128,10 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
         return typeset_comments(worker, todo, done) if worker else done
 
     counts = {"rendered": 0}
+    post_settings = PostSettings.of(config)
     everything = site.posts + site.pages  # a page is rendered like a post
     rendered = dict(zip((p.slug for p in everything),
-                        cache.remember("post", PostSettings.of(config), everything, _if_any(posts)), strict=True))
+                        cache.remember("post", post_settings, everything, _if_any(posts)), strict=True))
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))

@@ -329,15 +329,15 @@ class _PostChecker:
 
 # ----------------------------------------------------------------------------- the site
 
-def _link_resolver(config: Config):
+def _link_resolver(permalink: str, url: str, base_path: str):
     """href -> the slug of the post it links to, or None when it is not a link to a post."""
-    pattern = re.escape(config.permalink.rstrip("/"))
+    pattern = re.escape(permalink.rstrip("/"))
     for name, regex in (("slug", r"(?P<slug>[^/?#]+)"), ("year", r"\d{4}"), ("month", r"\d{2}"),
                         ("day", r"\d{2}")):
         pattern = pattern.replace(re.escape("{" + name + "}"), regex)
     post_url = re.compile(pattern + "/?")
-    site = urlsplit(config.url)
-    base = config.base_path.rstrip("/")
+    site = urlsplit(url)
+    base = base_path.rstrip("/")
 
     def resolve(href: str) -> str | None:
         parts = urlsplit(href)
@@ -360,14 +360,17 @@ Findings = tuple[list[Problem], list[tuple[Problem, str]]]
 """A post's problems, and its links to posts as (problem if the slug is missing, slug)."""
 
 
-def post_checker(config: Config) -> Callable[[Post, list[Token]], Findings]:
+def post_checker(*, permalink: str, url: str, base_path: str, macros: Iterable[str]
+                 ) -> Callable[[Post, list[Token]], Findings]:
     """check(post, tokens) -> what the post says on its own; link problems wait for resolve_links.
+    Given the only settings it reads (macros: the names blog.yaml defines), so that the render
+    cache's key for a post (render/posts.PostSettings) is exactly what its findings depend on.
 
     tokens come from blogbuild.render.markdown.parse(..., inspect=...), the same parse that renders the post.
     """
-    macros = mathjax_macros() | {str(name).lstrip("\\") for name in config.mathjax.macros}
+    macros = mathjax_macros() | {str(name).lstrip("\\") for name in macros}
     environments = mathjax_environments()
-    resolve = _link_resolver(config)
+    resolve = _link_resolver(permalink, url, base_path)
     return lambda post, tokens: _PostChecker(post, macros, environments, resolve).run(tokens)
 
 
@@ -377,7 +380,8 @@ def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
     `check` also tells a post written for another site's math rules (foreign_dialect); the build
     does not: that is advice for moving a blog in, not a mistake in the TeX."""
     md = make_markdown()
-    check = post_checker(config)
+    check = post_checker(permalink=config.permalink, url=config.url, base_path=config.base_path,
+                         macros=config.mathjax.macros)
     found: list[Findings] = []
     for post in posts:
         inspected: list[list[Token]] = []

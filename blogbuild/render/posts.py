@@ -47,10 +47,12 @@ class FeedSettings:
         return cls(Urls(config).absolute("/"), config.feed.mathml)
 
 
-def post_renderer(md: MarkdownIt, config: Config) -> Callable[[Post], RenderedPost]:
-    """render(post): its HTML (links rebased onto the site's path) and what `check` finds in it."""
-    check = post_checker(config)
-    base_path = config.base_path
+def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], RenderedPost]:
+    """render(post): its HTML (links rebased onto the site's path) and what `check` finds in it.
+    Given PostSettings, not the config: the cache keys posts by them, so nothing else may count."""
+    check = post_checker(permalink=settings.permalink, url=settings.url, base_path=settings.base_path,
+                         macros=[name for name, _definition in settings.macros])
+    base_path = settings.base_path
 
     def render(post: Post) -> RenderedPost:
         found: list = []
