@@ -166,7 +166,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
     from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
-    from blogbuild.render.server_math import with_preloads
+    from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
     from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
 
     theme_static = (theme_dir() / "static").resolve()
@@ -176,7 +176,8 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         (css,) = cache.remember("stylesheet", None, ["pygments.css"],
                                 lambda todo: [stylesheet().encode() for _ in todo])
         stage.put("static/pygments.css", css)
-    kind_rules = put_mathjax(stage, root, config, cache, worker)
+    kind_rules = put_mathjax(stage, root, config, worker and (lambda: cache.remember(  # the same for every page
+        "math-stylesheet", settings_of(config), [STYLESHEET], lambda todo: [worker.stylesheet() for _ in todo])[0]))
     from blogbuild.render.pages import check_files
 
     check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file

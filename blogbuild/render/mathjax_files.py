@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,24 +11,22 @@ from blogbuild.errors import BlogbuildError
 from blogbuild.vendor import FONTS, MATHJAX_DIR, browser_files
 
 if TYPE_CHECKING:
-    from blogbuild.cache import Cache
-    from blogbuild.render.typeset import Typesetter
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
 
 
-def put_mathjax(stage: Stage, root: Path, config: Config, cache: Cache,
-                worker: Typesetter | None) -> dict[str, list[str]] | None:
-    """server: the woff fonts and the one CHTML stylesheet (typeset pages load no script); returns
-    the CSS rules of each kind of element, for the pages that use it (server_math.with_preloads).
+def put_mathjax(stage: Stage, root: Path, config: Config,
+                stylesheet: Callable[[], tuple[str, dict[str, list[str]]]] | None) -> dict[str, list[str]] | None:
+    """server (stylesheet given: Typesetter.stylesheet, or the build's remembered copy of it): the
+    woff fonts and the one CHTML stylesheet (typeset pages load no script); returns the CSS rules
+    of each kind of element, for the pages that use it (server_math.with_preloads).
     client: mathjax.copy_from's folder, else blogbuild's copy unless mathjax.src names another."""
-    from blogbuild.render.server_math import STYLESHEET, settings_of
+    from blogbuild.render.server_math import STYLESHEET
 
-    if worker is not None:
+    if stylesheet is not None:
         for rel in browser_files(patterns=[FONTS + "/*.woff"]):
             stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
-        ((css, kinds),) = cache.remember("math-stylesheet", settings_of(config), [STYLESHEET],
-                                         lambda todo: [worker.stylesheet() for _ in todo])
+        css, kinds = stylesheet()
         stage.put(STYLESHEET, css.encode("utf-8"))
         return kinds
     elif config.mathjax.copy_from:
