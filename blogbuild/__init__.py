@@ -1,6 +1,6 @@
 """blogbuild: a static blog generator for people who write mathematics."""
 
-__version__ = "0.1.0"
+from blogbuild.version import __version__
 
 __all__ = ["BlogbuildError", "BuildReport", "__version__", "build"]
 

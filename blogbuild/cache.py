@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.folders import CACHE_DIR  # noqa: F401 - where the speed layer keeps its memory
 from blogbuild.site.models import BuildReport, Post
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
 
-CACHE_DIR = ".blogbuild-cache"
-"""Where in the site a speed layer may keep what it remembers (`blogbuild clean` deletes it)."""
 
 T = TypeVar("T")
 R = TypeVar("R")

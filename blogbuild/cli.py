@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from blogbuild import __version__
 from blogbuild.errors import BlogbuildError
+from blogbuild.version import __version__
 
 
 def _bounded(kind: type, low: float, high: float, wanted: str):

@@ -17,8 +17,8 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from blogbuild import __version__
 from blogbuild.errors import CommentServerError
+from blogbuild.version import __version__
 
 MAX_BYTES = 64 * 1024 * 1024
 """A bigger answer is refused: no blog's comments come near it, a broken server might."""

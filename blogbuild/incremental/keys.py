@@ -84,7 +84,7 @@ def digest(*parts: str | bytes) -> str:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Everything in the program that can change output: blogbuild's files, Python, libraries."""
-    from blogbuild import __version__
+    from blogbuild.version import __version__
 
     parts: list[str | bytes] = [__version__, sys.version]
     for path in sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*.txt")) + _worker_files():

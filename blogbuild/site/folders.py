@@ -5,5 +5,7 @@ CONFIG_NAME = "blog.yaml"
 POSTS_DIR = "posts"
 PAGES_DIR = "pages"
 COMMENTS_DIR = "comments"
+CACHE_DIR = ".blogbuild-cache"
+"""Where in the site a speed layer may keep what it remembers (`blogbuild clean` deletes it)."""
 SOURCE_DIRS = (POSTS_DIR, PAGES_DIR, COMMENTS_DIR, "templates", "static")
 """The folders of a site's own files: the output may never overlap them."""

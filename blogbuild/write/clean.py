@@ -5,9 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from blogbuild.cache import CACHE_DIR
 from blogbuild.site.config import load_config
-from blogbuild.site.folders import SOURCE_DIRS
+from blogbuild.site.folders import CACHE_DIR, SOURCE_DIRS
 from blogbuild.write.lock import build_lock, stale_temps
 from blogbuild.write.output import check_output_dir
 
