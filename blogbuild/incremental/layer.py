@@ -137,6 +137,7 @@ class IncrementalCache(Cache):
         known = self.store.entries("front-matter", keys.values())
         out: dict[str, Post | BlogbuildError] = {}
         misses = []
+        read: dict[str, bytes] = {}  # bytes read to compare with a stored digest: parsed from these
         for path in paths:
             hit = known.get(keys[path])
             sig = self._signature(path)
@@ -149,8 +150,9 @@ class IncrementalCache(Cache):
                     out[path] = hit[1]
                     self.store.put("front-matter", keys[path], (sig, hit[1]))
                     continue
+                read[path] = raw
             misses.append(path)
-        parsed = workers.parallel_map(lambda path: parse_posts([path], root, config)[0], misses, self.jobs,
+        parsed = workers.parallel_map(lambda path: parse_posts([path], root, config, read)[0], misses, self.jobs,
                                       min_items=200)
         for path, post in zip(misses, parsed, strict=True):
             out[path] = post

@@ -61,12 +61,14 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     return Site(root=root, posts=tuple(posts), pages=tuple(pages), comments=comments)
 
 
-def parse_posts(paths: list[str], root: Path, config: Config) -> list[Post | BlogbuildError]:
-    """Each file's post, or the error that says what is wrong with it."""
+def parse_posts(paths: list[str], root: Path, config: Config,
+                read: dict[str, bytes] | None = None) -> list[Post | BlogbuildError]:
+    """Each file's post, or the error that says what is wrong with it (read: the bytes of the
+    files the caller has read already, which are not read again)."""
     out: list[Post | BlogbuildError] = []
     for path in paths:
         try:
-            out.append(parse_post(path, root, config))
+            out.append(parse_post(path, root, config, raw=read.get(path) if read else None))
         except BlogbuildError as e:
             out.append(e)
     return out
