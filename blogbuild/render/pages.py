@@ -15,6 +15,7 @@ from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import kinds_in
+from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
@@ -370,6 +371,8 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "abs_url": urls.absolute,
         "mathjax_src": mathjax_src(config, urls.link),
         "mathjax_macros": config.mathjax.macros,
+        "mathjax_requirable": dict.fromkeys(requirable(), True),
+        "comment_tex_js": comment_tex_script() if config.math.render != "server" else "",
         "math_render": config.math.render,
         "math_fonts": urls.link("/mathjax/" + FONTS),
         # the browser typesets the recent comments into every page: their CSS is the page's too
