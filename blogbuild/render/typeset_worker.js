@@ -190,9 +190,10 @@ async function typesetPage(formulas, comment) {
       adaptor.replace(typeset, adaptor.firstChild(node));
     }
     const html = adaptor.innerHTML(node);
-    for (const m of html.matchAll(/<(?:mjx-merror|span) data-mjx-error="([^"]*)"/g)) {
+    const error = html.match(/ data-mjx-error="([^"]*)"/);  // MathJax's TeX or output error box
+    if (error) {
       const container = adaptor.tags(node, 'mjx-container')[0];
-      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(m[1])});
+      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(error[1])});
     }
     math.push(html);
   }
