@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
@@ -37,13 +38,35 @@ def make_markdown() -> MarkdownIt:
     return md
 
 
+COMMENT_FORMULA_LIMIT = 2000
+"""Characters of TeX a comment's formula may have (README): a longer one is not typeset. Isso takes
+65,535 characters, and MathJax's time grows with the square of a formula's length (`a+a+…+b` of
+64 KB: minutes at build time, and as long in every reader's browser)."""
+
+
 def make_comment_markdown() -> MarkdownIt:
     """Comments are written by strangers: no raw HTML, and the result is sanitised again."""
     md = MarkdownIt("commonmark", {"html": False})
     md.enable("strikethrough")
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
+    for kind in ("math_inline", "math_block"):
+        md.add_render_rule(kind, _capped(md.renderer.rules[kind], block=kind == "math_block"))
     return md
+
+
+def _capped(render, *, block: bool):
+    """The math rule, but a formula over COMMENT_FORMULA_LIMIT is shown as the start of its TeX, as
+    text, with a note (never a `.math` element: no MathJax ever sees it)."""
+    def rule(self, tokens, idx, options, env):
+        tex = tokens[idx].content
+        if len(tex) <= COMMENT_FORMULA_LIMIT:
+            return render(tokens, idx, options, env)
+        tag = "div" if block else "span"
+        return (f'<{tag} class="math-too-long"><code>{escapeHtml(tex[:60])}…</code> '
+                f"<em>(a formula of {len(tex):,} characters, not shown: a comment's formula may have "
+                f"{COMMENT_FORMULA_LIMIT:,})</em></{tag}>" + ("\n" if block else ""))
+    return rule
 
 
 _COMMENT_TAGS = {"p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",

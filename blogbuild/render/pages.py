@@ -15,6 +15,7 @@ from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import kinds_in
+from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
@@ -206,19 +207,30 @@ _DISPLAY_MATH = re.compile(r'<(span|div) class="math display">' + _TYPESET + r'<
 _DATA_TEX = re.compile(r' data-tex="([^"]*)"')
 
 
-def short_html(rendered_html: str, limit: int = 80) -> str:
-    """A short one-line preview that keeps inline formulas whole (never cut inside math).
+PREVIEW_FORMULA = 80
+"""Characters of TeX an inline formula of a recent comment's preview may have; a longer one is '[…]'."""
+PREVIEW_FORMULA_HTML = 16_000
+"""And of typeset HTML (a short TeX may expand: `\\def` and friends): the box every page fetches
+stays small."""
 
-    Tags other than inline math are dropped; display math becomes '[…]'. Returns safe HTML.
+
+def short_html(rendered_html: str, limit: int = 80) -> str:
+    """A short one-line preview that keeps short inline formulas whole (never cut inside math).
+
+    Tags other than inline math are dropped; display math and long formulas become '[…]'.
+    Returns safe HTML.
     """
     text = _DISPLAY_MATH.sub(" […] ", rendered_html)
     out: list[str] = []
     length = 0
     for i, part in enumerate(_INLINE_MATH.split(text)):
         if i % 2:  # an inline formula, already escaped HTML
-            out.append(part)
             tex = _DATA_TEX.search(part)  # typeset: its TeX counts, as it does untypeset
-            length += len(html.unescape(tex.group(1))) if tex else len(html.unescape(_TAG_RE.sub("", part))) - 4
+            size = len(html.unescape(tex.group(1))) if tex else len(html.unescape(_TAG_RE.sub("", part))) - 4
+            if size > PREVIEW_FORMULA or len(part) > PREVIEW_FORMULA_HTML:  # every page loads the box
+                part, size = "[…]", 3
+            out.append(part)
+            length += size
         else:
             words = " ".join(html.unescape(_TAG_RE.sub("", part)).split())
             if i and part[:1].isspace():
@@ -370,6 +382,8 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "abs_url": urls.absolute,
         "mathjax_src": mathjax_src(config, urls.link),
         "mathjax_macros": config.mathjax.macros,
+        "mathjax_requirable": dict.fromkeys(requirable(), True),
+        "comment_tex_js": comment_tex_script() if config.math.render != "server" else "",
         "math_render": config.math.render,
         "math_fonts": urls.link("/mathjax/" + FONTS),
         # the browser typesets the recent comments into every page: their CSS is the page's too

@@ -80,7 +80,7 @@ def typeset_posts(worker: Typesetter, posts: Sequence[Post], rendered: Sequence[
 
 
 def typeset_comments(worker: Typesetter, comments: Sequence[Comment], html: Sequence[str]) -> list[TypesetComment]:
-    docs = worker.typeset([_formulas(h) for h in html])
+    docs = worker.typeset([_formulas(h) for h in html], comment=True)
     return [TypesetComment(kinds_mark(d.kinds) + _splice(h, d.math),
                            _problems(d.errors, lambda c=c: c.body, c.source, c.line))
             for c, h, d in zip(comments, html, docs, strict=True)]

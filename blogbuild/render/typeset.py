@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import subprocess
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +25,39 @@ from blogbuild.vendor import MATHJAX_DIR, mathjax_version
 
 WORKER = Path(__file__).resolve().with_name("typeset_worker.js")
 INSTALL_HINT = "pip install 'blogbuild[server-math]' (it brings Node.js), or use --math client"
+
+FORMULA_SECONDS = 5.0
+"""How long one formula may take at build time (BLOGBUILD_MATH_FORMULA_SECONDS overrides): over it,
+the formula is MathJax's error box and a warning. A reader's 64 KB `a+a+…` would take minutes."""
+PAGE_SECONDS = 30.0
+"""How long one page's formulas may take together (BLOGBUILD_MATH_PAGE_SECONDS overrides); a worker
+that has not answered a page this long after it (plus SLACK) is killed and started again."""
+SLACK = 5.0
+NOT_REQUIRABLE = ("all-packages", "autoload", "configmacros", "tagformat", "setoptions", "require")
+"""Extensions \\require never loads (MathJax's own `require.allow` defaults, and itself)."""
+
+
+def requirable() -> list[str]:
+    """The TeX extensions `\\require` may load: those the vendored MathJax has. Any other name is an
+    error box for its formula, not a load that fails (and stops the page or the build)."""
+    folder = MATHJAX_DIR / "input" / "tex" / "extensions"
+    return sorted(p.stem for p in folder.glob("*.js") if p.stem not in NOT_REQUIRABLE)
+
+
+COMMENT_TEX = WORKER.with_name("comment_tex.js")
+
+
+def comment_tex_script() -> str:
+    """comment_tex.js, which client-mode pages inline (templates/_math.html): readers' TeX rules."""
+    return COMMENT_TEX.read_text(encoding="utf-8")
+
+
+def _seconds(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
 
 
 @dataclass(frozen=True)
@@ -34,6 +70,9 @@ class TypesetSettings:
     ex_factor: float
     """The theme's ex height in em, which the browser would measure (math.ex_factor)."""
     version: str = field(default_factory=mathjax_version)
+    formula_seconds: float = field(default_factory=lambda: _seconds("BLOGBUILD_MATH_FORMULA_SECONDS", FORMULA_SECONDS))
+    page_seconds: float = field(default_factory=lambda: _seconds("BLOGBUILD_MATH_PAGE_SECONDS", PAGE_SECONDS))
+    """The time limits change what a slow formula becomes: part of the key of typeset HTML."""
 
 
 @dataclass(frozen=True)
@@ -82,14 +121,15 @@ class Typesetter:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def typeset(self, docs: list[list[str]]) -> list[TypesetDoc]:
-        """docs: for each page, its `.math` elements' HTML in page order."""
+    def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
+        """docs: for each page, its `.math` elements' HTML in page order; comment: they are readers'
+        formulas (comment_tex.js's TeX, not the author's)."""
         chunks = [docs[i:i + self.CHUNK] for i in range(0, len(docs), self.CHUNK)]
         wanted = min(self.processes, len(chunks))
         while len(self._workers) < wanted:
             self._workers.append(_Worker(self.settings))
         if wanted <= 1:
-            replies = [self._worker().typeset(chunk) for chunk in chunks]
+            replies = [self._worker().typeset(chunk, comment) for chunk in chunks]
         else:  # one thread per worker, each taking the next chunk: a pipe never waits on another
             from concurrent.futures import ThreadPoolExecutor
 
@@ -98,7 +138,7 @@ class Typesetter:
             def run(chunk: list[list[str]]) -> list[TypesetDoc]:
                 worker = free.pop()
                 try:
-                    return worker.typeset(chunk)
+                    return worker.typeset(chunk, comment)
                 finally:
                     free.append(worker)
 
@@ -123,11 +163,14 @@ class Typesetter:
 
 
 class _Worker:
-    """One Node process running typeset_worker.js, started on first use."""
+    """One Node process running typeset_worker.js, started on first use. Its lines are read by a
+    thread into a queue, so that a page it does not answer in time is given up on (kill, restart)."""
 
     def __init__(self, settings: TypesetSettings) -> None:
         self.settings = settings
         self._process: subprocess.Popen | None = None
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._pump: threading.Thread | None = None
         self._next_id = 0
 
     def _start(self) -> subprocess.Popen:
@@ -136,34 +179,67 @@ class _Worker:
             raise NodeMissing("--math server needs Node.js to run MathJax, and none is installed",
                               hint=INSTALL_HINT)
         s = self.settings
-        args = json.dumps({"macros": dict(s.macros), "fontURL": s.font_url, "exFactor": s.ex_factor})
+        args = json.dumps({"macros": dict(s.macros), "fontURL": s.font_url, "exFactor": s.ex_factor,
+                           "extensions": requirable(), "formulaMs": round(s.formula_seconds * 1000),
+                           "pageMs": round(s.page_seconds * 1000)})
         process = subprocess.Popen([node, str(WORKER), str(MATHJAX_DIR), args], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
-        ready = self._read(process)
-        if not ready.get("ready"):
-            process.kill()
-            raise BlogbuildError(f"MathJax did not start in Node: {ready.get('error', ready)}")
+        self._lines = lines = queue.Queue()
+        self._pump = threading.Thread(target=_pump, args=(process, lines), daemon=True)
+        self._pump.start()
+        ready = self._read(process, 60.0)
+        if ready is None or not ready.get("ready"):
+            self._kill(process)
+            raise BlogbuildError(f"MathJax did not start in Node: {(ready or {}).get('error', ready)}")
         return process
 
-    @staticmethod
-    def _read(process: subprocess.Popen) -> dict:
-        assert process.stdout is not None
-        line = process.stdout.readline()
+    def _read(self, process: subprocess.Popen, timeout: float) -> dict | None:
+        """The worker's next line, or None when it has said nothing for timeout seconds."""
+        try:
+            line = self._lines.get(timeout=timeout)
+        except queue.Empty:
+            return None
         if not line:
             code = process.wait()
             raise BlogbuildError(f"the MathJax worker (Node) stopped unexpectedly (exit status {code})")
         return json.loads(line)
 
-    def typeset(self, docs: list[list[str]]) -> list[TypesetDoc]:
-        reply = self._ask({"docs": docs})
-        return [TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]), tuple(d["kinds"]))
-                for d in reply["docs"]]
+    def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
+        """Each page's formulas typeset. A page the worker does not answer within the page limit
+        (plus SLACK) costs its process: it is killed, and the page's formulas become error boxes
+        (typeset by a new one, which then takes the remaining pages)."""
+        out: list[TypesetDoc] = []
+        limit = self.settings.page_seconds + SLACK
+        while len(out) < len(docs):
+            todo = docs[len(out):]
+            process, request = self._send({"docs": todo, "comment": comment})
+            for _ in todo:
+                reply = self._reply(process, request, limit)
+                if reply is None:  # stuck: the page that did not come is given up
+                    self._kill(process)
+                    self._process = None
+                    message = (f"not typeset: its page took longer than {self.settings.page_seconds:g} s "
+                               "(the time limit of one page)")
+                    process, request = self._send({"docs": [docs[len(out)]], "comment": comment, "failed": message})
+                    reply = self._reply(process, request, limit)
+                    if reply is None:
+                        raise BlogbuildError("the MathJax worker (Node) does not answer")
+                    out.append(_doc(reply["doc"]))
+                    self._reply(process, request, limit)  # its "done"
+                    break
+                out.append(_doc(reply["doc"]))
+            else:
+                self._reply(process, request, limit)  # "done"
+        return out
 
     def stylesheet(self) -> tuple[str, dict[str, list[str]]]:
-        reply = self._ask({"stylesheet": True})
+        process, request = self._send({"stylesheet": True})
+        reply = self._reply(process, request, 60.0)
+        if reply is None:
+            raise BlogbuildError("the MathJax worker (Node) does not answer")
         return reply["css"].strip() + "\n", reply["kinds"]
 
-    def _ask(self, request: dict) -> dict:
+    def _send(self, request: dict) -> tuple[subprocess.Popen, int]:
         if self._process is None:
             self._process = self._start()
         process = self._process
@@ -171,10 +247,35 @@ class _Worker:
         assert process.stdin is not None
         process.stdin.write(json.dumps({"id": self._next_id, **request}, ensure_ascii=False) + "\n")
         process.stdin.flush()
-        reply = self._read(process)
-        if "error" in reply:
-            raise BlogbuildError(f"MathJax failed in Node: {reply['error'].splitlines()[0]}")
-        return reply
+        return process, self._next_id
+
+    def _reply(self, process: subprocess.Popen, request: int, timeout: float) -> dict | None:
+        end = time.monotonic() + timeout
+        while True:
+            reply = self._read(process, max(0.0, end - time.monotonic()))
+            if reply is None:
+                return None
+            if reply.get("id") != request:  # a late line of a request given up on
+                continue
+            if "error" in reply:
+                raise BlogbuildError(f"MathJax failed in Node: {reply['error'].splitlines()[0]}")
+            return reply
+
+    def _kill(self, process: subprocess.Popen) -> None:
+        process.kill()
+        process.wait()
+        self._finish(process)
+
+    def _finish(self, process: subprocess.Popen) -> None:
+        """Its pipes closed once the reading thread has seen the end of its output."""
+        if self._pump is not None:
+            self._pump.join(5)
+        for stream in (process.stdin, process.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
 
     def close(self) -> None:
         process, self._process = self._process, None
@@ -186,5 +287,19 @@ class _Worker:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+            self._finish(process)
+
+
+def _pump(process: subprocess.Popen, lines: queue.Queue) -> None:
+    """The worker's stdout, line by line, into lines; "" once it ends."""
+    assert process.stdout is not None
+    try:
+        for line in process.stdout:
+            lines.put(line)
+    except (OSError, ValueError):
+        pass
+    lines.put("")
+
+
+def _doc(d: dict) -> TypesetDoc:
+    return TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]), tuple(d["kinds"]))

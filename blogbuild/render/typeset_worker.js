@@ -1,8 +1,11 @@
 // blogbuild's build-time MathJax: one long-lived Node process, JSON lines over stdin/stdout.
 //
 //   node typeset_worker.js ES5_DIR SETTINGS_JSON
-//   in:  {"id": 1, "docs": [["<span class=\"math inline\">\\(x\\)</span>", ...], ...]}
-//   out: {"id": 1, "docs": [{"math": [html, ...], "errors": [{"tex", "message"}], "kinds": [...]}, ...]}
+//   in:  {"id": 1, "docs": [["<span class=\"math inline\">\\(x\\)</span>", ...], ...], "comment": false}
+//        (comment: true: readers' formulas, typeset with comment_tex.js's TeX; "failed": a message:
+//        every formula an error box saying it, for a page the Python side gave up on)
+//   out: {"id": 1, "doc": {"math": [html, ...], "errors": [{"tex", "message"}], "kinds": [...]}} a line
+//        per doc, as each is done, then {"id": 1, "done": true}
 //   in:  {"id": 2, "stylesheet": true}
 //   out: {"id": 2, "css": "...", "kinds": {"msubsup": [rule, ...], ...}} (see stylesheet())
 //
@@ -14,6 +17,12 @@
 'use strict';
 const [es5, settingsJson] = process.argv.slice(2);
 const settings = JSON.parse(settingsJson);
+const COMMENT = require('./comment_tex.js');
+
+// \require loads only the extensions MathJax has: any other name is an error box for its formula,
+// never a failed load that stops the page (or, in Node, the build: "Cannot find module").
+// (settings.extensions: typeset.requirable(), the same list templates/_math.html gives the browser.)
+const EXTENSIONS = settings.extensions;
 
 const TEX = {
   inlineMath: [['\\(', '\\)']],
@@ -22,6 +31,7 @@ const TEX = {
   processEnvironments: true,
   tags: 'ams',
   macros: settings.macros,
+  require: {allow: Object.fromEntries(EXTENSIONS.map((n) => [n, true])), defaultAllow: false},
 };
 global.MathJax = {
   loader: {paths: {mathjax: es5}, require: require,
@@ -30,6 +40,9 @@ global.MathJax = {
   startup: {
     typeset: false,
     ready() {
+      limitTime();
+      serializeSafely();
+      COMMENT.register(MathJax);
       // ui/safe extends the document handler only where there is a window: do it here, as the
       // page would (comments are written by strangers: no javascript: \href, no \style).
       MathJax.startup.extendHandler((handler) => MathJax._.ui.safe.SafeHandler.SafeHandler(handler));
@@ -47,10 +60,60 @@ const OPTIONS = {
 
 let output = null;
 
-function newDocument(html) {
+// The time limits (settings.formulaMs, settings.pageMs): the TeX parser and the CHTML output look
+// at the clock as they go, and a formula over its limit (or over what is left of its page's) stops
+// with an error box saying so. A formula is synchronous work, so only it can look.
+let deadline = Infinity, pageDeadline = Infinity, overMessage = '', failedMessage = null;
+
+function startFormula() {
+  if (failedMessage !== null) {  // this formula is to be an error box saying failedMessage
+    [deadline, overMessage] = [-Infinity, failedMessage];
+    return;
+  }
+  const formulaEnd = Date.now() + settings.formulaMs;
+  deadline = Math.min(formulaEnd, pageDeadline);
+  overMessage = formulaEnd <= pageDeadline
+    ? `took longer than ${settings.formulaMs / 1000} s (the time limit of one formula)`
+    : `not typeset: its page took longer than ${settings.pageMs / 1000} s (the time limit of one page)`;
+}
+
+function checkTime() {
+  if (Date.now() > deadline) throw new (MathJax._.input.tex.TexError.default)('TimeLimit', overMessage);
+}
+
+function limitTime() {
+  const Parser = MathJax._.input.tex.TexParser.default;
+  const parse = Parser.prototype.parse;
+  Parser.prototype.parse = function (kind, input) {
+    checkTime();
+    return parse.call(this, kind, input);
+  };
+  const Wrapper = MathJax._.output.chtml.Wrapper.CHTMLWrapper;
+  const toCHTML = Wrapper.prototype.toCHTML;
+  Wrapper.prototype.toCHTML = function (parent) {
+    if (Date.now() > deadline) throw new Error(overMessage);  // MathJax's "Math output error" box
+    return toCHTML.call(this, parent);
+  };
+}
+
+// liteDOM writes attribute values with only '"' escaped, and href, src and style (its CDATA_ATTR)
+// not escaped at all: an '&' stays, and the browser decodes `href="&#106;avascript:…"` or
+// `style="position&#58;fixed"` into what ui/safe never saw (and a '"' in an href ends it): escape
+// every attribute. (What a comment may put in a style is comment_tex.js's secure().)
+function serializeSafely() {
+  const Parser = MathJax._.adaptors.lite.Parser.LiteParser;
+  Parser.CDATA_ATTR = {};
+  Parser.prototype.protectAttribute = (text) => String(text)
+    .replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function newDocument(html, comment = false) {
   const mj = MathJax._;
   // A fresh TeX input per page: numbering, labels and \newcommand never leak into the next page.
-  const input = new mj.input.tex_ts.TeX({...TEX, packages: MathJax.config.tex.packages});
+  const {require: _, ...commentTeX} = TEX;  // the comment input has no \require
+  const input = new mj.input.tex_ts.TeX(comment ? {...commentTeX, packages: COMMENT.PACKAGES}
+                                                : {...TEX, packages: MathJax.config.tex.packages});
+  input.preFilters.add(startFormula, -1000);
   if (!output) {
     // One output for every page, as MathJax's own startup shares it between documents (twice as
     // fast as one per page). adaptiveCSS off: its stylesheet holds every character, so one file
@@ -58,13 +121,51 @@ function newDocument(html) {
     const font = new mj.output.chtml.fonts.tex_ts.TeXFont({fontURL: settings.fontURL});
     output = new mj.output.chtml_ts.CHTML({font, exFactor: settings.exFactor, adaptiveCSS: false});
   }
-  return mj.mathjax.mathjax.document(html, {InputJax: input, OutputJax: output, ...OPTIONS});
+  const doc = mj.mathjax.mathjax.document(html, {InputJax: input, OutputJax: output, ...OPTIONS});
+  if (!output.blogbuildTimed) {  // the output's own typeset: each formula's clock restarts there too
+    const typeset = output.typeset;
+    output.typeset = function (math, document) {
+      startFormula();
+      return typeset.call(this, math, document);
+    };
+    output.blogbuildTimed = true;
+  }
+  return comment ? COMMENT.secure(doc) : doc;
 }
 
 const DELIMITERS = [['\\(', '\\)', false], ['\\[', '\\]', true]];
 
-async function typesetDoc(formulas) {
-  const doc = newDocument('<div class="no-math">' + formulas.join('') + '</div>');
+// One page's formulas. Whatever stops the page as a whole (a MathJax bug, an extension that cannot
+// load) costs only the formula that caused it: each is typeset alone, and one that still fails is
+// MathJax's error box with the reason, like any TeX error. `failed`: every formula that box.
+async function typesetDoc(formulas, comment, failed) {
+  pageDeadline = Date.now() + settings.pageMs;
+  failedMessage = failed || null;
+  try {
+    return await typesetPage(formulas, comment);
+  } catch (err) {
+    const math = [], errors = [], kinds = new Set();
+    for (const formula of formulas) {
+      let one;
+      try {
+        one = await typesetPage([formula], comment);
+      } catch (e) {
+        failedMessage = 'MathJax failed: ' + String(e && e.message || e).split('\n')[0];
+        one = await typesetPage([formula], comment);
+        failedMessage = failed || null;
+      }
+      math.push(...one.math);
+      errors.push(...one.errors);
+      one.kinds.forEach((k) => kinds.add(k));
+    }
+    return {math, errors, kinds: Array.from(kinds).sort()};
+  } finally {
+    [pageDeadline, failedMessage] = [Infinity, null];
+  }
+}
+
+async function typesetPage(formulas, comment) {
+  const doc = newDocument('<div class="no-math">' + formulas.join('') + '</div>', comment);
   output.wrapperUsage.clear();  // which kinds of element this page uses (for its CSS, see stylesheet())
   await MathJax._.mathjax.mathjax.handleRetriesFor(() => doc.render());
   const adaptor = doc.adaptor;
@@ -89,9 +190,10 @@ async function typesetDoc(formulas) {
       adaptor.replace(typeset, adaptor.firstChild(node));
     }
     const html = adaptor.innerHTML(node);
-    for (const m of html.matchAll(/<mjx-merror data-mjx-error="([^"]*)"/g)) {
+    const error = html.match(/ data-mjx-error="([^"]*)"/);  // MathJax's TeX or output error box
+    if (error) {
       const container = adaptor.tags(node, 'mjx-container')[0];
-      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(m[1])});
+      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(error[1])});
     }
     math.push(html);
   }
@@ -136,8 +238,12 @@ MathJax.startup.promise.then(() => {
         if (request.stylesheet) {
           Object.assign(reply, stylesheet());
         } else {
-          reply.docs = [];
-          for (const formulas of request.docs) reply.docs.push(await typesetDoc(formulas));
+          // a line per page, so the Python side times each page (and can give up on one)
+          for (const formulas of request.docs) {
+            const doc = await typesetDoc(formulas, !!request.comment, request.failed);
+            process.stdout.write(JSON.stringify({id: request.id, doc}) + '\n');
+          }
+          reply.done = true;
         }
       } catch (err) {
         reply.error = String(err && err.stack || err);

@@ -2,7 +2,8 @@
 
 The expected formulas come from the sources (the Markdown token stream of posts and comments), not
 from the HTML, and are compared with the TeX MathJax itself reports having typeset
-(`MathJax.startup.document.math`), page by page.
+(`MathJax.startup.document.math`, and each comment's document: `blogbuildComments.documents`),
+page by page.
 """
 
 from __future__ import annotations
@@ -85,14 +86,16 @@ def page(chromium):
 
 _STATE = """() => {
   const q = (s) => document.querySelectorAll(s).length;
+  // the author's formulas, then the readers' (each comment a MathJax document of its own: _math.html)
+  const every = [MathJax.startup.document, ...blogbuildComments.documents].flatMap((d) => Array.from(d.math));
   const ids = new Set(Array.from(document.querySelectorAll('[id]'), (e) => e.id));
   const links = Array.from(document.querySelectorAll('mjx-container a[href^="#"]'), (a) => {
     const id = decodeURIComponent(a.getAttribute('href').slice(1));
     return {id, found: ids.has(id), text: a.textContent};
   });
   return {
-    tex: Array.from(MathJax.startup.document.math, (m) => m.math),
-    main: Array.from(MathJax.startup.document.math).filter(
+    tex: every.map((m) => m.math),
+    main: every.filter(
       (m) => document.querySelector('main').contains(m.typesetRoot)).map((m) => m.math),
     containers: q('mjx-container'), marked: q('.math'), errors: q('mjx-merror, merror'),
     numbers: Array.from(document.querySelectorAll('mjx-container [id^="mjx-eqn"]'), (e) => e.id),

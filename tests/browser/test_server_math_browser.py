@@ -106,7 +106,8 @@ def test_without_javascript_every_formula_is_there_and_eqref_links_jump(sites, c
 
 
 _BOXES = """(client) => {
-  const items = client ? new Map(Array.from(MathJax.startup.document.math, (m) => [m.typesetRoot, m.math])) : null;
+  const items = client ? new Map([MathJax.startup.document, ...blogbuildComments.documents].flatMap(
+    (d) => Array.from(d.math, (m) => [m.typesetRoot, m.math]))) : null;
   return Array.from(document.querySelectorAll('main .math'), (e) => {
     const c = e.querySelector('mjx-container');
     if (!c) return null;  // the browser found no formula in it (unbalanced braces)
