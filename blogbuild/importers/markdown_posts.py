@@ -25,13 +25,13 @@ from blogbuild.importers.dialects import (
     Dialect,
     to_blogbuild,
 )
-from blogbuild.importers.dialects.detect import LABELS, detect
 from blogbuild.importers.frontmatter import Reader, key_line, slug_from, terms, to_datetime
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import slug_from_filename
+from blogbuild.tex.detect import LABELS, detect
 from blogbuild.write.replace import replace_files
 
 DIALECTS: dict[str, Dialect] = {

@@ -21,9 +21,10 @@ from markdown_it.token import Token
 
 from blogbuild.errors import ContentError, ManyErrors
 from blogbuild.render.markdown import make_markdown, parse
-from blogbuild.render.math import ENVIRONMENTS
 from blogbuild.site.config import Config
 from blogbuild.site.models import Post, Site
+from blogbuild.tex.delimiters import ENVIRONMENTS
+from blogbuild.tex.detect import LABELS, detect
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
@@ -398,7 +399,6 @@ def foreign_dialect(post: Post) -> Problem | None:
     rewrites it (blogbuild/importers/dialects/detect.py says what counts as evidence)."""
     if "$" not in post.markdown:
         return None
-    from blogbuild.importers.dialects.detect import LABELS, detect
 
     foreign = detect(post.markdown)
     if foreign is None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blogbuild.render.math import _double_dollar_end, _single_dollar_end
+from blogbuild.tex.delimiters import double_dollar_end as _double_dollar_end
+from blogbuild.tex.delimiters import single_dollar_end as _single_dollar_end
 
 
 def backticks(src: str, i: int, maximum: int) -> tuple[int, int]:

@@ -6,7 +6,9 @@ it so blogbuild's own math rules (blogbuild/render/math.py) find exactly those f
     formulas_seen(markdown, dialect)     what the old site's MathJax found (for counts and checks)
 """
 
-from blogbuild.importers.dialects.dialect import (
+from blogbuild.importers.dialects.html import html_to_markdown
+from blogbuild.importers.dialects.rewrite import blogbuild_formulas, formulas_seen, to_blogbuild
+from blogbuild.tex.dialect import (
     BLOGBUILD,
     HEXO_KRAMED,
     HEXO_MARKED,
@@ -18,8 +20,6 @@ from blogbuild.importers.dialects.dialect import (
     WORDPRESS,
     Dialect,
 )
-from blogbuild.importers.dialects.html import html_to_markdown
-from blogbuild.importers.dialects.rewrite import blogbuild_formulas, formulas_seen, to_blogbuild
 
 __all__ = [
     "BLOGBUILD", "HEXO_KRAMED", "HEXO_MARKED", "HEXO_MARKED_OLD", "HEXO_PROTECTED", "KRAMDOWN", "KRAMDOWN_DOLLARS",

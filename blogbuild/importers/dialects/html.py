@@ -15,9 +15,9 @@ import re
 
 from markdownify import MarkdownConverter
 
-from blogbuild.importers.dialects.dialect import Dialect
 from blogbuild.importers.dialects.rewrite import rewrite_view
-from blogbuild.importers.dialects.view import TAG, Formula, html_formulas, scan
+from blogbuild.tex.dialect import Dialect
+from blogbuild.tex.view import TAG, Formula, html_formulas, scan
 
 _PLACEHOLDER = "BBMATHPLACEHOLDER{}X"
 _PLACEHOLDER_RE = re.compile(r"BBMATHPLACEHOLDER(\d+)X")

@@ -19,9 +19,9 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
-from blogbuild.importers.dialects.dialect import Dialect
-from blogbuild.importers.dialects.view import Formula, View, scan
 from blogbuild.render.math import DISPLAY, ENV, INLINE, wrap_tex
+from blogbuild.tex.dialect import Dialect
+from blogbuild.tex.view import Formula, View, scan
 
 ROUNDS = 12
 _OPENER = re.compile(r"\\*(?:\$|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")

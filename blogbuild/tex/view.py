@@ -19,8 +19,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.common.html_re import HTML_TAG_RE
 
-from blogbuild.importers.dialects.dialect import Dialect
-from blogbuild.importers.dialects.findtex import find_tex
+from blogbuild.tex.dialect import Dialect
+from blogbuild.tex.findtex import find_tex
 
 ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "code", "annotation",

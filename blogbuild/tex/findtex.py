@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from blogbuild.importers.dialects.dialect import Dialect
-from blogbuild.render import math
+from blogbuild.tex import delimiters
+from blogbuild.tex.dialect import Dialect
 
 
 @dataclass(frozen=True)
@@ -125,35 +125,35 @@ def find_blogbuild(text: str) -> list[Found]:
         if ch == "\\" and i + 1 < n:
             nxt = text[i + 1]
             if nxt in "([":
-                end = math._skip_to(text, i + 2, n, ")" if nxt == "(" else "]")
+                end = delimiters.skip_to(text, i + 2, n, ")" if nxt == "(" else "]")
                 if end != -1:
                     closer = "\\)" if nxt == "(" else "\\]"
                     found.append(Found(i, end + 2, "\\" + nxt, closer, nxt == "[", "delimited"))
                     i = end + 2
                     continue
-            elif nxt == "b" and (begin := math._BEGIN.match(text, i)):
-                end = math._find_env_end(text, begin.end(), n, begin.group(1) + begin.group(2))
+            elif nxt == "b" and (begin := delimiters.BEGIN.match(text, i)):
+                end = delimiters.find_env_end(text, begin.end(), n, begin.group(1) + begin.group(2))
                 if end != -1:
                     found.append(Found(i, end, begin.group(), "", True, "env"))
                     i = end
                     continue
-            elif nxt in "er" and (ref := math._REF.match(text, i)):
+            elif nxt in "er" and (ref := delimiters.REF.match(text, i)):
                 found.append(Found(i, ref.end(), "", "", False, "ref"))
                 i = ref.end()
                 continue
             i += 2
             continue
         if ch == "$" and text.startswith("$$", i):
-            end = math._double_dollar_end(text, i + 2, n)
+            end = delimiters.double_dollar_end(text, i + 2, n)
             if end != -1 and text[i + 2:end].strip():
-                display = "\n" in text and math._alone_on_line(text, i, end + 2, n)
+                display = "\n" in text and delimiters.alone_on_line(text, i, end + 2, n)
                 found.append(Found(i, end + 2, "$$", "$$", display, "delimited"))
                 i = end + 2
                 continue
             i += 2
             continue
         if ch == "$" and i + 1 < n and not text[i + 1].isspace():
-            end = math._single_dollar_end(text, i + 1, n)
+            end = delimiters.single_dollar_end(text, i + 1, n)
             if end != -1:
                 found.append(Found(i, end + 1, "$", "$", False, "delimited"))
                 i = end + 1

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from blogbuild.importers.dialects.dialect import HEXO_MARKED, KRAMDOWN_DOLLARS, TYPECHO, Dialect
-from blogbuild.importers.dialects.view import scan
+from blogbuild.tex.dialect import HEXO_MARKED, KRAMDOWN_DOLLARS, TYPECHO, Dialect
+from blogbuild.tex.view import scan
 
 _ESCAPED = re.compile(r"(?<!\\)(?:\\\\)*(\\[_*]|\\\\[{}])")
 """`\\_`, `\\*`, `\\\\\\{`, `\\\\\\}` after an even run of backslashes: a Markdown escape left in TeX."""
