@@ -156,126 +156,163 @@ def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dic
 
 def _scan_inline(source: str, content: str, offsets: list[int], dialect: Dialect, view: View,
                  paragraph: bool) -> None:
-    n = len(content)
-    offsets = offsets + [offsets[-1] + 1 if offsets else 0]
+    _InlineScan(source, content, offsets, dialect, view, paragraph).run()
 
-    def src(i: int) -> int:
-        return offsets[i]
 
-    def src_end(i: int) -> int:
+class _InlineScan:
+    """One inline text, read as the dialect's Markdown and then its MathJax read it: each markup
+    step below takes what starts at content[i] and returns where reading goes on (None: not its)."""
+
+    def __init__(self, source: str, content: str, offsets: list[int], dialect: Dialect, view: View,
+                 paragraph: bool) -> None:
+        self.source, self.content, self.dialect, self.view, self.paragraph = source, content, dialect, view, paragraph
+        self.n = len(content)
+        self.offsets = offsets + [offsets[-1] + 1 if offsets else 0]
+        self.chars = Chars()
+        self.skipping: list[str] = []  # open elements whose text MathJax skips (`<code>`, `<pre>`…)
+        self.steps = [self._escape, self._kramdown_dollars, self._code, self._tag, self._image, self._link,
+                      self._entity]
+
+    def src(self, i: int) -> int:
+        return self.offsets[i]
+
+    def src_end(self, i: int) -> int:
         """Source offset just after content[i - 1]."""
-        return offsets[i - 1] + 1
+        return self.offsets[i - 1] + 1
 
-    chars = Chars()
-    skipping: list[str] = []  # open elements whose text MathJax skips (`<code>`, `<pre>`…)
+    def emit(self, text: str, start: int, end: int) -> None:
+        if not self.skipping:
+            self.chars.add(text, start, end)
 
-    def emit(text: str, start: int, end: int) -> None:
-        if not skipping:
-            chars.add(text, start, end)
+    def flush(self) -> None:
+        _find_in_string(self.source, self.chars, self.dialect, self.view)
+        self.chars.__init__()
 
-    def flush() -> None:
-        _find_in_string(source, chars, dialect, view)
-        chars.__init__()
-
-    special = _SPECIAL_KRAMDOWN if dialect.kramdown else _SPECIAL
-    i = 0
-    while i < n:
-        m = special.search(content, i)
-        j = m.start() if m else n
-        if j > i:  # plain text, in bulk
-            run = offsets[i:j]
-            if not skipping:
-                chars.add_run(content[i:j], run)
-            view.prose.update(run)
-            i = j
-            if i == n:
-                break
-        ch = content[i]
-        if ch == "\\" and i + 1 < n and content[i + 1] in ASCII_PUNCT:
-            if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
-                emit(content[i + 1], src(i), src_end(i + 2))
-            elif dialect.markdown_escaped and content[i + 1] not in "\\`":
-                # a backslash the engine keeps, before a character it does not escape (`\\,`): text,
-                # and the character after it is read on its own
-                emit("\\", src(i), src_end(i + 1))
-                view.prose.add(src(i))
-                i += 1
-                continue
+    def run(self) -> None:
+        content, n, view = self.content, self.n, self.view
+        special = _SPECIAL_KRAMDOWN if self.dialect.kramdown else _SPECIAL
+        i = 0
+        while i < n:
+            m = special.search(content, i)
+            j = m.start() if m else n
+            if j > i:  # plain text, in bulk
+                run = self.offsets[i:j]
+                if not self.skipping:
+                    self.chars.add_run(content[i:j], run)
+                view.prose.update(run)
+                i = j
+                if i == n:
+                    break
+            for step in self.steps:
+                after = step(i)
+                if after is not None:
+                    i = after
+                    break
             else:
-                emit("\\", src(i), src_end(i + 1))
-                emit(content[i + 1], src(i + 1), src_end(i + 2))
-            view.prose.update((src(i), src(i + 1)))
-            i += 2
-            continue
-        if dialect.kramdown and content.startswith("$$", i) and not skipping:
-            close = content.find("$$", i + 2)
-            if close != -1:
-                flush()
-                body = source[src(i + 2):src(close)] if close > i + 2 else ""
-                tex = content[i + 2:close].strip()
-                display = paragraph and not content[:i].strip() and not content[close + 2:].strip()
-                view.formulas.append(Formula(src(i), src_end(close + 2), tex, body.strip(), display,
-                                             "kramdown", "$$", "$$"))
-                i = close + 2
-                continue
-        if ch == "`":
-            run = _BACKTICKS.match(content, i).end() - i
-            close = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(content, i + run)
-            if close:
-                flush()
-                i = close.end()
-                continue
-            for k in range(run):
-                emit("`", src(i + k), src_end(i + k + 1))
-            i += run
-            continue
-        if ch == "<":
-            tag = TAG.match(content, i) or _AUTOLINK.match(content, i)
-            if tag:
-                text = tag.group()
-                name = TAG_NAME.match(text)
-                if text.startswith("<!--"):
-                    pass  # a comment: MathJax's string goes on through it
-                elif name and name.group(2).lower() == "br":
-                    emit("\n", src(i), src_end(tag.end()))
-                else:
-                    flush()
-                    lower = name.group(2).lower() if name else ""
-                    if skipping and name and name.group(1) and lower == skipping[-1]:
-                        skipping.pop()
-                    elif name and not name.group(1) and lower in SKIPPED_TAGS and not text.endswith("/>"):
-                        # MathJax skips the element's text; Markdown still reads it (a code span
-                        # may run past `</code>`), and so does blogbuild
-                        skipping.append(lower)
-                i = tag.end()
-                continue
-        if ch == "!" and content.startswith("![", i):
-            image = _IMAGE.match(content, i)
-            if image:
-                flush()
-                i = image.end()
-                continue
-        if ch == "[" and _LINK_TEXT.match(content, i):
-            flush()
-            i += 1
-            continue
-        if ch == "]" and content.startswith("](", i):
+                self.emit(content[i], self.src(i), self.src_end(i + 1))
+                view.prose.add(self.src(i))
+                i += 1
+        self.flush()
+
+    def _escape(self, i: int) -> int | None:
+        content, dialect, src, src_end = self.content, self.dialect, self.src, self.src_end
+        if not (content[i] == "\\" and i + 1 < self.n and content[i + 1] in ASCII_PUNCT):
+            return None
+        if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
+            self.emit(content[i + 1], src(i), src_end(i + 2))
+        elif dialect.markdown_escaped and content[i + 1] not in "\\`":
+            # a backslash the engine keeps, before a character it does not escape (`\\,`): text,
+            # and the character after it is read on its own
+            self.emit("\\", src(i), src_end(i + 1))
+            self.view.prose.add(src(i))
+            return i + 1
+        else:
+            self.emit("\\", src(i), src_end(i + 1))
+            self.emit(content[i + 1], src(i + 1), src_end(i + 2))
+        self.view.prose.update((src(i), src(i + 1)))
+        return i + 2
+
+    def _kramdown_dollars(self, i: int) -> int | None:
+        content, src = self.content, self.src
+        if not (self.dialect.kramdown and content.startswith("$$", i) and not self.skipping):
+            return None
+        close = content.find("$$", i + 2)
+        if close == -1:
+            return None
+        self.flush()
+        body = self.source[src(i + 2):src(close)] if close > i + 2 else ""
+        tex = content[i + 2:close].strip()
+        display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
+        self.view.formulas.append(Formula(src(i), self.src_end(close + 2), tex, body.strip(), display,
+                                          "kramdown", "$$", "$$"))
+        return close + 2
+
+    def _code(self, i: int) -> int | None:
+        content = self.content
+        if content[i] != "`":
+            return None
+        run = _BACKTICKS.match(content, i).end() - i
+        close = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(content, i + run)
+        if close:
+            self.flush()
+            return close.end()
+        for k in range(run):
+            self.emit("`", self.src(i + k), self.src_end(i + k + 1))
+        return i + run
+
+    def _tag(self, i: int) -> int | None:
+        content = self.content
+        if content[i] != "<":
+            return None
+        tag = TAG.match(content, i) or _AUTOLINK.match(content, i)
+        if not tag:
+            return None
+        text = tag.group()
+        name = TAG_NAME.match(text)
+        if text.startswith("<!--"):
+            pass  # a comment: MathJax's string goes on through it
+        elif name and name.group(2).lower() == "br":
+            self.emit("\n", self.src(i), self.src_end(tag.end()))
+        else:
+            self.flush()
+            lower = name.group(2).lower() if name else ""
+            if self.skipping and name and name.group(1) and lower == self.skipping[-1]:
+                self.skipping.pop()
+            elif name and not name.group(1) and lower in SKIPPED_TAGS and not text.endswith("/>"):
+                # MathJax skips the element's text; Markdown still reads it (a code span
+                # may run past `</code>`), and so does blogbuild
+                self.skipping.append(lower)
+        return tag.end()
+
+    def _image(self, i: int) -> int | None:
+        if not self.content.startswith("![", i):
+            return None
+        image = _IMAGE.match(self.content, i)
+        if not image:
+            return None
+        self.flush()
+        return image.end()
+
+    def _link(self, i: int) -> int | None:
+        content = self.content
+        if content[i] == "[" and _LINK_TEXT.match(content, i):
+            self.flush()
+            return i + 1
+        if content[i] == "]" and content.startswith("](", i):
             dest = _LINK_DEST.match(content, i)
             if dest:
-                flush()
-                i = dest.end()
-                continue
-        if ch == "&":
-            entity = ENTITY.match(content, i)
-            if entity:
-                decoded = html_module.unescape(entity.group())
-                emit(decoded, src(i), src_end(entity.end()))
-                i = entity.end()
-                continue
-        emit(ch, src(i), src_end(i + 1))
-        view.prose.add(src(i))
-        i += 1
-    flush()
+                self.flush()
+                return dest.end()
+        return None
+
+    def _entity(self, i: int) -> int | None:
+        if self.content[i] != "&":
+            return None
+        entity = ENTITY.match(self.content, i)
+        if not entity:
+            return None
+        self.emit(html_module.unescape(entity.group()), self.src(i), self.src_end(entity.end()))
+        return entity.end()
 
 
 def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> None:
