@@ -8,6 +8,7 @@ import re
 from urllib.parse import quote, unquote, urlsplit
 
 from blogbuild.importers.phpdata import PHPDataError, php_or_json
+from blogbuild.importers.values import usable_permalink
 
 # Typecho's install.php install_get_default_routers().
 DEFAULT_POST = "/archives/[cid:digital]/"
@@ -87,4 +88,4 @@ def to_permalink(pattern: str) -> str | None:
     tokens = [m.group(1) for m in _TOKEN.finditer(pattern)]
     if any(t not in names for t in tokens) or tokens.count("cid") + tokens.count("slug") != 1:
         return None
-    return _TOKEN.sub(lambda m: names[m.group(1)], pattern)
+    return usable_permalink(_TOKEN.sub(lambda m: names[m.group(1)], pattern))
