@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
 from blogbuild.importers.records import ImportedComment, ImportedSite
-from blogbuild.importers.values import DATE_RANGE, usable_date, whole
+from blogbuild.importers.values import DATE_RANGE, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 
 DSQ = "{http://disqus.com/disqus-internals}id"
@@ -82,7 +82,7 @@ def _key(path: str) -> str:
 
 
 def _match(link: str, urls: dict[str, str]) -> str | None:
-    parts = urlsplit(link.strip())
+    parts = split_url(link.strip())
     if parts.query and parts.path in ("", "/", "/index.php"):
         return None  # /?p=42: no path to match
     return urls.get(_key(parts.path or "/"))

@@ -17,15 +17,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from blogbuild.errors import ImportSourceError, show
-from blogbuild.importers.naming import Slugs, web_url
+from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
 from blogbuild.importers.typecho_routes import alias, base_path, expand, patterns, to_permalink
 from blogbuild.importers.uploads import LinkRewriter, collect
-from blogbuild.importers.values import usable_date, whole
+from blogbuild.importers.values import commenter_url, split_url, usable_date, whole
 
 MARKDOWN_MARK = "<!--markdown-->"
 ENTRY_TYPES = ("post", "page", "attachment", "post_draft", "page_draft", "revision")
@@ -111,7 +110,7 @@ def _time(seconds: int, tz: dt.tzinfo, display: str, record: str, key: str = "cr
 
 
 def _site_url(value: object) -> str | None:
-    if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("http", "https"):
+    if not isinstance(value, str) or split_url(value.strip()).scheme not in ("http", "https"):
         return None
     url = value.strip()
     return url if url.endswith("/") else url + "/"
@@ -324,7 +323,7 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
             raise ImportSourceError(str(e), display, record) from None
         comment = ImportedComment(id=coid, author=" ".join(str(row.get("author") or "").split()) or ANONYMOUS,
                                   date=_time(created, tz, display, record), body=body,
-                                  url=web_url(row.get("url")))
+                                  url=commenter_url(row.get("url")))
         kept[coid] = comment
         entry.comments.append(comment)
     for entry in entries.values():

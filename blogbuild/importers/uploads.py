@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from blogbuild.importers.records import Attachment
+from blogbuild.importers.values import split_url
 
 TARGET = "uploads"
 
@@ -37,7 +38,7 @@ class LinkRewriter:
     def __init__(self, attachments: list[Attachment], site_url: str | None, marker: str) -> None:
         """marker: the folder the old site served uploads from ('usr/uploads', 'wp-content/uploads')."""
         self.known = {a.source for a in attachments}
-        parts = urlsplit(site_url or "")
+        parts = split_url(site_url or "")
         host = parts.netloc.removeprefix("www.")
         base = parts.path.rstrip("/")
         origin = rf"(?:(?:https?:)?//(?:www\.)?{re.escape(host)})?" if host else ""

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import math
 import re
+from urllib.parse import SplitResult, urlsplit
 
 MAX_DIGITS = 19
 """A MySQL BIGINT, the widest id or Unix time an export holds."""
@@ -61,3 +62,24 @@ def load_json(text: str | bytes) -> object:
         return json.loads(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
+
+
+def split_url(text: str) -> SplitResult:
+    """urlsplit, with a URL it cannot split (`http://[::1`, raising ValueError) read as no URL."""
+    try:
+        return urlsplit(text)
+    except ValueError:
+        return urlsplit("")
+
+
+
+def commenter_url(value: object) -> str | None:
+    """naming.web_url, for a URL urlsplit cannot read too (`http://[::1`: None, not ValueError)."""
+    from blogbuild.importers.naming import web_url
+
+    if isinstance(value, str):
+        try:
+            urlsplit(value.strip())
+        except ValueError:
+            return None
+    return web_url(value)

@@ -20,14 +20,14 @@ import email.utils
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
-from blogbuild.importers.naming import Slugs, web_url
+from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
 from blogbuild.importers.uploads import LinkRewriter, collect
-from blogbuild.importers.values import DATE_RANGE, usable_date, whole
+from blogbuild.importers.values import DATE_RANGE, commenter_url, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 
 _NAMESPACES = [
@@ -85,7 +85,7 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
     for key, value in (("title", _text(channel, "title")), ("description", _text(channel, "description"))):
         if value.strip():
             settings[key] = value.strip()
-    if urlsplit(base_url).scheme in ("http", "https"):
+    if split_url(base_url).scheme in ("http", "https"):
         settings["url"] = base_url if base_url.endswith("/") else base_url + "/"
     minutes = int(offset.total_seconds()) // 60
     settings["timezone"] = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -226,7 +226,7 @@ def _terms(item: ET.Element, domain: str) -> list[str]:
 
 def _aliases(item: ET.Element, old_base: str, site: ImportedSite, draft: bool) -> list[str]:
     """The item's <link> as a path of the new site (`?p=42` links have no file to redirect from)."""
-    parts = urlsplit(_text(item, "link").strip())
+    parts = split_url(_text(item, "link").strip())
     if not parts.path or parts.query:
         if parts.query and not draft:
             site.changed["old URL with a query (?p=42) not kept: a static host serves one file whatever the "
@@ -278,7 +278,7 @@ def _comments(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite)
         body = _markdown(_text(c, "wp:comment_content"), display, record)
         author = " ".join(_text(c, "wp:comment_author").split()) or ANONYMOUS
         kept.append(ImportedComment(id=int(cid), author=author, date=date, body=body,
-                                    url=web_url(_text(c, "wp:comment_author_url"))))
+                                    url=commenter_url(_text(c, "wp:comment_author_url"))))
     ids = {str(c.id) for c in kept}
     for comment in kept:
         parent, seen = parents.get(str(comment.id), "0"), set()
