@@ -24,6 +24,11 @@ _NOT_IN_ALIAS = re.compile(r'[\s"<>\\?#\x00-\x1f]')
 _NOT_SLUG = re.compile(r"[^\w\-.~]+")
 
 
+OUTSIDE = "symlink to a file outside the site; refusing to read it"
+OUTSIDE_HINT = "copy the file into the site instead"
+"""The build's own words for such a link (site/load.py)."""
+
+
 class Reader:
     """One old site being read: its name for messages, and a helper to raise errors naming a file."""
 
@@ -31,10 +36,11 @@ class Reader:
         self.root = root
         self.display = display
 
-    def error(self, path: Path | str, message: str, line: int | None = None) -> ImportSourceError:
-        rel = Path(path).relative_to(self.root).as_posix() if Path(path).is_absolute() else str(path)
+    def error(self, path: Path | str, message: str, line: int | None = None,
+              hint: str | None = None) -> ImportSourceError:
+        rel = Path(path).relative_to(self.root).as_posix() if Path(path).is_relative_to(self.root) else str(path)
         record = f"{rel}:{line}" if line else rel
-        return ImportSourceError(message, self.display, record)
+        return ImportSourceError(message, self.display, record, hint=hint)
 
     def date(self, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo, example: str) -> dt.datetime | None:
         """Front matter `key` as an aware datetime, None when absent; an error naming its line."""
@@ -50,12 +56,23 @@ class Reader:
         return value
 
     def read_text(self, path: Path) -> str:
+        self.check_inside(path)
         try:
             return path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as e:
             raise self.error(path, f"not UTF-8 text (byte {e.start})") from None
         except OSError as e:
             raise self.error(path, f"cannot be read: {e.strerror}") from None
+
+    def inside(self, path: Path) -> bool:
+        """path, its symlinks followed, is in the old site's folder."""
+        return path.resolve().is_relative_to(self.root.resolve())
+
+    def check_inside(self, path: Path) -> None:
+        """Refuse a symlink leading out of the old site (to ~/.ssh/id_rsa, /etc/passwd): the import
+        would publish that file. Links that stay inside are read like any file."""
+        if not self.inside(path):
+            raise self.error(path, OUTSIDE, hint=OUTSIDE_HINT)
 
     def config(self, name: str = "_config.yml") -> dict:
         path = self.root / name

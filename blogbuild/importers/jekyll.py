@@ -94,7 +94,8 @@ def _dollars_configured(root: Path) -> bool:
         if not base.is_dir():
             continue
         for path in sorted(base.rglob("*")):
-            if path.is_file() and path.suffix.lower() in (".html", ".htm", ".js", ".liquid"):
+            if path.is_file() and path.suffix.lower() in (".html", ".htm", ".js", ".liquid") \
+                    and path.resolve().is_relative_to(root.resolve()):  # a link out of the site is not read
                 try:
                     if _DOLLAR_CONFIG.search(path.read_text(encoding="utf-8", errors="replace")):
                         return True

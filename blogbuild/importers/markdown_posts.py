@@ -26,7 +26,7 @@ from blogbuild.importers.dialects import (
     to_blogbuild,
 )
 from blogbuild.importers.dialects.detect import LABELS, detect
-from blogbuild.importers.frontmatter import Reader, key_line, slug_from, terms, to_datetime
+from blogbuild.importers.frontmatter import OUTSIDE, OUTSIDE_HINT, Reader, key_line, slug_from, terms, to_datetime
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
@@ -77,6 +77,8 @@ def plan_rewrites(site: Path, source: Path, dialect: str | None = None) -> list[
     rewrites = []
     for path in _markdown_files(source):
         display = path.resolve().relative_to(site.resolve()).as_posix() if inside(path, site) else str(path)
+        if path.is_symlink() and not path.resolve().is_relative_to(site.resolve()):
+            raise ImportSourceError(OUTSIDE, str(path), hint=OUTSIDE_HINT)
         try:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError) as e:
