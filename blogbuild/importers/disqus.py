@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
 from blogbuild.importers.records import ImportedComment, ImportedSite
+from blogbuild.importers.values import DATE_RANGE, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 
 DSQ = "{http://disqus.com/disqus-internals}id"
@@ -81,7 +82,7 @@ def _key(path: str) -> str:
 
 
 def _match(link: str, urls: dict[str, str]) -> str | None:
-    parts = urlsplit(link.strip())
+    parts = split_url(link.strip())
     if parts.query and parts.path in ("", "/", "/index.php"):
         return None  # /?p=42: no path to match
     return urls.get(_key(parts.path or "/"))
@@ -93,8 +94,8 @@ def _comment(post: ET.Element, ns: str, display: str, threads: dict[str, str | N
     from blogbuild.importers.dialects import BLOGBUILD, html_to_markdown
 
     pid = post.get(DSQ) or ""
-    record = f"post dsq:id={pid}" if pid else "post without dsq:id"
-    if not pid.isdigit():
+    record = f"post dsq:id={show(pid)[1:-1]}" if pid else "post without dsq:id"
+    if whole(pid) is None or pid.startswith(("-", "+")):
         raise ImportSourceError(f"dsq:id must be a number, got {show(pid)}", display, record)
     thread_el = post.find(ns + "thread")
     thread = thread_el.get(DSQ) if thread_el is not None else None
@@ -121,11 +122,16 @@ def _comment(post: ET.Element, ns: str, display: str, threads: dict[str, str | N
                                 display, record) from None
     if date.tzinfo is None:
         date = date.replace(tzinfo=dt.timezone.utc)
+    if not usable_date(date):
+        raise ImportSourceError(f"createdAt must be a date {DATE_RANGE}, got {show(created)}", display, record)
     author = post.find(ns + "author")
     name = " ".join((author.findtext(ns + "name") or author.findtext(ns + "username") or "").split()) \
         if author is not None else ""
     # Disqus showed comments in its own frame, where the page's MathJax never ran: blogbuild's own
     # rules read them (a `$` pair is a formula only as pandoc would see one).
-    body = html_to_markdown(post.findtext(ns + "message") or "", BLOGBUILD)
+    try:
+        body = html_to_markdown(post.findtext(ns + "message") or "", BLOGBUILD)
+    except ValueError as e:  # HTML nested too deeply
+        raise ImportSourceError(str(e), display, record) from None
     return pid, slug, parent, ImportedComment(id=int(pid), author=name or ANONYMOUS, date=date.astimezone(tz),
                                               body=body)

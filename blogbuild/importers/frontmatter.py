@@ -11,10 +11,10 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from blogbuild.errors import ImportSourceError
+from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.values import DATE_RANGE, load_json, usable_date, usable_permalink
 from blogbuild.site.slugs import check_slug
+from blogbuild.site.yamlio import parse_yaml
 
 _FENCED = re.compile(r"\A(-{3,}|;{3,})[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _UNFENCED = re.compile(r"\A(.*?)\n(-{3,}|;{3,})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -24,6 +24,11 @@ _NOT_IN_ALIAS = re.compile(r'[\s"<>\\?#\x00-\x1f]')
 _NOT_SLUG = re.compile(r"[^\w\-.~]+")
 
 
+OUTSIDE = "symlink to a file outside the site; refusing to read it"
+OUTSIDE_HINT = "copy the file into the site instead"
+"""The build's own words for such a link (site/load.py)."""
+
+
 class Reader:
     """One old site being read: its name for messages, and a helper to raise errors naming a file."""
 
@@ -31,10 +36,11 @@ class Reader:
         self.root = root
         self.display = display
 
-    def error(self, path: Path | str, message: str, line: int | None = None) -> ImportSourceError:
-        rel = Path(path).relative_to(self.root).as_posix() if Path(path).is_absolute() else str(path)
+    def error(self, path: Path | str, message: str, line: int | None = None,
+              hint: str | None = None) -> ImportSourceError:
+        rel = Path(path).relative_to(self.root).as_posix() if Path(path).is_relative_to(self.root) else str(path)
         record = f"{rel}:{line}" if line else rel
-        return ImportSourceError(message, self.display, record)
+        return ImportSourceError(message, self.display, record, hint=hint)
 
     def date(self, path: Path, meta: dict, key: str, raw: str, tz: dt.tzinfo, example: str) -> dt.datetime | None:
         """Front matter `key` as an aware datetime, None when absent; an error naming its line."""
@@ -42,17 +48,31 @@ class Reader:
             return None
         value = to_datetime(meta[key], tz)
         if value is None:
-            raise self.error(path, f"'{key}' must be a date such as {example}, got {meta[key]!r}",
+            raise self.error(path, f"'{key}' must be a date such as {example}, got {show(meta[key])}",
+                             key_line(raw, key))
+        if not usable_date(value):
+            raise self.error(path, f"'{key}' must be a date {DATE_RANGE}, got {value:%Y-%m-%d %H:%M:%S %z}",
                              key_line(raw, key))
         return value
 
     def read_text(self, path: Path) -> str:
+        self.check_inside(path)
         try:
             return path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as e:
             raise self.error(path, f"not UTF-8 text (byte {e.start})") from None
         except OSError as e:
             raise self.error(path, f"cannot be read: {e.strerror}") from None
+
+    def inside(self, path: Path) -> bool:
+        """path, its symlinks followed, is in the old site's folder."""
+        return path.resolve().is_relative_to(self.root.resolve())
+
+    def check_inside(self, path: Path) -> None:
+        """Refuse a symlink leading out of the old site (to ~/.ssh/id_rsa, /etc/passwd): the import
+        would publish that file. Links that stay inside are read like any file."""
+        if not self.inside(path):
+            raise self.error(path, OUTSIDE, hint=OUTSIDE_HINT)
 
     def config(self, name: str = "_config.yml") -> dict:
         path = self.root / name
@@ -66,13 +86,13 @@ class Reader:
         return data
 
     def yaml(self, path: Path, text: str, first_line: int) -> Any:
-        try:
-            return yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            line = first_line + mark.line + 1 if mark is not None else None
-            problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-            raise self.error(path, f"front matter is not valid YAML: {problem}", line) from None
+        """The YAML as site/yamlio.py reads blog.yaml and posts: nesting and alias expansion
+        bounded, values that cannot be built (2024-02-30) an error naming their line."""
+        def error(message: str, _display: str, line: int | None = None, _col: int | None = None) -> ImportSourceError:
+            return self.error(path, message, line)
+
+        return parse_yaml(text, str(path), error, first_line=first_line + 1,  # type: ignore[arg-type]
+                          prefix="front matter is not valid YAML")[0]
 
     def front_matter(self, path: Path, text: str) -> tuple[dict, str]:
         """(front matter, body). Hexo also accepts front matter without the first `---`, and JSON
@@ -88,9 +108,11 @@ class Reader:
             fence, raw = m.group(1), m.group(2)
         if fence.startswith(";"):
             try:
-                data = json.loads("{" + raw + "}") if not raw.strip().startswith("{") else json.loads(raw)
+                data = load_json("{" + raw + "}" if not raw.strip().startswith("{") else raw)
             except json.JSONDecodeError as e:
                 raise self.error(path, f"front matter is not valid JSON: {e.msg}", e.lineno + 1) from None
+            except ValueError as e:
+                raise self.error(path, f"front matter is not valid JSON: {e}", 2) from None
         else:
             data = self.yaml(path, raw, 0 if unfenced else 1)
         if data is None:
@@ -158,7 +180,10 @@ def to_datetime(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         result = dt.datetime(value.year, value.month, value.day)
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and value > 10**9:
-        result = dt.datetime.fromtimestamp(value / 1000 if value > 10**11 else value, dt.timezone.utc)
+        try:
+            result = dt.datetime.fromtimestamp(value / 1000 if value > 10**11 else value, dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
     elif isinstance(value, str):
         text = value.strip()
         result = None
@@ -277,4 +302,4 @@ def blogbuild_permalink(pattern: str, names: dict[str, str]) -> str | None:
     if "{?}" in out or "{slug}" not in out or "." in out.rsplit("/", 1)[-1]:
         return None
     out = "/" + out.lstrip("/")
-    return out if out.endswith("/") else out + "/"
+    return usable_permalink(out if out.endswith("/") else out + "/")

@@ -24,6 +24,7 @@ from blogbuild.importers.dialects import (
     Dialect,
     to_blogbuild,
 )
+from blogbuild.importers.dialects.markers import Placeholders
 from blogbuild.importers.frontmatter import (
     Reader,
     alias,
@@ -38,6 +39,7 @@ from blogbuild.importers.frontmatter import (
     unique_slugs,
 )
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.importers.values import load_json
 from blogbuild.site.slugs import term_slug
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mkdn", ".mdwn", ".mdown", ".mdtxt", ".mdtext")
@@ -50,7 +52,6 @@ _MATH_PLUGIN = re.compile(r"katex|mathjax|texmath|math", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 _MATH_TAG = re.compile(r"\{%-?\s*(math|mathjax|katex|latex)\b[^%]*-?%\}(.*?)\{%-?\s*end\1\s*-?%\}", re.DOTALL)
-_KEPT = re.compile(r"HEXOKEPTPLACEHOLDER(\d+)X")
 
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
@@ -105,11 +106,8 @@ def body_to_blogbuild(body: str, dialect: Dialect) -> str:
     if "{%" not in body:
         return to_blogbuild(body, dialect)
     body = code_tags(body)
-    kept: list[str] = []
-
-    def keep(text: str) -> str:
-        kept.append(text)
-        return f"HEXOKEPTPLACEHOLDER{len(kept) - 1}X"
+    kept = Placeholders("HEXOKEPTPLACEHOLDER", body)
+    keep = kept.add
 
     def math_tag(m: re.Match) -> str:
         tex = m.group(2).strip()
@@ -124,7 +122,7 @@ def body_to_blogbuild(body: str, dialect: Dialect) -> str:
     text = _MATH_TAG.sub(math_tag, body)
     text = _RAW.sub(lambda m: keep(to_blogbuild(m.group(1), raw_dialect)), text)
     text = to_blogbuild(text, dialect)
-    return _KEPT.sub(lambda m: kept[int(m.group(1))], text)
+    return kept.restore(text)
 
 
 def _package(reader: Reader) -> dict:
@@ -132,9 +130,11 @@ def _package(reader: Reader) -> dict:
     if not path.is_file():
         return {}
     try:
-        data = json.loads(reader.read_text(path))
+        data = load_json(reader.read_text(path))
     except json.JSONDecodeError as e:
         raise reader.error(path, f"not valid JSON: {e.msg}", e.lineno) from None
+    except ValueError as e:
+        raise reader.error(path, f"not valid JSON: {e}") from None
     return data if isinstance(data, dict) else {}
 
 

@@ -29,6 +29,7 @@ from blogbuild.importers.frontmatter import (
 )
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.importers.values import usable_date
 
 STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
@@ -93,7 +94,8 @@ def _dollars_configured(root: Path) -> bool:
         if not base.is_dir():
             continue
         for path in sorted(base.rglob("*")):
-            if path.is_file() and path.suffix.lower() in (".html", ".htm", ".js", ".liquid"):
+            if path.is_file() and path.suffix.lower() in (".html", ".htm", ".js", ".liquid") \
+                    and path.resolve().is_relative_to(root.resolve()):  # a link out of the site is not read
                 try:
                     if _DOLLAR_CONFIG.search(path.read_text(encoding="utf-8", errors="replace")):
                         return True
@@ -173,6 +175,8 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
     if date is None and name is not None:
         try:
             date = dt.datetime(int(name.group(1)), int(name.group(2)), int(name.group(3)), tzinfo=tz)
+            if not usable_date(date):
+                raise ValueError
         except ValueError:
             raise reader.error(path, f"the file name's date {name.group(1)}-{name.group(2)}-{name.group(3)} "
                                      "is not a real date") from None

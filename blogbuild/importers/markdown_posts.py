@@ -7,7 +7,7 @@ Two uses, one per place SOURCE is in (the CLI picks by `inside(source, site)`):
 - a folder of posts from elsewhere with blogbuild-like front matter (title, date, tags…): read()
   returns them as records for the shared writer, like every other reader.
 Each post's dialect is the one given (`--dialect`, DIALECTS), else the one its own text shows
-(dialects/detect.py, the evidence `blogbuild check` reports); a post with no evidence is left alone.
+(tex/detect.py, the evidence `blogbuild check` reports); a post with no evidence is left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from blogbuild.importers.dialects import (
     Dialect,
     to_blogbuild,
 )
-from blogbuild.importers.frontmatter import Reader, key_line, slug_from, terms, to_datetime
+from blogbuild.importers.frontmatter import OUTSIDE, OUTSIDE_HINT, Reader, key_line, slug_from, terms, to_datetime
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
@@ -77,6 +77,8 @@ def plan_rewrites(site: Path, source: Path, dialect: str | None = None) -> list[
     rewrites = []
     for path in _markdown_files(source):
         display = path.resolve().relative_to(site.resolve()).as_posix() if inside(path, site) else str(path)
+        if path.is_symlink() and not path.resolve().is_relative_to(site.resolve()):
+            raise ImportSourceError(OUTSIDE, str(path), hint=OUTSIDE_HINT)
         try:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError) as e:

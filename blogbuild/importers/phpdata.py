@@ -4,10 +4,14 @@ unmaintained, so these forty lines are ours."""
 
 from __future__ import annotations
 
-import json
 import re
 
+from blogbuild.importers.values import load_json
+
 _SCALAR = re.compile(rb"([ibd]):([^;]*);|N;")
+MAX_DEPTH = 64
+"""Arrays in arrays deeper than this are refused (Typecho's own nest three deep): the reader
+recurses, and thousands of levels would end in RecursionError."""
 
 
 class PHPDataError(ValueError):
@@ -17,16 +21,16 @@ class PHPDataError(ValueError):
 def php_unserialize(data: str) -> object:
     """Arrays become dicts (keys int or str); strings are counted in UTF-8 bytes as PHP does."""
     raw = data.encode("utf-8")
-    value, end = _read(raw, 0)
+    value, end = _read(raw, 0, 0)
     if raw[end:].strip():
         raise PHPDataError(f"unexpected data at byte {end}")
     return value
 
 
-def _read(raw: bytes, pos: int) -> tuple[object, int]:
+def _read(raw: bytes, pos: int, depth: int) -> tuple[object, int]:
     kind = raw[pos:pos + 1]
     if kind == b"s":
-        m = re.compile(rb"s:(\d+):\"").match(raw, pos)
+        m = re.compile(rb"s:([0-9]{1,10}):\"").match(raw, pos)
         if not m:
             raise PHPDataError(f"bad string at byte {pos}")
         start = m.end()
@@ -35,14 +39,19 @@ def _read(raw: bytes, pos: int) -> tuple[object, int]:
             raise PHPDataError(f"string length does not match at byte {pos}")
         return raw[start:stop].decode("utf-8", "replace"), stop + 2
     if kind == b"a" or kind == b"O":
-        m = re.compile(rb"(?:a|O:\d+:\"[^\"]*\"):(\d+):\{").match(raw, pos)
+        m = re.compile(rb"(?:a|O:[0-9]{1,10}:\"[^\"]*\"):([0-9]{1,10}):\{").match(raw, pos)
         if not m:
             raise PHPDataError(f"bad array at byte {pos}")
+        if depth >= MAX_DEPTH:
+            raise PHPDataError(f"arrays nested more than {MAX_DEPTH} deep at byte {pos}")
         pos = m.end()
         result: dict = {}
         for _ in range(int(m.group(1))):
-            key, pos = _read(raw, pos)
-            result[key], pos = _read(raw, pos)
+            at = pos
+            key, pos = _read(raw, pos, depth + 1)
+            if not isinstance(key, (int, str)) or isinstance(key, bool):
+                raise PHPDataError(f"an array key must be an integer or a string at byte {at}")
+            result[key], pos = _read(raw, pos, depth + 1)
         if raw[pos:pos + 1] != b"}":
             raise PHPDataError(f"array not closed at byte {pos}")
         return result, pos + 1
@@ -63,5 +72,6 @@ def php_or_json(text: str) -> object:
     """Typecho writes options as JSON since 1.2 and with serialize() before."""
     text = text.strip()
     if text[:1] in ("{", "["):
-        return json.loads(text)
+        return load_json(text)
     return php_unserialize(text)
+

@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from blogbuild.errors import ImportSourceError
+from blogbuild.errors import BlogbuildError, ImportSourceError
 
 # FORMAT → module with read(source: Path, *, display: str, site: Path, uploads: Path | None) -> ImportedSite
 # (display: the source as messages name it; site: the blogbuild site's root, which may not exist yet).
@@ -44,6 +44,27 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
         raise ImportSourceError("--uploads: no such folder", str(uploads))
     reader = importlib.import_module(READERS[kind])
     extra = {"dialect": dialect} if kind == "markdown" else {}
-    site = reader.read(source, display=display, site=root, uploads=uploads, **extra)
+    site = _read(reader, source, display=display, site=root, uploads=uploads, **extra)
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)
+
+
+GUARD = "cannot be read"
+"""The last-resort message's words (tests check that hostile input never needs it)."""
+
+
+def _read(reader, source: Path, *, display: str, **options) -> object:
+    """reader.read, where a failure no reader foresaw (Python's stack or memory running out on a
+    hostile export) is still one line naming the source and exit 1, not a traceback. Readers
+    name the record themselves; this is the net under them."""
+    try:
+        return reader.read(source, display=display, **options)
+    except BlogbuildError:
+        raise
+    except (RecursionError, MemoryError) as e:
+        raise ImportSourceError(f"{GUARD}: it is nested too deeply or too large ({type(e).__name__})",
+                                display) from None
+    except Exception as e:  # noqa: BLE001 - a reader's bug on a hostile input: one line, then report it
+        first = (str(e).splitlines() or [""])[0][:200]
+        raise ImportSourceError(f"{GUARD}: {type(e).__name__}: {first}", display,
+                                hint="a bug in blogbuild's importer: please report it with this line") from None

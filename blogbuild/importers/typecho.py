@@ -17,14 +17,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from blogbuild.errors import ImportSourceError, show
-from blogbuild.importers.naming import Slugs, web_url
+from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
 from blogbuild.importers.typecho_routes import alias, base_path, expand, patterns, to_permalink
 from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.values import commenter_url, split_url, usable_date, whole
 
 MARKDOWN_MARK = "<!--markdown-->"
 ENTRY_TYPES = ("post", "page", "attachment", "post_draft", "page_draft", "revision")
@@ -44,7 +44,7 @@ def read(source: Path, *, display: str, site: Path, uploads: Path | None = None)
 def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) -> ImportedSite:
     site = ImportedSite()
     options = {str(r.get("name")): r.get("value") for r in tables["options"] if _int(r.get("user"), 0) == 0}
-    offset = _int(options.get("timezone"), DEFAULT_TIMEZONE)
+    offset = _offset(options.get("timezone"), display)
     tz = dt.timezone(dt.timedelta(seconds=offset))
     site_url = _site_url(options.get("siteUrl"))
     post_pattern, page_pattern = patterns(options.get("routingTable") if isinstance(
@@ -78,21 +78,39 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
 
 
 def _int(value: object, default: int) -> int:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return default
+    number = whole(value)
+    return default if number is None else number
+
+
+def _label(value: object) -> str:
+    """An id as a record's name in messages (a hostile one cut short)."""
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:20]}… ({len(text)} characters)"
+
+
+def _offset(value: object, display: str) -> int:
+    """The timezone option: seconds east of UTC, as Typecho's settings page stores them."""
+    if value is None:
+        return DEFAULT_TIMEZONE
+    offset = whole(value)
+    if offset is None or abs(offset) >= 86400:
+        raise ImportSourceError(f"must be an offset in seconds between -86399 and 86399 (28800 is +08:00), got "
+                                f"{show(value)}", display, "options name=timezone")
+    return offset
 
 
 def _time(seconds: int, tz: dt.tzinfo, display: str, record: str, key: str = "created") -> dt.datetime:
     try:
-        return dt.datetime.fromtimestamp(seconds, tz)
+        date = dt.datetime.fromtimestamp(seconds, tz)
     except (OverflowError, OSError, ValueError):
+        date = None
+    if date is None or not usable_date(date):
         raise ImportSourceError(f"{key} is not a usable Unix time: {seconds}", display, record) from None
+    return date
 
 
 def _site_url(value: object) -> str | None:
-    if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("http", "https"):
+    if not isinstance(value, str) or split_url(value.strip()).scheme not in ("http", "https"):
         return None
     url = value.strip()
     return url if url.endswith("/") else url + "/"
@@ -151,7 +169,7 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
            terms: dict, readers: dict[int, int], authors: dict[int, str], rewrite,
            uploads: Path | None) -> ImportedEntry | None:
     cid = _int(row.get("cid"), -1)
-    record = f"contents cid={row.get('cid')}"
+    record = f"contents cid={_label(row.get('cid'))}"
     if cid < 0:
         raise ImportSourceError(f"cid must be a whole number, got {show(row.get('cid'))}", display, record)
     kind = row.get("type") or "post"
@@ -171,11 +189,9 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
     if kind.endswith("_draft") and _int(row.get("parent"), 0):
         site.skipped["unsaved edit of a published entry"] += 1
         return None
-    created = row.get("created")
-    if isinstance(created, str) and created.strip().lstrip("-").isdigit():
-        created = int(created)
-    if not isinstance(created, int) or isinstance(created, bool):
-        raise ImportSourceError(f"created must be a Unix time, got {show(created)}", display, record)
+    created = whole(row.get("created"))
+    if created is None:
+        raise ImportSourceError(f"created must be a Unix time, got {show(row.get('created'))}", display, record)
     date = _time(created, tz, display, record)
     modified = _int(row.get("modified"), 0)
     updated = _time(modified, tz, display, record, "modified") if modified - created >= 60 else None
@@ -275,7 +291,7 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
     kept: dict[int, ImportedComment] = {}
     parents: dict[int, int] = {}
     for row in sorted(rows, key=lambda r: _int(r.get("coid"), 0)):
-        record = f"comments coid={row.get('coid')}"
+        record = f"comments coid={_label(row.get('coid'))}"
         coid = _int(row.get("coid"), -1)
         if coid < 0:
             raise ImportSourceError(f"coid must be a whole number, got {show(row.get('coid'))}", display, record)
@@ -307,7 +323,7 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
             raise ImportSourceError(str(e), display, record) from None
         comment = ImportedComment(id=coid, author=" ".join(str(row.get("author") or "").split()) or ANONYMOUS,
                                   date=_time(created, tz, display, record), body=body,
-                                  url=web_url(row.get("url")))
+                                  url=commenter_url(row.get("url")))
         kept[coid] = comment
         entry.comments.append(comment)
     for entry in entries.values():

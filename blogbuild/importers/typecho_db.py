@@ -7,15 +7,18 @@ metas, relationships, fields, users and (not in a .dat) options.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
-import json
 import sqlite3
 import struct
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
-from blogbuild.errors import ImportSourceError
-from blogbuild.importers.mysqldump import read_dump
+from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.mysqldump import CHUNK, read_dump
+from blogbuild.importers.values import load_json
 
 TABLES = ("contents", "comments", "metas", "relationships", "fields", "users", "options")
 # Typecho's install/Mysql.sql column order: a dump with INSERTs but without CREATE TABLE and
@@ -45,16 +48,7 @@ def read_typecho_db(path: Path, display: str) -> Tables:
         return _from_sqlite(path, display)
     if head.startswith(BACKUP_HEADER):
         return _from_backup(path.read_bytes(), display)
-    raw = path.read_bytes()
-    if head.startswith(b"\x1f\x8b"):
-        raw = gzip.decompress(raw)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        raise ImportSourceError("not UTF-8 text (export the dump with --default-character-set=utf8mb4)",
-                                display, line=line) from None
-    dump = read_dump(text, display)
+    dump = read_dump(_dump_text(path, display, gzipped=head.startswith(b"\x1f\x8b")), display, keep=_typecho_table)
     prefix = _prefix(list(dump), display)
     tables: Tables = {}
     for name in TABLES:
@@ -63,6 +57,40 @@ def read_typecho_db(path: Path, display: str) -> Tables:
             table.columns = COLUMNS[name]
         tables[name] = [_text_values(row) for row in table.rows] if table is not None else []
     return tables
+
+
+def _typecho_table(name: str) -> bool:
+    """Tables named like Typecho's, whatever the prefix: the only ones whose rows are kept."""
+    return name.lower().endswith(TABLES)
+
+
+def _dump_text(path: Path, display: str, *, gzipped: bool) -> Iterator[str]:
+    """The dump's text, a megabyte at a time, inflated as it is read (.sql.gz): never whole in memory.
+    A damaged or cut .gz and bytes that are not UTF-8 stop it with one line naming where."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    lines = 0
+    opener = gzip.open if gzipped else open
+    with opener(path, "rb") as f:
+        while True:
+            try:
+                data = f.read(CHUNK)
+            except EOFError:
+                raise ImportSourceError(f"the gzip file is cut short ({lines} lines of the dump could be read)",
+                                        display, hint="copy the whole file again") from None
+            except (OSError, zlib.error) as e:
+                raise ImportSourceError(f"the gzip file is damaged ({lines} lines of the dump could be read): {e}",
+                                        display) from None
+            try:
+                text = decoder.decode(data, final=not data)
+            except UnicodeDecodeError as e:
+                line = lines + e.object.count(b"\n", 0, e.start) + 1
+                raise ImportSourceError("not UTF-8 text (export the dump with --default-character-set=utf8mb4)",
+                                        display, line=line) from None
+            lines += text.count("\n")
+            if text:
+                yield text
+            if not data:
+                return
 
 
 def _text_values(row: dict[str, object]) -> dict[str, object]:
@@ -108,6 +136,19 @@ def _from_sqlite(path: Path, display: str) -> Tables:
         db.close()
 
 
+def _schema(raw: bytes, number: int, display: str) -> dict[str, int | None]:
+    """A backup record's column list: {column: its value's length in bytes, or null}."""
+    try:
+        schema = load_json(raw)
+    except ValueError:
+        raise ImportSourceError(f"record {number}: its column list is not JSON", display) from None
+    if not isinstance(schema, dict) or not all(
+            n is None or (isinstance(n, int) and not isinstance(n, bool) and n >= 0) for n in schema.values()):
+        raise ImportSourceError(f"record {number}: its column list must map each column to a length in bytes "
+                                f"or null, got {show(schema)}", display)
+    return schema
+
+
 def _from_backup(raw: bytes, display: str) -> Tables:
     """Typecho's var/Widget/Backup.php: a 21-byte header %TYPECHO_BACKUP_0001%, then records
     (type u16, header length u16, body length u32, a JSON {column: byte length or null}, the
@@ -131,10 +172,7 @@ def _from_backup(raw: bytes, display: str) -> Tables:
         else:
             kind, header_len, body_len = struct.unpack("<HHI", meta)
         schema_raw = raw[pos + meta_len:pos + meta_len + header_len]
-        try:
-            schema = json.loads(schema_raw)
-        except ValueError:
-            raise ImportSourceError(f"record {number}: its column list is not JSON", display) from None
+        schema = _schema(schema_raw, number, display)
         if meta_len == 6:
             body_len = sum(n for n in schema.values() if n is not None)
         body_start = pos + meta_len + header_len

@@ -5,9 +5,10 @@ old URL of each post (its alias) and, where blogbuild can say the same, into `pe
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 from blogbuild.importers.phpdata import PHPDataError, php_or_json
+from blogbuild.importers.values import split_url, usable_permalink
 
 # Typecho's install.php install_get_default_routers().
 DEFAULT_POST = "/archives/[cid:digital]/"
@@ -76,7 +77,7 @@ def servable(path: str) -> bool:
 
 
 def base_path(site_url: str | None) -> str:
-    path = urlsplit(site_url or "").path or "/"
+    path = split_url(site_url or "").path or "/"
     return path if path.endswith("/") else path + "/"
 
 
@@ -87,4 +88,4 @@ def to_permalink(pattern: str) -> str | None:
     tokens = [m.group(1) for m in _TOKEN.finditer(pattern)]
     if any(t not in names for t in tokens) or tokens.count("cid") + tokens.count("slug") != 1:
         return None
-    return _TOKEN.sub(lambda m: names[m.group(1)], pattern)
+    return usable_permalink(_TOKEN.sub(lambda m: names[m.group(1)], pattern))

@@ -9,22 +9,31 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from blogbuild.errors import ImportSourceError
+from blogbuild.importers.frontmatter import OUTSIDE, OUTSIDE_HINT
 from blogbuild.importers.records import Attachment
+from blogbuild.importers.values import split_url
 
 TARGET = "uploads"
 
 
 def collect(folder: Path) -> list[Attachment]:
-    """Every file under folder (hidden files and symlinks left out), sorted."""
+    """Every file under folder (hidden files and broken links left out), sorted. A symlink leading
+    out of the folder is refused (it would publish ~/.ssh/id_rsa); one that stays inside is a file.
+    Symlinked folders are not entered."""
     found = []
+    real = folder.resolve()
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or path.is_symlink():
+            if name.startswith(".") or not path.is_file():
                 continue
+            if path.is_symlink() and not path.resolve().is_relative_to(real):
+                raise ImportSourceError(OUTSIDE, f"--uploads {folder}", path.relative_to(folder).as_posix(),
+                                        hint=OUTSIDE_HINT)
             rel = path.relative_to(folder).as_posix()
             found.append(Attachment(source=rel, target=f"{TARGET}/{rel}"))
     return found
@@ -37,7 +46,7 @@ class LinkRewriter:
     def __init__(self, attachments: list[Attachment], site_url: str | None, marker: str) -> None:
         """marker: the folder the old site served uploads from ('usr/uploads', 'wp-content/uploads')."""
         self.known = {a.source for a in attachments}
-        parts = urlsplit(site_url or "")
+        parts = split_url(site_url or "")
         host = parts.netloc.removeprefix("www.")
         base = parts.path.rstrip("/")
         origin = rf"(?:(?:https?:)?//(?:www\.)?{re.escape(host)})?" if host else ""

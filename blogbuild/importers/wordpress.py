@@ -20,13 +20,14 @@ import email.utils
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
-from blogbuild.importers.naming import Slugs, web_url
+from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
 from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.values import DATE_RANGE, commenter_url, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 
 _NAMESPACES = [
@@ -84,7 +85,7 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
     for key, value in (("title", _text(channel, "title")), ("description", _text(channel, "description"))):
         if value.strip():
             settings[key] = value.strip()
-    if urlsplit(base_url).scheme in ("http", "https"):
+    if split_url(base_url).scheme in ("http", "https"):
         settings["url"] = base_url if base_url.endswith("/") else base_url + "/"
     minutes = int(offset.total_seconds()) // 60
     settings["timezone"] = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -126,10 +127,20 @@ def _utc_offset(items: list[ET.Element]) -> dt.timedelta:
 def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: str,
           fallback: str | None = None) -> dt.datetime:
     """fallback: a draft's <pubDate> (RFC 2822), for drafts WordPress never dated."""
+    date = _parse_date(local, utc, tz, fallback)
+    if date is not None and not usable_date(date):
+        raise ImportSourceError(f"{key} must be a date {DATE_RANGE}, got {show(local.strip() or utc.strip())}",
+                                display, record)
+    if date is not None:
+        return date
+    raise ImportSourceError(f"{key} must be a date like 2019-03-01 21:15:00, got {show(local)}", display, record)
+
+
+def _parse_date(local: str, utc: str, tz: dt.tzinfo, fallback: str | None) -> dt.datetime | None:
     if utc.strip() and utc.strip() != NO_DATE:
         try:
             return dt.datetime.fromisoformat(utc.strip()).replace(tzinfo=dt.timezone.utc).astimezone(tz)
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     try:
         return dt.datetime.fromisoformat(local.strip()).replace(tzinfo=tz)
@@ -138,21 +149,29 @@ def _date(local: str, utc: str, tz: dt.tzinfo, record: str, display: str, key: s
     if fallback:
         try:
             return email.utils.parsedate_to_datetime(fallback.strip()).astimezone(tz)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             pass
-    raise ImportSourceError(f"{key} must be a date like 2019-03-01 21:15:00, got {show(local)}", display, record)
+    return None
+
+
+def _markdown(html: str, display: str, record: str) -> str:
+    """html_to_markdown, its failures (HTML nested too deeply) naming the record."""
+    from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
+
+    try:
+        return html_to_markdown(html, WORDPRESS)
+    except ValueError as e:
+        raise ImportSourceError(str(e), display, record) from None
 
 
 def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Slugs,
            authors: dict[str, str], rewrite, old_base: str, uploads: Path | None) -> ImportedEntry | None:
-    from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
-
     post_id = _text(item, "wp:post_id").strip()
-    record = f"item post_id={post_id}" if post_id else f"item {show(_text(item, 'title'))}"
+    record = f"item post_id={show(post_id)[1:-1]}" if post_id else f"item {show(_text(item, 'title'))}"
     if not post_id:  # a hand-made export: WordPress's own ?p=<id> link still names it
         found = re.search(r"[?&]p=(\d+)", _text(item, "guid") + " " + _text(item, "link"))
         post_id = found.group(1) if found else ""
-    if not post_id.isdigit():
+    if whole(post_id) is None or post_id.startswith(("-", "+")):
         raise ImportSourceError(f"wp:post_id must be a whole number, got {show(post_id)}", display, record)
     kind = _text(item, "wp:post_type") or "post"
     status = _text(item, "wp:status") or "publish"
@@ -175,16 +194,15 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
     slug = slugs.assign(unquote(_text(item, "wp:post_name")), f"page-{post_id}" if kind == "page" else post_id,
                         post_id)
     meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}
-    readers = next((int(meta[k].strip()) for k in VIEW_KEYS if meta.get(k, "").strip().isdigit()
-                    and int(meta[k].strip()) > 0), None)
-    body = rewrite(html_to_markdown(_text(item, "content:encoded"), WORDPRESS))
+    readers = next((whole(meta[k]) for k in VIEW_KEYS if (whole(meta.get(k)) or 0) > 0), None)
+    body = rewrite(_markdown(_text(item, "content:encoded"), display, record))
     excerpt = _text(item, "excerpt:encoded").strip()
     entry = ImportedEntry(
         kind=kind, record=record, slug=slug, title=" ".join(_text(item, "title").split()) or slug, date=date,
         body=body, author=authors.get(_text(item, "dc:creator")) or _text(item, "dc:creator") or None,
         tags=_terms(item, "post_tag"), categories=_terms(item, "category"), readers=readers,
         draft=reason is not None,
-        summary=html_to_markdown(excerpt, WORDPRESS).strip() if excerpt else None,
+        summary=_markdown(excerpt, display, record).strip() if excerpt else None,
         aliases=_aliases(item, old_base, site, reason is not None),
         nav=_int(_text(item, "wp:menu_order")) if kind == "page" else None,
     )
@@ -193,10 +211,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
 
 
 def _int(text: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        return 0
+    return whole(text) or 0
 
 
 def _terms(item: ET.Element, domain: str) -> list[str]:
@@ -211,7 +226,7 @@ def _terms(item: ET.Element, domain: str) -> list[str]:
 
 def _aliases(item: ET.Element, old_base: str, site: ImportedSite, draft: bool) -> list[str]:
     """The item's <link> as a path of the new site (`?p=42` links have no file to redirect from)."""
-    parts = urlsplit(_text(item, "link").strip())
+    parts = split_url(_text(item, "link").strip())
     if not parts.path or parts.query:
         if parts.query and not draft:
             site.changed["old URL with a query (?p=42) not kept: a static host serves one file whatever the "
@@ -241,14 +256,12 @@ def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: 
 
 
 def _comments(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite) -> list[ImportedComment]:
-    from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
-
     kept: list[ImportedComment] = []
     parents: dict[str, str] = {}
     for c in item.findall("wp:comment"):
         cid = _text(c, "wp:comment_id").strip()
-        record = f"comment comment_id={cid}"
-        if not cid.isdigit():
+        record = f"comment comment_id={show(cid)[1:-1]}"
+        if whole(cid) is None or cid.startswith(("-", "+")):
             raise ImportSourceError(f"wp:comment_id must be a whole number, got {show(cid)}", display, record)
         parents[cid] = _text(c, "wp:comment_parent").strip() or "0"
         kind = _text(c, "wp:comment_type").strip() or "comment"
@@ -262,10 +275,10 @@ def _comments(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite)
             continue
         date = _date(_text(c, "wp:comment_date"), _text(c, "wp:comment_date_gmt"), tz, record, display,
                      "wp:comment_date")
-        body = html_to_markdown(_text(c, "wp:comment_content"), WORDPRESS)
+        body = _markdown(_text(c, "wp:comment_content"), display, record)
         author = " ".join(_text(c, "wp:comment_author").split()) or ANONYMOUS
         kept.append(ImportedComment(id=int(cid), author=author, date=date, body=body,
-                                    url=web_url(_text(c, "wp:comment_author_url"))))
+                                    url=commenter_url(_text(c, "wp:comment_author_url"))))
     ids = {str(c.id) for c in kept}
     for comment in kept:
         parent, seen = parents.get(str(comment.id), "0"), set()

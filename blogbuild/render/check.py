@@ -396,7 +396,7 @@ def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
 
 def foreign_dialect(post: Post) -> Problem | None:
     """One line when the post is written for another site's math rules, naming the command that
-    rewrites it (blogbuild/importers/dialects/detect.py says what counts as evidence)."""
+    rewrites it (blogbuild/tex/detect.py says what counts as evidence)."""
     if "$" not in post.markdown:
         return None
 

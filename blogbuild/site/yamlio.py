@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
-from blogbuild.errors import BlogbuildError
+from blogbuild.errors import BlogbuildError, show
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -19,6 +20,7 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
     try:
         _check_depth(text, display, error, first_line, prefix)
         node = loader.get_single_node()
+        _check_aliases(text, node, display, error, first_line, prefix)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -39,7 +41,7 @@ def parse_yaml(text: str, display: str, error: type[BlogbuildError], *, first_li
         # on a timestamp its resolver accepts and its constructor cannot parse (AttributeError)
         bad = _first_bad_scalar(node)
         line, col = (bad.start_mark.line + first_line, bad.start_mark.column + 1) if bad else (first_line, None)
-        what = f"cannot read {bad.value!r}: {e}" if bad else str(e)
+        what = f"cannot read {show(bad.value)}: {e}" if bad else str(e)
         raise error(f"{prefix}: {what}", display, line, col) from None
     finally:
         loader.dispose()
@@ -64,6 +66,57 @@ def _check_depth(text: str, display: str, error: type[BlogbuildError], first_lin
                             mark.line + first_line, mark.column + 1)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
+
+
+MAX_ALIAS_NODES = 10_000
+"""Aliases may repeat at most this many values in all: a few lines of anchors whose aliases name
+other anchors' aliases (billion laughs) would expand to billions, and whatever walks the data would
+never finish."""
+_ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s,\[\]{}]", re.M)
+
+
+def _check_aliases(text: str, node: yaml.Node | None, display: str, error: type[BlogbuildError],
+                   first_line: int, prefix: str) -> None:
+    found = alias_bomb(node) if node is not None and _ALIAS.search(text) else None
+    if found is not None:
+        bad, why = found
+        raise error(f"{prefix}: {why}", display, bad.start_mark.line + first_line, bad.start_mark.column + 1)
+
+
+def alias_bomb(root: yaml.Node) -> tuple[yaml.Node, str] | None:
+    """(the node, why) when aliases make the document repeat more than MAX_ALIAS_NODES values or
+    a collection contains itself; None otherwise. One pass over the composed nodes (aliases are
+    the same node objects), counting each node's size once."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    unique = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        children = _children(node)
+        if done:
+            on_path.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[id(node)] - unique > MAX_ALIAS_NODES:
+                return node, f"its aliases repeat more than {MAX_ALIAS_NODES} values (an alias bomb?)"
+            continue
+        if id(node) in sizes:
+            continue
+        unique += 1
+        on_path.add(id(node))
+        stack.append((node, True))
+        for child in children:
+            if id(child) in on_path:
+                return node, "an alias refers to a list or mapping that contains it"
+            if id(child) not in sizes:
+                stack.append((child, False))
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return node.value if isinstance(node, yaml.SequenceNode) else []
 
 
 def _first_bad_scalar(node: yaml.Node | None) -> yaml.ScalarNode | None:

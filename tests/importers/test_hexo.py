@@ -146,7 +146,7 @@ def bad_site(tmp_path, name, text):
     ("---\ntitle: x\ndate: 2013/13/45\n---\nbody\n",
      "myblog: source/_posts/bad.md:3: 'date' must be a date such as 2013/7/13 20:46:25, got '2013/13/45'"),
     ("---\ntitle: [x\n---\nbody\n",
-     "myblog: source/_posts/bad.md:2: front matter is not valid YAML: expected ',' or ']', but got '<stream end>'"),
+     "myblog: source/_posts/bad.md:2: front matter is not valid YAML: did not find expected ',' or ']'"),
     ("---\n- a\n- b\n---\nbody\n",
      "myblog: source/_posts/bad.md:2: front matter must be a YAML mapping (key: value lines)"),
 ])

@@ -13,16 +13,22 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from bs4 import BeautifulSoup
 from markdownify import MarkdownConverter
 
+from blogbuild.importers.dialects.markers import Placeholders, unused_marker
 from blogbuild.importers.dialects.rewrite import rewrite_view
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.view import TAG, Formula, html_formulas, scan
 
-_PLACEHOLDER = "BBMATHPLACEHOLDER{}X"
-_PLACEHOLDER_RE = re.compile(r"BBMATHPLACEHOLDER(\d+)X")
 _MORE = re.compile(r"<!--\s*more\b.*?-->", re.IGNORECASE | re.DOTALL)
-_MORE_MARK = "BBMOREPLACEHOLDERX"
+MAX_DEPTH = 120
+"""HTML elements nested deeper are refused: markdownify recurses (about three frames an element),
+and Python's stack ends near 330 levels."""
+
+
+class HTMLDepthError(ValueError):
+    """The HTML nests its elements more than MAX_DEPTH deep."""
 _LATEX_SHORTCODE = re.compile(r"\[latex\](.*?)\[/latex\]|\$latex\s(.*?)(?<!\\)\$", re.DOTALL)
 _LATEX_PARAMS = re.compile(r"&(?:amp;)?(?:s|bg|fg)=[^&$\s]*")
 _CAPTION = re.compile(r"\[/?caption\b[^\]]*\]")
@@ -34,31 +40,24 @@ _SOURCECODE = re.compile(r"\[(sourcecode|code)\b([^\]]*)\](.*?)\[/\1\]", re.IGNO
 _LANGUAGE = re.compile(r"""\b(?:language|lang)\s*=\s*["']?([\w+#.-]+)""")
 
 
-class _Set:
-    """The formulas set aside, by placeholder number."""
+class _Set(Placeholders):
+    """The formulas set aside, by placeholder number: (tex, display, kind, open, close)."""
 
-    def __init__(self) -> None:
-        self.formulas: list[tuple[str, bool, str, str, str]] = []
-        """(tex, display, kind, open, close)"""
+    def __init__(self, html: str) -> None:
+        super().__init__("BBMATHPLACEHOLDER", html)
 
-    def add(self, tex: str, display: bool, kind: str, opener: str = "", closer: str = "") -> str:
-        self.formulas.append((tex, display, kind, opener, closer))
-        return _PLACEHOLDER.format(len(self.formulas) - 1)
+    def add(self, tex: str, display: bool, kind: str, opener: str = "", closer: str = "") -> str:  # type: ignore[override]
+        return super().add((tex, display, kind, opener, closer))
 
 
 def autop(text: str) -> str:
     """WordPress's wpautop, the part that matters here: a post stored without `<p>` gets a paragraph
     per blank-line-separated chunk and `<br>` for its other newlines (WordPress adds them when it
     shows the post, so its readers' MathJax saw them). `<pre>`, `<script>` and `<style>` stay whole."""
-    kept: list[str] = []
-
-    def keep(m: re.Match) -> str:
-        kept.append(m.group())
-        return f"\n\nBBKEPTPLACEHOLDER{len(kept) - 1}X\n\n"
-
-    text = _WHOLE_BLOCKS.sub(keep, text.replace("\r\n", "\n"))
+    kept = Placeholders("BBKEPTPLACEHOLDER", text)
+    text = _WHOLE_BLOCKS.sub(lambda m: f"\n\n{kept.add(m.group())}\n\n", text.replace("\r\n", "\n"))
     text = _autop(text)
-    return re.sub(r"<p>BBKEPTPLACEHOLDER(\d+)X</p>", lambda m: kept[int(m.group(1))], text)
+    return re.sub(rf"<p>{kept.pattern.pattern}</p>", lambda m: str(kept.item(m)), text)
 
 
 def _autop(text: str) -> str:
@@ -116,24 +115,39 @@ def _code_language(pre) -> str | None:
     return None
 
 
+def _soup(html: str) -> BeautifulSoup:
+    """The parsed HTML, refused (HTMLDepthError) when it nests deeper than markdownify can go."""
+    soup = BeautifulSoup(html, "html.parser")
+    stack = [(soup, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            line = f" (line {element.sourceline})" if getattr(element, "sourceline", None) else ""
+            raise HTMLDepthError(f"HTML elements nested more than {MAX_DEPTH} deep{line}")
+        stack.extend((child, depth + 1) for child in element.contents if getattr(child, "contents", None))
+    return soup
+
+
 def html_to_markdown(html: str, dialect: Dialect) -> str:
-    aside = _Set()
+    """Raises HTMLDepthError (a ValueError) for HTML nested more than MAX_DEPTH deep."""
+    aside = _Set(html)
+    more_mark = unused_marker("BBMOREPLACEHOLDER", html) + "X"
     html = _SOURCECODE.sub(_sourcecode, html)
     html = _CAPTION.sub("", html)
-    html = _MORE.sub(f"\n\n<p>{_MORE_MARK}</p>\n\n", html)
+    html = _MORE.sub(f"\n\n<p>{more_mark}</p>\n\n", html)
     html = _latex_shortcodes(html, aside)
     if not re.search(r"<p\b", html, re.IGNORECASE):
         html = autop(html)
     html = _set_aside(html, dialect, aside)
     markdown = MarkdownConverter(heading_style="ATX", bullets="-", escape_misc=False,
-                                 code_language_callback=_code_language).convert(html)
+                                 code_language_callback=_code_language).convert_soup(_soup(html))
     markdown = markdown.strip() + "\n"
-    markdown = markdown.replace(_MORE_MARK, "<!--more-->")
+    markdown = markdown.replace(more_mark, "<!--more-->")
     # Each placeholder becomes a formula of a view of the converted text, then rewrite.py spells it.
-    view = scan(_PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), markdown), _ESCAPED)
+    view = scan(aside.pattern.sub(lambda m: "x" * len(m.group()), markdown), _ESCAPED)
     view.formulas = []
-    for m in _PLACEHOLDER_RE.finditer(markdown):
-        tex, display, kind, opener, closer = aside.formulas[int(m.group(1))]
+    for m in aside.pattern.finditer(markdown):
+        tex, display, kind, opener, closer = aside.item(m)
         body = re.sub(r"\s*\n\s*", "\n", tex)  # `<br>` + newline: one line break, no blank line
         view.formulas.append(Formula(m.start(), m.end(), tex, body, display, kind, opener, closer,
                                      as_written=False))
