@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the tests need, then runs pytest.
 #   tests/run.sh [pytest args]
-#   tests/run.sh --lint       same Python and install, then only `ruff check .` (.ci/run runs both)
+#   tests/run.sh --lint       same Python and install, then only `ruff check .` and `lint-imports` (.ci/run runs both)
 # Python: the active virtual environment if there is one, else .venv/ in the repo (created on first
 # use, reused after), so it also works where pip may not install into the system Python (PEP 668).
 # Installs: the package with its test extras into that Python (pip; they include blogbuild[server-math],
@@ -46,7 +46,9 @@ fi
 "$py" -m pip install -q --disable-pip-version-check -e '.[test]'
 
 if [ "${1:-}" = --lint ]; then
-  exec "$py" -m ruff check .
+  "$py" -m ruff check .
+  # the layering contracts in pyproject.toml ([tool.importlinter]): site → render → write → build → cli
+  exec "$(dirname "$py")/lint-imports" --no-cache
 fi
 
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -29,6 +29,7 @@ from typing import Protocol
 
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment
+from blogbuild.site.urls import Urls
 
 
 @dataclass(frozen=True)
@@ -76,22 +77,7 @@ class Provider(Protocol):
 def thread_uri(config: Config, path: str) -> str:
     """The thread id of the page at site path `path` ('/archives/rope/'), as its HTML names it
     (templates/_comments_live.html: page_url without the base path)."""
-    from blogbuild.render.pages import Urls
-
     return "/" + Urls(config).link(path)[len(config.base_path):]
-
-
-def make_provider(config: Config, *, timeout: float = 10.0, isso_config: str | None = None) -> Provider:
-    from blogbuild.errors import ConfigError
-
-    if config.comments is None:
-        raise ConfigError("no comment server configured", "blog.yaml",
-                          hint="add 'comments: {provider: isso, url: https://comments.example.org/}'")
-    if config.comments.provider == "isso":
-        from blogbuild.discussion.isso import Isso
-
-        return Isso(config.comments.url, timeout=timeout, isso_config=isso_config)
-    raise AssertionError(config.comments.provider)  # config.py accepts only COMMENT_PROVIDERS
 
 
 SAME_TIME = 0.001

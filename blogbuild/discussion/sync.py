@@ -29,11 +29,13 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from blogbuild.discussion.provider import LocalThread, RemoteComment, Thread, make_provider, pair, thread_uri
-from blogbuild.errors import ContentError
+from blogbuild.discussion.isso import Isso
+from blogbuild.discussion.provider import LocalThread, Provider, RemoteComment, Thread, pair, thread_uri
+from blogbuild.errors import ConfigError, ContentError
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
 from blogbuild.site.models import Comment, Site
+from blogbuild.site.urls import post_path
 from blogbuild.write.replace import replace_files
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
@@ -61,10 +63,19 @@ class PullReport:
                 f" written")
 
 
+def make_provider(config: Config, *, timeout: float = 10.0, isso_config: str | None = None) -> Provider:
+    """The comment server blog.yaml names (only Isso so far), behind the Provider interface."""
+    if config.comments is None:
+        raise ConfigError("no comment server configured", "blog.yaml",
+                          hint="add 'comments: {provider: isso, url: https://comments.example.org/}'")
+    if config.comments.provider == "isso":
+        return Isso(config.comments.url, timeout=timeout, isso_config=isso_config)
+    raise AssertionError(config.comments.provider)  # config.py accepts only COMMENT_PROVIDERS
+
+
 def load_threads(root: Path, config: Config) -> tuple[Site, list[Thread]]:
     """The site with its drafts (their threads and comments are kept in step too) and the threads
     of its posts and pages."""
-    from blogbuild.render.pages import post_path
     from blogbuild.site.load import load_site
 
     site = load_site(root, config, drafts=True)

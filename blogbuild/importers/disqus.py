@@ -60,9 +60,9 @@ def read(source: Path, *, display: str, site: Path, uploads: Path | None = None)
 
 def _site_urls(root: Path) -> tuple[dict[str, str], dt.tzinfo]:
     """Every path a post or page of the site answers to (its URL and its aliases) → its slug."""
-    from blogbuild.render.pages import post_path
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
+    from blogbuild.site.urls import post_path
 
     config = load_config(root)
     site = load_site(root, config, drafts=True)

@@ -9,7 +9,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe
@@ -19,6 +19,7 @@ from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
+from blogbuild.site.urls import Urls, is_site_page, post_path
 from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -26,8 +27,6 @@ _TAG_RE = re.compile(r"<[^>]+>")
 THREAD_DEPTH = 4
 """Nested lists shown at most this deep: deeper replies join the list of their ancestor at the
 last level, each still with its "回复 @name" link to the comment it answers."""
-_URL_SAFE = re.compile(r"[A-Za-z0-9/~\-._#]*")
-"""What quote(url, safe="/~-._#%") leaves as it is, '%' aside (it may start an escape)."""
 
 
 # What templates see. Each page's context is plain data with no links back into the site graph
@@ -143,36 +142,6 @@ class SitePlan:
     common: dict
     """What every page's template sees (site, labels, recent comments, ...)."""
     pages: list[Page]
-
-
-class Urls:
-    """Site-relative paths ('/archives/x/') → links with the base path, absolute URLs, output files."""
-
-    def __init__(self, config: Config) -> None:
-        self.base = config.base_path
-        parts = urlsplit(config.url)
-        self.origin = f"{parts.scheme}://{parts.netloc}"
-
-    def link(self, path: str) -> str:
-        url = self.base + path.lstrip("/")
-        return url if _URL_SAFE.fullmatch(url) else quote(url, safe="/~-._#%")
-
-    def absolute(self, path: str) -> str:
-        return self.origin + self.link(path)
-
-    @staticmethod
-    def output(path: str) -> str:
-        path = path.lstrip("/")
-        return path + "index.html" if path == "" or path.endswith("/") else path
-
-
-def post_path(config: Config, post: Post) -> str:
-    """The site path of a post (its permalink) or of a page (/{slug}/)."""
-    if post.page:
-        return f"/{post.slug}/"
-    d = post.date
-    return config.permalink.format(slug=post.slug, year=f"{d.year:04d}", month=f"{d.month:02d}",
-                                   day=f"{d.day:02d}")
 
 
 def _bibtex_escape(text: str) -> str:
@@ -449,6 +418,9 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                   + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
     page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls,
                                          "pages": [views.link(p.slug) for p in site.pages]})
+    for own in pages:  # the importers know the site's own pages from site/urls.py: it must list them all
+        if own.source is None and not is_site_page("/" + own.output.removesuffix("index.html")):
+            raise AssertionError(f"the site's page {own.output} is not in site/urls.py's SITE_PAGES")
     pages += redirects(urls, config, site.pages + site.posts, views.link)
     check_outputs(pages)
     return SitePlan(common, pages)

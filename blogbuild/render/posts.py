@@ -13,9 +13,9 @@ from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links
 from blogbuild.render.markdown import render_comment, render_for_feed, render_post
-from blogbuild.render.pages import Urls
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost
+from blogbuild.site.urls import Urls
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from blogbuild.render.check import Problem
 from blogbuild.render.typeset import TypesetSettings, Typesetter
 from blogbuild.site.models import Comment, Post, RenderedPost
+from blogbuild.site.urls import Urls
 from blogbuild.vendor import FONTS as FONT_DIR
 
 if TYPE_CHECKING:
@@ -58,8 +59,6 @@ def settings_of(config: Config) -> TypesetSettings | None:
     """What typeset math depends on besides the formulas; None in client mode."""
     if config.math.render != "server":
         return None
-    from blogbuild.render.pages import Urls
-
     return TypesetSettings(tuple(sorted(config.mathjax.macros.items())), Urls(config).link("/mathjax/" + FONT_DIR),
                            config.math.ex_factor)
 
