@@ -56,11 +56,15 @@ class PullReport:
     updated: int
     files: tuple[str, ...]
     """The comments files written (site-relative)."""
+    reparented: int = 0
+    """New replies to themselves, or to a comment the server did not send before them: replies to the post."""
 
     def summary(self) -> str:
+        mended = f" ({self.reparented} replying to itself or to a missing comment, made a reply to the post)" \
+            if self.reparented else ""
         return (f"Pulled {self.threads} thread{'s' if self.threads != 1 else ''} from {self.url}: "
-                f"{self.added} new, {self.updated} edited, {len(self.files)} file{'s' if len(self.files) != 1 else ''}"
-                f" written")
+                f"{self.added} new{mended}, {self.updated} edited, "
+                f"{len(self.files)} file{'s' if len(self.files) != 1 else ''} written")
 
 
 def make_provider(config: Config, *, timeout: float = 10.0, isso_config: str | None = None) -> Provider:
@@ -93,13 +97,14 @@ def pull(root: Path, *, timeout: float = 10.0) -> PullReport:
     for c in site.comments:
         by_slug[c.post_slug].append(c)
     taken = {str(c.id) for c in site.comments}
+    mended: list[str] = []
     changes: dict[Path, str] = {}
     added = updated = 0
     for thread in threads:
         if not remote.get(thread.uri):
             continue
         path = root / COMMENTS_DIR / f"{thread.slug}.yaml"
-        edits, new = merge(by_slug[thread.slug], remote[thread.uri], taken, config)
+        edits, new = merge(by_slug[thread.slug], remote[thread.uri], taken, config, mended)
         if edits or new:
             display = path.relative_to(root).as_posix()
             original = path.read_text(encoding="utf-8") if path.exists() else None
@@ -107,7 +112,7 @@ def pull(root: Path, *, timeout: float = 10.0) -> PullReport:
             added, updated = added + len(new), updated + len(edits)
     replace_files(changes)
     return PullReport(provider.url, sum(1 for t in threads if remote.get(t.uri)), added, updated,
-                      tuple(sorted(p.relative_to(root).as_posix() for p in changes)))
+                      tuple(sorted(p.relative_to(root).as_posix() for p in changes)), len(mended))
 
 
 def push(root: Path, *, isso_config: str | None = None, timeout: float = 10.0) -> tuple[str, int]:
@@ -125,8 +130,10 @@ def push(root: Path, *, isso_config: str | None = None, timeout: float = 10.0) -
 # ---------------------------------------------------------------------------------- merging
 
 def merge(local: list[Comment], remote: list[RemoteComment], taken: set[str], config: Config,
-          ) -> tuple[dict[str, dict], list[dict]]:
-    """(edited entries by archive id, new entries oldest first) for one thread; adds the new ids to taken."""
+          mended: list | None = None) -> tuple[dict[str, dict], list[dict]]:
+    """(edited entries by archive id, new entries oldest first) for one thread; adds the new ids to
+    taken, and to mended those of new replies made replies to the post."""
+    mended = [] if mended is None else mended
     matched = pair(local, remote)
     by_id = {str(c.id): c for c in local}
     archive_id: dict[str, int | str] = {r.remote_id: by_id[key].id for key, r in matched.items()}
@@ -144,8 +151,12 @@ def merge(local: list[Comment], remote: list[RemoteComment], taken: set[str], co
             continue
         key = new_id(r.remote_id, taken)
         taken.add(key)
-        archive_id[r.remote_id] = key
+        # before this comment is known: a reply to itself, or to one not sent before it (a circle,
+        # a deleted comment), answers the post, so the thread has a place for it (site/load.py)
         parent = archive_id.get(r.parent) if r.parent is not None else None
+        if r.parent is not None and parent is None:
+            mended.append(key)
+        archive_id[r.remote_id] = key
         date = dt.datetime.fromtimestamp(r.created, config.tzinfo)
         new.append(entry(key, clean_author(r.author, config), date, clean_url(r.website), parent, clean_body(r.text)))
     return edits, new

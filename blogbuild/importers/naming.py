@@ -8,15 +8,14 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from blogbuild.site.slugs import check_slug
+from blogbuild.site.urls import RESERVED_NAMES, taken_by_site
 
 _NOT_SLUG = re.compile(r"[^\w\-.~]+")
 REPLACED = "slug not usable in a URL, replaced (the old URL is kept as an alias)"
 CLASHED = "slug used twice, made unique"
-SITE_NAMES = frozenset({"page", "comments", "archive", "tags", "categories", "static", "mathjax", "atom.xml",
-                        "sitemap.xml", "robots.txt", "404.html", "index.html", "_redirects"})
-"""The first parts of the URLs blogbuild makes itself (render/pages.py): a page is at /<slug>/, so its
+SITE_NAMES = RESERVED_NAMES | {"index.html"}
+"""The first parts of the URLs the site makes itself (site/urls.py): a page is at /<slug>/, so its
 slug may not be one of them (nor a post's, with permalink /{slug}/)."""
-_SITE_TREES = frozenset({"static", "mathjax", "tags", "categories", "archive", "comments"})
 OWN_NAME = "slug is a URL blogbuild makes itself (comments, tags, page, …), made unique"
 
 
@@ -60,12 +59,7 @@ class Slugs:
 def site_owned(path: str) -> bool:
     """An old URL that is one of the new site's own pages (the home page, /comments/, /tags/x/, …):
     never an alias, the site's page stays."""
-    parts = path.strip("/").split("/")
-    if path in ("/", "/index.php", "/index.php/") or parts[0] in _SITE_TREES:
-        return True
-    if parts[0] == "page":  # the index's pages /page/2/; /page/about/ is free
-        return len(parts) == 2 and parts[1].isdigit()
-    return len(parts) == 1 and parts[0] in SITE_NAMES
+    return path in ("/index.php", "/index.php/") or taken_by_site(path)
 
 
 def web_url(value: object) -> str | None:

@@ -25,6 +25,7 @@ import yaml
 from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
+from blogbuild.importers.settle import settle, url_of
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
 from blogbuild.write.replace import replace_files
 
@@ -88,15 +89,6 @@ class _Plan:
     """static/ targets copied from --uploads (not read into memory)."""
 
 
-def own_url(entry: ImportedEntry, permalink: str) -> str:
-    """The entry's URL path on the new site (relative to its base): aliases equal to it are dropped.
-    Pages live at /<slug>/."""
-    if entry.kind == "page":
-        return f"/{entry.slug}/"
-    d = entry.date
-    return permalink.format(slug=entry.slug, year=f"{d.year:04d}", month=f"{d.month:02d}", day=f"{d.day:02d}")
-
-
 def entry_path(entry: ImportedEntry) -> str:
     if entry.kind == "page":
         return f"{PAGES_DIR}/{entry.slug}.md"
@@ -125,7 +117,7 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
         meta["nav"] = entry.nav
     if entry.draft:
         meta["draft"] = True
-    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != own_url(entry, permalink)
+    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != url_of(entry, permalink)
                and not site_owned(unquote(a))]
     if aliases:
         meta["aliases"] = aliases
@@ -160,8 +152,9 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
     report = Report()
     plan = _Plan()
     permalink = _config(root, site.settings, plan, report)
+    settle(site, permalink)
     comments: dict[str, list[ImportedComment]] = {}
-    urls = frozenset(unquote(own_url(entry, permalink)) for entry in site.entries)
+    urls = frozenset(unquote(url_of(entry, permalink)) for entry in site.entries)
     for entry in site.entries:
         rel = entry_path(entry)
         if rel in plan.files:

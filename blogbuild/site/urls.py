@@ -78,7 +78,18 @@ def _regex(pattern: str) -> str:
 
 
 _SITE_PAGE = re.compile("|".join(_regex(p) for p in SITE_PAGES))
-_RESERVED_TOP = frozenset(p.strip("/").split("/")[0] for p in SITE_PAGES if p != "/") | frozenset(SITE_FOLDERS)
+RESERVED_NAMES = frozenset(p.strip("/").split("/")[0] for p in SITE_PAGES if p != "/") | frozenset(SITE_FOLDERS)
+"""First path parts the site uses for its own pages or folders ('tags', 'search', 'atom.xml'): a
+page (at /<slug>/) or a post with permalink /{slug}/ must not take one."""
+
+
+def taken_by_site(path: str) -> bool:
+    """Whether a post, page or alias at this site path would clash with the site's own pages, now
+    or later: it is one of them, or it needs one of them to be a folder (/atom.xml/)."""
+    if is_site_page(path):
+        return True
+    parts = unquote(path).strip("/").split("/")
+    return any(is_site_page("/" + "/".join(parts[:i])) for i in range(1, len(parts) + path.endswith("/")))
 
 
 def is_site_page(path: str) -> bool:
@@ -86,9 +97,3 @@ def is_site_page(path: str) -> bool:
     tag, a month or a page of the index exists (percent escapes read as a server reads them)."""
     path = unquote(path)
     return bool(_SITE_PAGE.fullmatch(path)) or path.lstrip("/").split("/")[0] in SITE_FOLDERS
-
-
-def reserved_name(name: str) -> bool:
-    """A first path part the site uses for its own pages or folders ('tags', 'search', 'atom.xml'):
-    a page (at /<slug>/) or a post with permalink /{slug}/ must not take it."""
-    return name in _RESERVED_TOP

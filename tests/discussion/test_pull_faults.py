@@ -201,3 +201,30 @@ def test_a_server_stopped_in_the_middle_of_a_pull(site, tmp_path, monkeypatch, c
         assert tree(root) == before
     finally:
         isso.stop()
+
+
+def test_what_a_hostile_server_sends_is_pulled_into_files_that_build(site, capsys):
+    """A reply to itself, replies in a circle, a formula needing an extension MathJax does not have:
+    the pull writes what the build accepts (issue 18), and says what it mended."""
+    def comment(cid, parent, text):
+        return {"id": cid, "parent": parent, "created": 1700000000.5 + cid, "modified": None, "mode": 1,
+                "text": text, "author": "Eve", "website": None, "likes": 0, "dislikes": 0, "hash": "x",
+                "replies": []}
+
+    thread = {"id": None, "total_replies": 4, "hidden_replies": 0, "replies": [
+        comment(7, 7, "I answer myself."), comment(8, 9, "A circle, one"), comment(9, 8, "A circle, two"),
+        comment(10, None, "Needs $\\require{nonexistent}\\foo$ and has $x^2$.")]}
+    server = fake((200, json.dumps(thread).encode()))
+    try:
+        root = site(server.url)
+        code, out, err = run_cli("comments", "pull", "-s", str(root), capsys=capsys)
+        assert (code, err) == (0, "")
+        # thread b: 7 answers itself, 8 answers 9 (sent after it): both answer the post; 9 answers 8
+        assert "5 new (2 replying to itself or to a missing comment, made a reply to the post)" in out
+        code, _out, err = run_cli("build", "-s", str(root), "--math", "server", capsys=capsys)
+        assert code == 0, err
+        page = (root / "public" / "archives" / "b" / "index.html").read_text(encoding="utf-8")
+        assert "I answer myself." in page and "<mjx-container" in page
+    finally:
+        server.shutdown()
+        server.server_close()
