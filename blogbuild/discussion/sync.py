@@ -36,6 +36,7 @@ from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
 from blogbuild.site.models import Comment, Site
 from blogbuild.site.urls import post_path
+from blogbuild.site.yamlout import dump_yaml
 from blogbuild.write.replace import replace_files
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
@@ -208,20 +209,8 @@ def clean_url(url: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------------- the files
 
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
-
-
-_Dumper.add_representer(str, _str)
-
-
 def dump(items: list[dict]) -> str:
-    return yaml.dump(items, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
-                     default_flow_style=False) if items else ""
+    return dump_yaml(items) if items else ""
 
 
 def edited_file(original: str | None, edits: dict[str, dict], new: list[dict], display: str) -> str:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from blogbuild.errors import ImportSourceError
 from blogbuild.importers.mysqldump import read_dump
 from blogbuild.importers.phpdata import PHPDataError, php_or_json, php_unserialize
-from blogbuild.importers.writer import _CYaml, _Yaml
+from blogbuild.site.yamlout import _CYaml, _Yaml
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
 
