@@ -314,36 +314,23 @@ class _Views:
 _LINK_FIELDS = [f.name for f in dataclasses.fields(PostLink)]
 
 
-def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], comment_html: dict[str, str],
-              feed_html: dict[str, str]) -> SitePlan:
-    """Every page of the site and the context its template gets.
-
-    rendered: every post's HTML by slug; comment_html: each comment's HTML by id; feed_html: the
-    feed's HTML of its entries (the newest `feed.entries` posts) by slug.
-    """
-    urls = Urls(config)
-    tag_names: dict[str, str] = {}
-    category_names: dict[str, str] = {}
-    tag_posts: dict[str, list[str]] = defaultdict(list)
-    category_posts: dict[str, list[str]] = defaultdict(list)
+def _collect_terms(site: Site, kind: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """A kind of term ("tags", "categories"): slug → its first-seen name, and slug → its posts' slugs."""
+    names: dict[str, str] = {}
+    posts: dict[str, list[str]] = defaultdict(list)
     for post in site.posts:
-        for name in post.tags:
-            tag_names.setdefault(term_slug(name), name)
-            tag_posts[term_slug(name)].append(post.slug)
-        for name in post.categories:
-            category_names.setdefault(term_slug(name), name)
-            category_posts[term_slug(name)].append(post.slug)
-    by_post: dict[str, list[Comment]] = defaultdict(list)
-    for c in site.comments:
-        by_post[c.post_slug].append(c)
-    terms = {"tags": {slug: (name, len(tag_posts[slug])) for slug, name in tag_names.items()},
-             "categories": {slug: (name, len(category_posts[slug])) for slug, name in category_names.items()}}
-    views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
+        for name in getattr(post, kind):
+            names.setdefault(term_slug(name), name)
+            posts[term_slug(name)].append(post.slug)
+    return names, posts
 
-    recent_comments = list(reversed(site.comments))
-    tag_links = [views.term_link("tags", name) for name in tag_names.values()]
-    category_links = [views.term_link("categories", name) for name in category_names.values()]
-    now = max((p.updated or p.date for p in site.posts), default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+
+def _common_context(site: Site, config: Config, urls: Urls, views: _Views, tag_links: list[TermLink],
+                    category_links: list[TermLink], recent_comments: list[Comment], comment_html: dict[str, str]
+                    ) -> dict:
+    """What every page's template sees."""
+    now = max((p.updated or p.date for p in site.posts),
+              default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
     common = {
         "site": config,
         "labels": config.labels,
@@ -364,6 +351,30 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
         "build_date": now,
         "nav_pages": [views.link(p.slug) for p in site.pages if p.nav is not None],
     }
+    return common
+
+
+def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], comment_html: dict[str, str],
+              feed_html: dict[str, str]) -> SitePlan:
+    """Every page of the site and the context its template gets.
+
+    rendered: every post's HTML by slug; comment_html: each comment's HTML by id; feed_html: the
+    feed's HTML of its entries (the newest `feed.entries` posts) by slug.
+    """
+    urls = Urls(config)
+    tag_names, tag_posts = _collect_terms(site, "tags")
+    category_names, category_posts = _collect_terms(site, "categories")
+    by_post: dict[str, list[Comment]] = defaultdict(list)
+    for c in site.comments:
+        by_post[c.post_slug].append(c)
+    terms = {"tags": {slug: (name, len(tag_posts[slug])) for slug, name in tag_names.items()},
+             "categories": {slug: (name, len(category_posts[slug])) for slug, name in category_names.items()}}
+    views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
+
+    recent_comments = list(reversed(site.comments))
+    tag_links = [views.term_link("tags", name) for name in tag_names.values()]
+    category_links = [views.term_link("categories", name) for name in category_names.values()]
+    common = _common_context(site, config, urls, views, tag_links, category_links, recent_comments, comment_html)
     pages: list[Page] = []
 
     def page(path: str, template: str, context: dict, source: Post | None = None) -> None:
@@ -418,12 +429,17 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
                   + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
     page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls,
                                          "pages": [views.link(p.slug) for p in site.pages]})
-    for own in pages:  # the importers know the site's own pages from site/urls.py: it must list them all
-        if own.source is None and not is_site_page("/" + own.output.removesuffix("index.html")):
-            raise AssertionError(f"the site's page {own.output} is not in site/urls.py's SITE_PAGES")
+    _check_listed(pages)
     pages += redirects(urls, config, site.pages + site.posts, views.link)
     check_outputs(pages)
     return SitePlan(common, pages)
+
+
+def _check_listed(pages: list[Page]) -> None:
+    """The importers know the site's own pages from site/urls.py: it must list every one of them."""
+    for own in pages:
+        if own.source is None and not is_site_page("/" + own.output.removesuffix("index.html")):
+            raise AssertionError(f"the site's page {own.output} is not in site/urls.py's SITE_PAGES")
 
 
 def alias_output(alias: str) -> str:
