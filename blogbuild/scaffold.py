@@ -17,6 +17,10 @@ import tempfile
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.config import load_config
+from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
+from blogbuild.site.load import split_front_matter
+from blogbuild.site.slugs import check_slug, slug_from_filename
 
 STARTER = Path(__file__).resolve().parent / "starter"
 FILES = {  # in the new blog: from starter/
@@ -115,9 +119,6 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
     (ASCII words; a Chinese title gets a short hash of itself: pinyin would need a dictionary)."""
     import yaml
 
-    from blogbuild.site.config import load_config
-    from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
-    from blogbuild.site.slugs import check_slug, slug_from_filename
 
     config = load_config(root)
     title = title.strip()
@@ -151,8 +152,6 @@ def _slug_owner(root: Path, slug: str, folders: tuple[str, ...]) -> str | None:
     """The post or page file that has this slug (front matter's slug:, else its file name's)."""
     import yaml
 
-    from blogbuild.site.load import split_front_matter
-    from blogbuild.site.slugs import slug_from_filename
 
     for folder in folders:
         for path in sorted((root / folder).rglob("*.md")):

@@ -34,6 +34,7 @@ from blogbuild.discussion.provider import LocalThread, Provider, RemoteComment, 
 from blogbuild.errors import ConfigError, ContentError
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
+from blogbuild.site.load import load_site
 from blogbuild.site.models import Comment, Site
 from blogbuild.site.urls import post_path
 from blogbuild.site.yamlout import dump_yaml
@@ -81,7 +82,6 @@ def make_provider(config: Config, *, timeout: float = 10.0, isso_config: str | N
 def load_threads(root: Path, config: Config) -> tuple[Site, list[Thread]]:
     """The site with its drafts (their threads and comments are kept in step too) and the threads
     of its posts and pages."""
-    from blogbuild.site.load import load_site
 
     site = load_site(root, config, drafts=True)
     return site, [Thread(p.slug, thread_uri(config, post_path(config, p)), p.title)

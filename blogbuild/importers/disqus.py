@@ -16,9 +16,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.dialects import BLOGBUILD, html_to_markdown
 from blogbuild.importers.records import ImportedComment, ImportedSite
 from blogbuild.importers.values import DATE_RANGE, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
+from blogbuild.site.config import load_config
+from blogbuild.site.load import load_site
+from blogbuild.site.urls import post_path
 
 DSQ = "{http://disqus.com/disqus-internals}id"
 ANONYMOUS = "Anonymous"
@@ -60,9 +64,6 @@ def read(source: Path, *, display: str, site: Path, uploads: Path | None = None)
 
 def _site_urls(root: Path) -> tuple[dict[str, str], dt.tzinfo]:
     """Every path a post or page of the site answers to (its URL and its aliases) → its slug."""
-    from blogbuild.site.config import load_config
-    from blogbuild.site.load import load_site
-    from blogbuild.site.urls import post_path
 
     config = load_config(root)
     site = load_site(root, config, drafts=True)
@@ -91,7 +92,6 @@ def _match(link: str, urls: dict[str, str]) -> str | None:
 def _comment(post: ET.Element, ns: str, display: str, threads: dict[str, str | None], tz: dt.tzinfo,
              result: ImportedSite, unmatched: set[str]) -> tuple[str, str, str | None, ImportedComment | None]:
     """(id, slug or thread id, parent id, the comment or None when skipped)."""
-    from blogbuild.importers.dialects import BLOGBUILD, html_to_markdown
 
     pid = post.get(DSQ) or ""
     record = f"post dsq:id={show(pid)[1:-1]}" if pid else "post without dsq:id"

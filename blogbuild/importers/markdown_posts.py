@@ -28,6 +28,7 @@ from blogbuild.importers.dialects import (
 from blogbuild.importers.frontmatter import OUTSIDE, OUTSIDE_HINT, Reader, key_line, slug_from, terms, to_datetime
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.site.config import load_config
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import slug_from_filename
@@ -163,7 +164,6 @@ _NONE = _NoEvidence()
 def _site_timezone(site: Path | None) -> dt.tzinfo:
     if site is not None and (site / "blog.yaml").is_file():
         try:
-            from blogbuild.site.config import load_config
             return load_config(site).tzinfo
         except BlogbuildError:
             pass

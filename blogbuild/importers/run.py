@@ -26,6 +26,7 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
                 uploads: Path | None = None, dialect: str | None = None) -> list[str]:
     """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
     dialect: `import markdown` only (markdown_posts.DIALECTS)."""
+    # loaded here, not at the top: the CLI reads READERS for every command's parser, a no-op build too
     from blogbuild.importers.writer import summary, write_site
 
     if dialect is not None and kind != "markdown":

@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.dialects import TYPECHO, html_to_markdown, to_blogbuild
 from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
@@ -232,7 +233,6 @@ def _names(metas: list[dict]) -> list[str]:
 
 def _body(text: str) -> str:
     """Markdown when the text starts with <!--markdown--> (Typecho's editor marks it so), else HTML."""
-    from blogbuild.importers.dialects import html_to_markdown
 
     if text.startswith(MARKDOWN_MARK):
         return _markdown(text[len(MARKDOWN_MARK):].lstrip("\r\n"))
@@ -242,7 +242,6 @@ def _body(text: str) -> str:
 def _markdown(text: str) -> str:
     """to_blogbuild, skipped where it has nothing to do: without '$' and '\\' there is no formula
     (test_fast_paths.py checks that to_blogbuild returns such text unchanged)."""
-    from blogbuild.importers.dialects import to_blogbuild
 
     if "$" not in text and "\\" not in text:
         return text
@@ -250,7 +249,6 @@ def _markdown(text: str) -> str:
 
 
 def _dialect():
-    from blogbuild.importers.dialects import TYPECHO
 
     return TYPECHO
 
@@ -338,7 +336,6 @@ def _comments(rows: list[dict], entries: dict[int, ImportedEntry], display: str,
 
 def _comment_body(text: str) -> str:
     """Typecho comments are plain text with a few allowed HTML tags."""
-    from blogbuild.importers.dialects import html_to_markdown
 
     if re.search(r"</?[a-zA-Z][^>]*>", text):
         return html_to_markdown(text, _dialect())

@@ -10,6 +10,8 @@ import math
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from blogbuild.importers.naming import web_url
+
 MAX_DIGITS = 19
 """A MySQL BIGINT, the widest id or Unix time an export holds."""
 _WHOLE = re.compile(rf"[+-]?[0-9]{{1,{MAX_DIGITS}}}")
@@ -75,7 +77,6 @@ def split_url(text: str) -> SplitResult:
 
 def commenter_url(value: object) -> str | None:
     """naming.web_url, for a URL urlsplit cannot read too (`http://[::1`: None, not ValueError)."""
-    from blogbuild.importers.naming import web_url
 
     if isinstance(value, str):
         try:

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from blogbuild.errors import ImportSourceError, show
+from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
 from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
@@ -156,7 +157,6 @@ def _parse_date(local: str, utc: str, tz: dt.tzinfo, fallback: str | None) -> dt
 
 def _markdown(html: str, display: str, record: str) -> str:
     """html_to_markdown, its failures (HTML nested too deeply) naming the record."""
-    from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
 
     try:
         return html_to_markdown(html, WORDPRESS)

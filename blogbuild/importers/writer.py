@@ -22,11 +22,16 @@ from urllib.parse import unquote
 
 import yaml
 
-from blogbuild.errors import BlogbuildError, ImportSourceError, OutputError
+from blogbuild.errors import BlogbuildError, ContentError, ImportSourceError, OutputError
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.settle import settle, url_of
+from blogbuild.site.config import load_config
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
+from blogbuild.site.load import split_front_matter
+from blogbuild.site.slugs import slug_from_filename
+from blogbuild.site.textio import read_text
+from blogbuild.site.yamlio import parse_yaml
 from blogbuild.site.yamlout import dump_yaml
 from blogbuild.write.replace import replace_files
 
@@ -152,8 +157,6 @@ def _check_other_files(root: Path, site: ImportedSite, plan: _Plan) -> None:
     """A post or page already in the site, in a file the import does not write, must not have the slug
     of an imported one (a post whose date changed in the old blog lands in a new file: the old one
     would stay beside it)."""
-    from blogbuild.site.load import split_front_matter
-    from blogbuild.site.slugs import slug_from_filename
 
     imported = {entry.slug: entry_path(entry) for entry in site.entries}
     if not imported:
@@ -178,7 +181,6 @@ def _config(root: Path, source_settings: dict[str, object], plan: _Plan, report:
     printed); returns the permalink the site will have."""
     settings = {k: source_settings[k] for k in BLOG_YAML_KEYS if source_settings.get(k)}
     if (root / CONFIG_NAME).is_file():
-        from blogbuild.site.config import load_config
 
         if settings:
             report.config_note.append(f"{CONFIG_NAME} exists and is left as it is; the source would set:")
@@ -206,9 +208,6 @@ def _merged_comments(path: Path, rel: str, items: list[ImportedComment], force: 
     new = [comment_item(c) for c in sorted(items, key=lambda c: (c.date, str(c.id)))]
     if not path.is_file():
         return dump_yaml(new)
-    from blogbuild.errors import ContentError
-    from blogbuild.site.textio import read_text
-    from blogbuild.site.yamlio import parse_yaml
 
     existing, _node = parse_yaml(read_text(path, rel), rel, ContentError)
     existing = existing or []

@@ -21,7 +21,8 @@ from markdown_it.token import Token
 
 from blogbuild.errors import ContentError, ManyErrors
 from blogbuild.render.markdown import make_markdown, parse
-from blogbuild.site.config import Config
+from blogbuild.site.config import Config, load_config
+from blogbuild.site.load import load_site
 from blogbuild.site.models import Post, Site
 from blogbuild.tex.delimiters import ENVIRONMENTS
 from blogbuild.tex.detect import LABELS, detect
@@ -430,8 +431,6 @@ def check_site(site: Site, config: Config) -> list[Problem]:
 
 def check(root: Path, *, drafts: bool = False) -> list[Problem]:
     """What `blogbuild check` prints."""
-    from blogbuild.site.config import load_config
-    from blogbuild.site.load import load_site
 
     root = Path(root).resolve()
     config = load_config(root)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blogbuild.errors import BlogbuildError
+from blogbuild.render.server_math import STYLESHEET
 from blogbuild.vendor import FONTS, MATHJAX_DIR, browser_files
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ def put_mathjax(stage: Stage, root: Path, config: Config,
     woff fonts and the one CHTML stylesheet (typeset pages load no script); returns the CSS rules
     of each kind of element, for the pages that use it (server_math.with_preloads).
     client: mathjax.copy_from's folder, else blogbuild's copy unless mathjax.src names another."""
-    from blogbuild.render.server_math import STYLESHEET
 
     if stylesheet is not None:
         for rel in browser_files(patterns=[FONTS + "/*.woff"]):

@@ -17,6 +17,7 @@ from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import kinds_in
 from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
+from blogbuild.site.load import front_matter_line
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
 from blogbuild.site.urls import Urls, is_site_page, post_path
@@ -525,7 +526,6 @@ def _collision(page: Page, other: Page, folder: str | None = None, taken: str | 
         verb = f"needs {folder} to be a folder, but it is {taken}"
     else:
         verb = f"writes the file {folder}, where {taken} needs a folder"
-    from blogbuild.site.load import front_matter_line  # reads the file: only for this message
 
     post = culprit.source
     if culprit.alias is not None:

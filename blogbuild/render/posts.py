@@ -11,8 +11,9 @@ from markdown_it import MarkdownIt
 
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
-from blogbuild.render.feed import rebase_links
+from blogbuild.render.feed import rebase_links, tex_to_mathml
 from blogbuild.render.markdown import render_comment, render_for_feed, render_post
+from blogbuild.render.server_math import settings_of
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost
 from blogbuild.site.urls import Urls
@@ -30,7 +31,6 @@ class PostSettings:
 
     @classmethod
     def of(cls, config: Config) -> PostSettings:
-        from blogbuild.render.server_math import settings_of
 
         return cls(config.base_path, config.permalink, config.url, tuple(sorted(config.mathjax.macros.items())),
                    settings_of(config))
@@ -73,7 +73,6 @@ def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], st
     """render(post): its HTML for feed readers: absolute links, math as MathML unless turned off."""
     mathml: Any = None
     if settings.mathml:
-        from blogbuild.render.feed import tex_to_mathml
 
         mathml = tex_to_mathml
 

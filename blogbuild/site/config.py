@@ -16,6 +16,8 @@ import yaml
 from blogbuild.errors import ConfigError, ManyErrors, show
 from blogbuild.site.folders import CONFIG_NAME
 from blogbuild.site.i18n import LABELS
+from blogbuild.site.textio import read_text
+from blogbuild.site.yamlio import parse_yaml
 
 __all__ = ["CONFIG_NAME", "Config", "load_config"]
 MATH_MODES = ("client", "server")
@@ -163,8 +165,6 @@ def _key_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
 
 
 def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
-    from blogbuild.site.textio import read_text
-    from blogbuild.site.yamlio import parse_yaml
 
     return parse_yaml(read_text(path, display), display, ConfigError)
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
+from blogbuild.render.markdown import make_markdown
 from blogbuild.render.math import DISPLAY, ENV, INLINE, wrap_tex
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.view import Formula, View, scan
@@ -30,7 +31,6 @@ _OPENER = re.compile(r"\\*(?:\$|\\[(\[]|\\begin\s*\{|\\(?:eq)?ref\s*\{)")
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    from blogbuild.render.markdown import make_markdown
     return make_markdown()
 
 
