@@ -107,8 +107,16 @@ def show(value: object) -> str:
     return _REPR.repr(value)
 
 
+_BREAKS = str.maketrans({c: c.encode("unicode_escape").decode("ascii")
+                         for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
 class ImportSourceError(BlogbuildError):
-    """A bad record in an old blog's export: `blog.sql: contents cid=42: message`."""
+    """A bad record in an old blog's export: `blog.sql: contents cid=42: message`. Always one line:
+    an export's values (a record's id, a quoted bad value) may hold line breaks of any kind."""
+
+    def __str__(self) -> str:
+        return super().__str__().translate(_BREAKS)
 
     def __init__(self, message: str, source: str | Path, record: str | None = None,
                  line: int | None = None, hint: str | None = None) -> None:

@@ -86,6 +86,8 @@ def _int(value: object, default: int) -> int:
 def _label(value: object) -> str:
     """An id as a record's name in messages (a hostile one cut short)."""
     text = str(value)
+    if not text.isprintable():  # a line break (\x85 too) or a control: shown escaped, on one line
+        text = text.encode("unicode_escape").decode("ascii")
     return text if len(text) <= 24 else f"{text[:20]}… ({len(text)} characters)"
 
 
