@@ -119,8 +119,11 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
             assert stderr.strip().splitlines()[-1] == ("interrupted" if code == 130 else "terminated"), where
             assert "Traceback" not in stderr, where
         else:  # the signal came while Python was starting or shutting down, outside main()
-            # Python's own start-up (init_import_site, init_sys_streams, …) stopped by the signal
-            starting = code == 1 and re.search(r"^Fatal Python error: init_\w+:", stderr, re.MULTILINE)
+            # Python's own start-up (init_import_site, init_sys_streams, runpy, …) stopped by the
+            # signal: Python's message, and no frame of blogbuild's in it
+            starting = code == 1 and "/blogbuild/" not in stderr and (
+                re.search(r"^Fatal Python error: init_\w+:", stderr, re.MULTILINE)
+                or stderr.startswith("Could not import runpy module"))
             assert code in (-signal.SIGINT, -signal.SIGTERM) or starting, f"{where}: {stderr[-3000:]}"
         outcomes.append((point, code, found == trees[target]))
         current = target if found == trees[target] else current
