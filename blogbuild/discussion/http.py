@@ -61,6 +61,8 @@ def request_json(url: str, *, timeout: float, body: Any = None, deadline: float 
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
         raise CommentServerError(f"the answer is not JSON ({_text(e)})", url) from None
+    except RecursionError:  # [[[[…]]]] thousands deep: no comment server nests its answer so
+        raise CommentServerError("the answer is not JSON a comment server sends (nested too deeply)", url) from None
 
 
 class _Watch:

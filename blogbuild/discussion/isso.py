@@ -146,7 +146,7 @@ def _comment(item: Any, url: str) -> RemoteComment:
     if parent is not None and not _is_int(parent):
         raise bad("'parent' is not a number")
     if not isinstance(created, (int, float)) or isinstance(created, bool) or not math.isfinite(created) \
-            or not 0 <= created < 253402300800:  # before year 10000
+            or not 0 <= created < 253402128000:  # before year 10000 in every time zone (the last 2 days out)
         raise bad("'created' is not a time")
     for key in ("text", "author", "website"):
         if item.get(key) is not None and not isinstance(item[key], str):
