@@ -45,8 +45,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:  # the client gave up first (a deadline): nothing to report
+            pass
 
     def do_POST(self):  # /count
         length = int(self.headers.get("Content-Length") or 0)
@@ -56,11 +59,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         if "%2Farchives%2Fa%2F" in self.path:
-            if self.server.bad[0] == "slow":  # in time for one answer: 0.4 of --timeout 0.6
-                time.sleep(0.4)
+            if self.server.bad[0] == "slow":  # in time for one answer (0.6 of --timeout 3): slack for a busy machine
+                time.sleep(1.8)
             return self._send(200, json.dumps(GOOD_THREAD).encode())
         if self.server.bad[0] == "slow":
-            time.sleep(0.4)
+            time.sleep(1.8)
             return self._send(200, json.dumps(GOOD_THREAD).encode())
         status, body = self.server.bad
         if status == "hang":
@@ -140,9 +143,9 @@ def test_a_pull_as_a_whole_has_a_deadline(site, monkeypatch, capsys):
     try:
         root = site(server.url)
         before = tree(root)
-        code, out, err = run_cli("comments", "pull", "-s", str(root), "--timeout", "0.6", capsys=capsys)
+        code, out, err = run_cli("comments", "pull", "-s", str(root), "--timeout", "3", capsys=capsys)
         assert (code, out) == (1, "")
-        assert err == f"{server.url}?uri=%2Farchives%2Fb%2F&plain=1: no answer within 0.6 s\n"
+        assert err == f"{server.url}?uri=%2Farchives%2Fb%2F&plain=1: no answer within 3 s\n"
         assert tree(root) == before
     finally:
         server.release.set()
