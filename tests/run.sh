@@ -56,6 +56,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt
     || echo "warning: could not install chromium; browser tests will be skipped" >&2
 fi
 
+# The font math.ex_factor's default was measured with (tests/browser/test_server_math_browser.py pins it).
+if ! fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
+    || echo "warning: could not install fonts-noto-cjk; the server-math box test will be skipped" >&2
+fi
+
 if [ ! -f tests/.node/node_modules/mathjax/es5/tex-chtml.js ] && command -v npm >/dev/null; then
   mkdir -p tests/.node
   (cd tests/.node && npm install --silent --no-audit --no-fund --prefix . mathjax@3 >/dev/null) \

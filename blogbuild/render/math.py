@@ -63,17 +63,45 @@ def math_plugin(md: MarkdownIt, *, renderer: Callable[[str, str, dict], str] | N
 
     def inline(self, tokens, idx, options, env):
         token = tokens[idx]
-        return render(token.content, token.info, env, block=False)
+        html = render(token.content, token.info, env, block=False)
+        mark = _punctuation_after(tokens, idx)
+        if mark and "mathml_renderer" not in env:  # feeds: no stylesheet to read the class
+            return f'<span class="nowrap">{html}{escapeHtml(mark)}</span>'
+        return html
+
+    def text(self, tokens, idx, options, env):
+        content = tokens[idx].content
+        if idx and _punctuation_after(tokens, idx - 1) and "mathml_renderer" not in env:
+            content = content[1:]  # written with the formula before it
+        return escapeHtml(content)
 
     def block(self, tokens, idx, options, env):
         token = tokens[idx]
         return render(token.content, token.info, env, block=True)
 
     md.add_render_rule("math_inline", inline)
+    md.add_render_rule("text", text)
     md.add_render_rule("math_block", block)
 
 
 # ----------------------------------------------------------------------------- rendering
+
+NO_LINE_START = frozenset("。，、；：！？）,.;:!?)")
+"""Punctuation that must not start a line. A browser breaks a line on either side of a typeset
+formula (one atomic box), so `$x$，` could put the comma first on the next line."""
+
+
+def _punctuation_after(tokens, idx: int) -> str:
+    """The mark right after an in-line formula that must stay on its line, or ''. Only the first:
+    the browser never breaks between two marks of text."""
+    token = tokens[idx]
+    if token.type != "math_inline" or token.info != INLINE or idx + 1 >= len(tokens):
+        return ""
+    after = tokens[idx + 1]
+    if after.type == "text" and after.content[:1] in NO_LINE_START:
+        return after.content[0]
+    return ""
+
 
 _LABEL_REF = re.compile(r"\\(label|eqref|ref)\{")
 
