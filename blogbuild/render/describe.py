@@ -1,64 +1,65 @@
 """A page's description (`<meta name="description">`, `og:description`) as plain text.
 
-Search engines and link previews show it as it is: no tags, no `\\(`, no `\\boldsymbol`. Inline
-formulas become their readable bones (`\\exp(\\boldsymbol{A})` → `exp(A)`, `a_1,\\dots,a_n` →
-`a1,…,an`); display formulas are left out.
+Search engines and link previews show it as it is: no tags, no `\\(`, no `\\boldsymbol`, and none
+of MathJax's output (`exp ⁡ ( A )`, with U+2061). Inline formulas become their linear text, from
+their TeX (tex/linear.py: `\\exp(\\boldsymbol{A})` → `exp(A)`), typeset at build time or not;
+display formulas are left out.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
+
+from blogbuild.tex.linear import linear_text
 
 LIMIT = 160
 """Characters: what search result snippets show, about."""
 
-_DISPLAY = re.compile(r'<(span|div) class="math display">.*?</\1>', re.S)
-_INLINE = re.compile(r'<span class="math inline">(.*?)</span>', re.S)
+# A formula as the Markdown renderer wrote it (its TeX), or typeset at build time (one container
+# whose data-tex attribute keeps the TeX).
+_TYPESET = r'(?:[^<]*|<mjx-container\b.*?</mjx-container>)'
+_DISPLAY = re.compile(r'<(span|div) class="math display">' + _TYPESET + r'</\1>', re.S)
+_INLINE = re.compile(r'<span class="math inline">(' + _TYPESET + ')</span>', re.S)
+_NOWRAP = re.compile(r'<span class="nowrap">(<span class="math inline">' + _TYPESET + r'</span>[^<]*)</span>', re.S)
+"""A formula and the mark after it, kept on one line (render/math.py): no word break in the text."""
+_DATA_TEX = re.compile(r'<mjx-container\b[^>]*? data-tex="([^"]*)"')
 _TAG = re.compile(r"<[^>]+>")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
-_COMMAND = re.compile(r"\\([A-Za-z]+)\s*|\\(.)")
-_SYMBOLS = {
-    "dots": "…", "ldots": "…", "cdots": "⋯", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠",
-    "neq": "≠", "approx": "≈", "sim": "∼", "equiv": "≡", "in": "∈", "to": "→", "infty": "∞", "cdot": "·",
-    "times": "×", "pm": "±", "sum": "Σ", "prod": "Π", "int": "∫", "partial": "∂", "nabla": "∇",
-    "langle": "⟨", "rangle": "⟩", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
-    "varepsilon": "ε", "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "sigma": "σ", "tau": "τ",
-    "phi": "φ", "varphi": "φ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Sigma": "Σ", "Omega": "Ω",
-    "quad": " ", "qquad": " ",
-}
-_NAMES = {"exp", "log", "ln", "det", "sin", "cos", "tan", "max", "min", "sup", "inf", "lim", "arctan",
-          "Tr", "tr", "dim", "ker", "gcd", "Pr", "arg"}
 
 
-def tex_text(tex: str) -> str:
-    """The readable bones of a TeX formula: symbols as characters, operator names as words, every
-    other command, brace, `_` and `^` dropped."""
-    tex = tex.strip()
-    if tex.startswith("\\(") and tex.endswith("\\)"):
-        tex = tex[2:-2]
-
-    def command(m: re.Match) -> str:
-        name = m.group(1)
-        if name is None:  # \, \; \{ ...
-            return m.group(2) if m.group(2) in "{}|" else " " if m.group(2) in ",;: " else ""
-        space = " " if m.group(0)[-1].isspace() else ""
-        if name in _SYMBOLS:
-            return _SYMBOLS[name] + space
-        return name + space if name in _NAMES else space
-
-    text = _COMMAND.sub(command, tex)
-    text = re.sub(r"[{}_^$&~\\]", "", text)  # a lone backslash too (the formula ended with one)
-    return " ".join(text.split())
+def formula_text(formula_html: str) -> str:
+    """The linear text of one formula's HTML: its TeX as written, or a typeset container's data-tex
+    (a container without one, typeset from nothing we kept, gives nothing)."""
+    if formula_html.startswith("<mjx-container"):
+        tex = _DATA_TEX.match(formula_html)
+        return linear_text(html.unescape(tex.group(1))) if tex else ""
+    return linear_text(html.unescape(formula_html))
 
 
 def describe(rendered_html: str, limit: int = LIMIT) -> str:
     """Plain text of an excerpt's HTML, at most `limit` characters (cut at a space where the text
     has spaces, with '…')."""
     text = _DISPLAY.sub(" ", rendered_html)
-    text = _INLINE.sub(lambda m: tex_text(html.unescape(m.group(1))), text)
+    text = _NOWRAP.sub(r"\1", text)
+    text = _INLINE.sub(lambda m: formula_text(m.group(1)), text)
     text = " ".join(html.unescape(_TAG.sub(" ", text)).split())
     text = _CJK_SPACE.sub("", text)  # where tags were, between Chinese characters
+    return shorten(text, limit)
+
+
+def describe_list(lead: str, titles: Iterable[str], separators: tuple[str, str] = (": ", ", "),
+                  limit: int = LIMIT) -> str:
+    """A listing page's description: what it lists, then the titles it shows, cut to `limit`
+    ("标签“矩阵”下的 3 篇文章：矩阵指数、…"). separators: after the lead, between titles."""
+    titles = [t for t in titles if t]
+    text = lead + separators[0] + separators[1].join(titles) if titles else lead
+    return shorten(" ".join(text.split()), limit)
+
+
+def shorten(text: str, limit: int = LIMIT) -> str:
+    """text, or its first `limit` characters (cut at a space where there is one late enough) and '…'."""
     if len(text) <= limit:
         return text
     cut = text[:limit - 1]
@@ -66,3 +67,16 @@ def describe(rendered_html: str, limit: int = LIMIT) -> str:
     if space > limit * 2 // 3:
         cut = cut[:space]
     return cut.rstrip(" ,.;:，。；：") + "…"
+
+
+_IMAGE = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
+
+
+def first_image(rendered_html: str) -> str | None:
+    """The address of a page's first image as written (unescaped), for `og:image`; None if it has
+    none, or only inline data (a link preview cannot fetch `data:`)."""
+    for m in _IMAGE.finditer(rendered_html):
+        src = html.unescape(m.group(1)).strip()
+        if src and not src.lower().startswith(("data:", "javascript:")):
+            return src
+    return None

@@ -9,10 +9,10 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
-from blogbuild.render.describe import describe
+from blogbuild.render.describe import describe, describe_list, first_image
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import kinds_in
 from blogbuild.render.typeset import comment_tex_script, requirable
@@ -123,6 +123,12 @@ class PostView(PostLink):
     def description(self) -> str:
         """The excerpt (or the summary) as plain text, for search engines and link previews."""
         return describe(self.excerpt_html)
+
+    @property
+    def image(self) -> str | None:
+        """The absolute address of the post's first image (for link previews), if it has one."""
+        src = first_image(self.html)
+        return urljoin(self.abs_url, src) if src else None
 
 
 @dataclass(frozen=True)
@@ -336,6 +342,7 @@ def _common_context(site: Site, config: Config, urls: Urls, views: _Views, tag_l
         "site": config,
         "labels": config.labels,
         "url_for": urls.link,
+        "describe_list": describe_list,
         "abs_url": urls.absolute,
         "mathjax_src": mathjax_src(config, urls.link),
         "mathjax_macros": config.mathjax.macros,

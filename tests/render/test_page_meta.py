@@ -114,8 +114,8 @@ def site(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(request.param)
     if request.param == "as-is":
         return _build(tmp)
-    if request.param == "server-math":  # math typeset at build time: MathJax's HTML in every page
-        return _build(tmp, math={"render": "server"})
+    if request.param == "server-math":  # math typeset at build time: MathJax's HTML in every page;
+        return _build(tmp, math={"render": "server"}, description="")  # and no description of the blog
     return _build(tmp, language="en", url="https://blog.example.org/", description="Maths, written down.")
 
 
@@ -157,6 +157,51 @@ def _pages_sources(config: dict) -> dict[str, tuple[dict, str]]:
         meta, body = _front_matter(path)
         found[meta.get("slug") or path.stem] = (meta, body)
     return found
+
+
+LEADS = {"zh": ("标签“{name}”下的 {n} 篇文章", "分类“{name}”下的 {n} 篇文章", "{y} 年 {m} 月的 {n} 篇文章", "：", "、"),
+         "en": ("{n} posts under tag “{name}”", "{n} posts under category “{name}”", "{n} posts from {y}-{m:02d}",
+                ": ", ", ")}
+
+
+def _listing_description(site: dict, path: str, title: str, posts: dict[str, tuple[dict, str]]) -> str:
+    """What a listing page's description must be: a tag's, category's or month's page says what it
+    lists and the titles (newest first), cut at 160 characters; the first index page and the
+    overviews give the blog's description, or without one the page's title (another index page:
+    its title and its posts' titles)."""
+    tag, category, month, lead_sep, sep = LEADS[site["language"]]
+    base = re.sub(r"^https?://[^/]+", "", site["url"])
+    rel = path[len(base):].strip("/").split("/")
+    tz = ZoneInfo(site["timezone"])
+
+    def dated(meta):
+        d = meta["date"] if isinstance(meta["date"], dt.datetime) else dt.datetime.fromisoformat(str(meta["date"]))
+        return d if d.tzinfo else d.replace(tzinfo=tz)
+
+    newest_first = sorted(posts.values(), key=lambda p: dated(p[0]), reverse=True)
+    if rel[0] in ("tags", "categories") and len(rel) == 2:
+        members = [m for m, _ in newest_first if any(_slug(t) == rel[1] for t in m.get(rel[0], []))]
+        name = next(t for t in members[0][rel[0]] if _slug(t) == rel[1])
+        lead = (tag if rel[0] == "tags" else category).format(name=name, n=len(members))
+    elif rel[0] == "archive" and len(rel) == 3:
+        members = [m for m, _ in newest_first if dated(m).astimezone(tz).strftime("%Y/%m") == f"{rel[1]}/{rel[2]}"]
+        lead = month.format(y=int(rel[1]), m=int(rel[2]), n=len(members))
+    elif rel == [""] and site["description"]:
+        return site["description"]
+    elif rel[0] == "page":
+        n = int(rel[1])
+        members = [m for m, _ in newest_first][(n - 1) * site["posts_per_page"]:n * site["posts_per_page"]]
+        lead = title
+    elif rel == [""]:
+        members, lead = [m for m, _ in newest_first][:site["posts_per_page"]], title
+    else:
+        return site["description"] or title
+    text = lead + lead_sep + sep.join(m["title"] for m in members)
+    return text if len(text) <= 160 else None  # a long one: checked by test_long_listing_descriptions_are_cut
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9\u4e00-\u9fff]+", "-", name.lower()).strip("-")
 
 
 def test_every_kind_of_page_is_there(site):
@@ -203,8 +248,9 @@ def test_head_of_every_page(site):
         else:
             assert page.one("og:type") == "website", where
             assert page.one("og:title") == page.title, where
-            assert page.one("description") == site["description"], where
+            assert page.one("description") == _listing_description(site, path, page.title, posts), where
             assert "article:published_time" not in page.meta, where
+        assert not re.search("[\u2061-\u2064]", page.one("description")), where  # MathJax's invisible operators
 
 
 def test_search_form_and_index_marks(site):
