@@ -20,7 +20,7 @@ from blogbuild.site.config import Config
 from blogbuild.site.load import front_matter_line
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
-from blogbuild.site.urls import Urls, is_site_page, post_path
+from blogbuild.site.urls import Urls, is_site_page, post_path, taken_by_site
 from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -495,7 +495,8 @@ def check_outputs(pages: list[Page]) -> None:
 
 def check_files(pages: list[Page], files: set[str]) -> None:
     """No post or page (its URL, its aliases) may write a file the site already has from static/
-    or MathJax, or need one of them to be a folder."""
+    or MathJax, or need one of them to be a folder; nor take one of the site's own URLs
+    (site/urls.py) that has no page yet (a tag, a month, a page of the index added later)."""
     folders = {folder for file in files for folder in _folders(file)}
     for page in pages:
         if page.source is None:
@@ -505,6 +506,16 @@ def check_files(pages: list[Page], files: set[str]) -> None:
         if clash is not None:
             _collision(page, Page(clash, "", {}), folder=None if clash == page.output else clash,
                        taken=f"the static file {clash}" if clash in files else f"the folder {clash} of static files")
+    for page in pages:  # a tag, a month or an index page that comes later would take it
+        path = "/" + page.output.removesuffix("index.html")
+        if page.source is not None and taken_by_site(path):
+            _collision(page, Page(page.output, "", {}), taken=f"one of the site's own URLs ({_own_part(path)})")
+
+
+def _own_part(path: str) -> str:
+    """The site's own part of the URL space a path falls in: 'tags/', 'search/', 'atom.xml'."""
+    first = path.strip("/").split("/")[0]
+    return first if "." in first else first + "/"
 
 
 def _folders(output: str) -> list[str]:
