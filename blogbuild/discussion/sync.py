@@ -59,11 +59,11 @@ class PullReport:
     files: tuple[str, ...]
     """The comments files written (site-relative)."""
     reparented: int = 0
-    """New replies to themselves, or to a comment the server did not send before them: replies to the post."""
+    """New replies to themselves, to a comment the server did not send, or closing a circle: replies to the post."""
 
     def summary(self) -> str:
-        mended = f" ({self.reparented} replying to itself or to a missing comment, made a reply to the post)" \
-            if self.reparented else ""
+        mended = (f" ({self.reparented} replying to itself, to a missing comment or in a circle, made a reply to "
+                  f"the post)") if self.reparented else ""
         return (f"Pulled {self.threads} thread{'s' if self.threads != 1 else ''} from {self.url}: "
                 f"{self.added} new{mended}, {self.updated} edited, "
                 f"{len(self.files)} file{'s' if len(self.files) != 1 else ''} written")
@@ -133,7 +133,8 @@ def push(root: Path, *, isso_config: str | None = None, timeout: float = 10.0) -
 def merge(local: list[Comment], remote: list[RemoteComment], taken: set[str], config: Config,
           mended: list | None = None) -> tuple[dict[str, dict], list[dict]]:
     """(edited entries by archive id, new entries oldest first) for one thread; adds the new ids to
-    taken, and to mended those of new replies made replies to the post."""
+    taken, and to mended those of new replies made replies to the post (their parent is not in
+    the thread, or is themselves, or the reply would close a circle)."""
     mended = [] if mended is None else mended
     matched = pair(local, remote)
     by_id = {str(c.id): c for c in local}
@@ -146,21 +147,40 @@ def merge(local: list[Comment], remote: list[RemoteComment], taken: set[str], co
         body, author, url = clean_body(r.text), clean_author(r.author, config), clean_url(r.website)
         if (body, author, url) != (c.body, c.author, c.url):
             edits[key] = entry(c.id, author, c.date, url, c.parent, body)
-    new: list[dict] = []
-    for r in sorted(remote, key=lambda r: (r.created, int(r.remote_id) if r.remote_id.isdigit() else 0)):
-        if r.remote_id in archive_id or r.deleted:
-            continue
-        key = new_id(r.remote_id, taken)
+    # Every new comment gets its id first: a reply the server dates before what it answers (a
+    # clock set wrong, an import into the server) keeps its parent. A reply to itself, to one not
+    # sent (a deleted comment) or that would close a circle answers the post, so the thread has a
+    # place for it (site/load.py).
+    fresh = [r for r in sorted(remote, key=lambda r: (r.created, int(r.remote_id) if r.remote_id.isdigit() else 0))
+             if r.remote_id not in archive_id and not r.deleted]
+    for r in fresh:
+        archive_id[r.remote_id] = key = new_id(r.remote_id, taken)
         taken.add(key)
-        # before this comment is known: a reply to itself, or to one not sent before it (a circle,
-        # a deleted comment), answers the post, so the thread has a place for it (site/load.py)
+    parents: dict[int | str, int | str | None] = {}
+    new: list[dict] = []
+    for r in fresh:
+        key = archive_id[r.remote_id]
         parent = archive_id.get(r.parent) if r.parent is not None else None
+        if parent is not None and _leads_to(parent, key, parents):
+            parent = None
         if r.parent is not None and parent is None:
             mended.append(key)
-        archive_id[r.remote_id] = key
+        parents[key] = parent
         date = dt.datetime.fromtimestamp(r.created, config.tzinfo)
         new.append(entry(key, clean_author(r.author, config), date, clean_url(r.website), parent, clean_body(r.text)))
     return edits, new
+
+
+def _leads_to(start: int | str, target: int | str, parents: dict[int | str, int | str | None]) -> bool:
+    """Whether following the parents (of the new comments placed so far) from start meets target."""
+    seen = set()
+    current: int | str | None = start
+    while current is not None and current not in seen:
+        if current == target:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
 
 
 def new_id(remote_id: str, taken: set[str]) -> str:

@@ -136,7 +136,8 @@ def any_server():
 def test_hostile_values_from_a_server_that_stores_anything(any_server, tmp_path, capsys):
     root, baseline = make_site(tmp_path / "site", any_server), make_site(tmp_path / "plain", any_server)
     code, out, err = run_cli("comments", "pull", "-s", str(root), capsys=capsys)
-    mended = "(1 replying to itself or to a missing comment, made a reply to the post)"  # the reply to 12345
+    # the reply to 12345
+    mended = "(1 replying to itself, to a missing comment or in a circle, made a reply to the post)"
     assert (code, err) == (0, "") and f": {len(VECTORS) + 4} new {mended}," in out
     text = (root / "comments" / "target.yaml").read_text(encoding="utf-8")
     assert "\ufffd lone \ufffd" in text and "nul bel del" in text

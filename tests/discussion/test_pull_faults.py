@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import post, run_cli, tree, write_site
 from isso_server import IssoServer, free_port
 
@@ -222,8 +223,13 @@ def test_what_a_hostile_server_sends_is_pulled_into_files_that_build(site, capsy
         root = site(server.url)
         code, out, err = run_cli("comments", "pull", "-s", str(root), capsys=capsys)
         assert (code, err) == (0, "")
-        # thread b: 7 answers itself, 8 answers 9 (sent after it): both answer the post; 9 answers 8
-        assert "5 new (2 replying to itself or to a missing comment, made a reply to the post)" in out
+        # thread b: 7 answers itself: it answers the post; 8 answers 9, which the server dates after
+        # it: it keeps its parent; 9 answers 8, which would close a circle: it answers the post
+        assert "5 new (2 replying to itself, to a missing comment or in a circle, made a reply to the post)" in out
+        by_body = {c["body"]: c for c in yaml.safe_load((root / "comments" / "b.yaml").read_text("utf-8"))}
+        one, two = by_body["A circle, one"], by_body["A circle, two"]
+        alone = by_body["I answer myself."]
+        assert (one.get("parent"), two.get("parent"), alone.get("parent")) == (two["id"], None, None)
         code, _out, err = run_cli("build", "-s", str(root), "--math", "server", capsys=capsys)
         assert code == 0, err
         page = (root / "public" / "archives" / "b" / "index.html").read_text(encoding="utf-8")
