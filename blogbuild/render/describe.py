@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable
 
+from blogbuild.render.headings import without_anchors
 from blogbuild.tex.linear import linear_text
 
 LIMIT = 160
@@ -41,7 +42,7 @@ def formula_text(formula_html: str) -> str:
 def describe(rendered_html: str, limit: int = LIMIT) -> str:
     """Plain text of an excerpt's HTML, at most `limit` characters (cut at a space where the text
     has spaces, with '…')."""
-    text = _DISPLAY.sub(" ", rendered_html)
+    text = _DISPLAY.sub(" ", without_anchors(rendered_html))
     text = _NOWRAP.sub(r"\1", text)
     text = _INLINE.sub(lambda m: formula_text(m.group(1)), text)
     text = " ".join(html.unescape(_TAG.sub(" ", text)).split())

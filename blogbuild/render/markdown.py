@@ -10,9 +10,9 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
-from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from blogbuild.render.headings import heading_ids_plugin
 from blogbuild.render.highlight import highlight_code
 from blogbuild.render.math import math_plugin
 from blogbuild.site.models import Post, RenderedPost
@@ -27,11 +27,11 @@ def _fence(self, tokens, idx, options, env) -> str:
 
 
 def make_markdown() -> MarkdownIt:
-    """The post parser: CommonMark + tables, footnotes, strikethrough, heading anchors, math."""
+    """The post parser: CommonMark + tables, footnotes, strikethrough, heading ids and anchors, math."""
     md = MarkdownIt("commonmark", {"html": True})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
-    md.use(anchors_plugin, min_level=2, max_level=4)
+    md.use(heading_ids_plugin)
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)

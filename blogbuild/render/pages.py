@@ -13,6 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe, describe_list, first_image
+from blogbuild.render.headings import TocEntry, shows_toc, table_of_contents
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.server_math import kinds_in
 from blogbuild.render.typeset import comment_tex_script, requirable
@@ -106,6 +107,8 @@ class PostView(PostLink):
     next: PostLink | None = None
     cite_text: str = ""
     bibtex: str = ""
+    toc_setting: bool | None = None
+    """`toc:` of its front matter."""
 
     @property
     def html(self) -> str:
@@ -123,6 +126,17 @@ class PostView(PostLink):
     def description(self) -> str:
         """The excerpt (or the summary) as plain text, for search engines and link previews."""
         return describe(self.excerpt_html)
+
+    @property
+    def toc(self) -> list[TocEntry]:
+        """Its table of contents, if it shows one (read from its HTML only when a page asks)."""
+        entries = table_of_contents(self.html)
+        return entries if shows_toc(self.toc_setting, entries) else []
+
+    @property
+    def has_code(self) -> bool:
+        """Whether it has a code block (its page then loads the copy button's script)."""
+        return "<pre" in self.html
 
     @property
     def image(self) -> str | None:
@@ -314,7 +328,7 @@ class _Views:
                 categories=[self.term_link("categories", name) for name in post.categories],
                 comments=[self.comment(c) for c in comments], threads=self.threads(comments),
                 prev=self.link(older) if older else None, next=self.link(newer) if newer else None,
-                cite_text=cite_text, bibtex=bibtex)
+                cite_text=cite_text, bibtex=bibtex, toc_setting=post.toc)
         return found
 
 

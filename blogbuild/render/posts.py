@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links, tex_to_mathml
+from blogbuild.render.headings import without_anchors
 from blogbuild.render.markdown import render_comment, render_for_feed, render_post
 from blogbuild.render.server_math import settings_of
 from blogbuild.site.config import Config
@@ -81,7 +82,7 @@ def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], st
             html = render_for_feed(md, post, mathml)
         except Exception as e:
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
-        return rebase_links(html, settings.prefix)
+        return rebase_links(without_anchors(html), settings.prefix)
 
     return render
 

@@ -28,7 +28,7 @@ from blogbuild.site.yamlio import parse_yaml
 MAX_ERRORS = 20
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
-               "draft", "updated", "aliases"}
+               "draft", "updated", "aliases", "toc"}
 _PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary"}) | {"nav"}
 """A page is in no listing: no tags, categories or excerpt; `nav` places it in the navigation."""
 
@@ -221,6 +221,9 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
     if not isinstance(draft, bool):
         raise bad("draft", f"must be true or false, got {show(draft)}")
     aliases = _to_aliases(data.get("aliases"), bad)
+    toc = data.get("toc")
+    if toc is not None and not isinstance(toc, bool):
+        raise bad("toc", f"must be true or false (a table of contents always or never), got {show(toc)}")
     if "slug" in data:
         slug = data["slug"]
         if isinstance(slug, int) and not isinstance(slug, bool):
@@ -236,7 +239,7 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
-        aliases=aliases, page=page, nav=nav,
+        aliases=aliases, page=page, nav=nav, toc=toc,
     )
 
 

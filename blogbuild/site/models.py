@@ -37,6 +37,9 @@ class Post:
     """A page (pages/*.md: 关于, 留言板): its own URL /{slug}/, in the navigation, in no listing."""
     nav: int | None = None
     """A page's place in the navigation (lower first); None: not in it. Always None for posts."""
+    toc: bool | None = None
+    """`toc:` in the front matter: a table of contents always (true) or never (false); None: when
+    the post has enough headings (render/headings.py)."""
 
 
 @dataclass(frozen=True, slots=True)
