@@ -22,6 +22,7 @@ LIMIT = 160
 # whose data-tex attribute keeps the TeX).
 _TYPESET = r'(?:[^<]*|<mjx-container\b.*?</mjx-container>)'
 _DISPLAY = re.compile(r'<(span|div) class="math display">' + _TYPESET + r'</\1>', re.S)
+_DISPLAY_GROUP = re.compile(r'<(span|div) class="math display">(' + _TYPESET + r')</\1>', re.S)
 _INLINE = re.compile(r'<span class="math inline">(' + _TYPESET + ')</span>', re.S)
 _NOWRAP = re.compile(r'<span class="nowrap">(<span class="math inline">' + _TYPESET + r'</span>[^<]*)</span>', re.S)
 """A formula and the mark after it, kept on one line (render/math.py): no word break in the text."""
@@ -37,6 +38,18 @@ def formula_text(formula_html: str) -> str:
         tex = _DATA_TEX.match(formula_html)
         return linear_text(html.unescape(tex.group(1))) if tex else ""
     return linear_text(html.unescape(formula_html))
+
+
+def formulas_as_text(page_html: str) -> str:
+    """The page with each formula (TeX as written, or typeset) replaced by its linear text, as
+    plain escaped text in a span: what a search index should read (`exp(A)`, not a hole, and not
+    `\\boldsymbol`)."""
+    def plain(m: re.Match, inline: bool) -> str:
+        text = html.escape(formula_text(m.group(1) if inline else m.group(2)), quote=False)
+        return f"<span>{text}</span>" if inline else f" <span>{text}</span> "
+
+    text = _DISPLAY_GROUP.sub(lambda m: plain(m, False), page_html)
+    return _INLINE.sub(lambda m: plain(m, True), text)
 
 
 def describe(rendered_html: str, limit: int = LIMIT) -> str:

@@ -8,9 +8,10 @@ a chunk whose pages did not change keeps its files untouched. A chunk's files de
 pages' bytes (Pagefind is deterministic), so the result is the same as indexing everything afresh;
 the tests check that.
 
-Only the article is indexed (`data-pagefind-body` in the theme); the sidebar, the comments and the
-TeX of formulas are not (MATH_SELECTORS: client-side `\\(…\\)` spans and server-side MathJax
-output).
+Only the article is indexed (`data-pagefind-body` in the theme); the sidebar and the comments are
+not. Formulas are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind reads a
+copy of each page with every formula so replaced (the output pages stay as they are), so results'
+excerpts have no holes where formulas were, and TeX commands (`\\boldsymbol`) find nothing.
 
 Pagefind comes from PyPI (`pip install 'blogbuild[search]'`, its extended build, which segments
 Chinese into words). Without it the build makes no index and says so once; the search page then
@@ -28,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from blogbuild.errors import OutputError
+from blogbuild.render.describe import formulas_as_text
 from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
 
 CHUNK = 32
@@ -40,6 +42,9 @@ pages, one output path a line: a bundle is kept only if all of it is the same.""
 BUNDLES = "bundles.json"
 """`pagefind/bundles.json`: the bundles the search page loads, in order."""
 MATH_SELECTORS = ".math, mjx-container, mjx-assistive-mml, .MathJax"
+"""Left out of the index: any formula the copy still has as markup (none, with formulas_as_text)."""
+FORMULA_TEXT = 1
+"""The version of the formulas' text in the index: a bundle made otherwise is made again."""
 
 
 def pagefind_executable() -> Path | None:
@@ -81,7 +86,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
     """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first,
     all already put into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
     changed = set(stage.new)
-    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\n"
+    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
     groups = chunks(pages)
     todo = []
     for number, group in enumerate(groups):
@@ -142,10 +147,7 @@ def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], f
             source = os.path.join(stage.dir if page in new else stage.out, page)
             target = site / page
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(source, target)  # no copy: the page is only read
-            except OSError:
-                shutil.copyfile(source, target)
+            _searchable_copy(source, target)
         command = [str(executable), "--site", str(site), "--output-path", str(bundle),
                    "--exclude-selectors", MATH_SELECTORS, "--silent"]
         try:
@@ -162,6 +164,20 @@ def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], f
                               FOLDER, hint="the previous site is unchanged")
         return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
                 if _needed(rel, first)]
+
+
+def _searchable_copy(source: str, target: Path) -> None:
+    """The page as Pagefind should read it: formulas as their text (a page without any is linked,
+    not copied: it is only read)."""
+    with open(source, "rb") as f:
+        data = f.read()
+    if b'class="math ' in data:
+        target.write_bytes(formulas_as_text(data.decode("utf-8")).encode("utf-8"))
+        return
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _needed(rel: str, first: bool) -> bool:

@@ -147,6 +147,21 @@ def test_tex_and_comments_are_not_indexed(sites, chromium):
     assert _search(chromium, url, "可逆")  # the same page's text is found
 
 
+def test_excerpts_read_formulas_as_text(sites, chromium):
+    """A result's excerpt shows the formulas of its text as text (written here from the post's TeX
+    `\\exp(-\\boldsymbol{A})`), not a hole ("它的逆就是。")."""
+    url, _ = sites["indexed"]
+    slug = _slug_with("构造一个显式的、总是可逆的矩阵")
+    tab = _tab(chromium)
+    tab.goto(f"{url}search/?q={quote('逆就是')}")
+    tab.wait_for_function("() => document.getElementById('search-status').textContent !== ''")
+    excerpts = tab.eval_on_selector_all("#search-results li", """(items) => items.map((li) => [
+        li.querySelector('a').getAttribute('href'), li.querySelector('p').textContent])""")
+    tab.context.close()
+    (excerpt,) = [text for href, text in excerpts if href == f"/archives/{slug}/"]
+    assert "逆就是exp(-A)。" in excerpt.replace(" ", ""), excerpt
+
+
 def test_without_javascript_the_box_leads_to_the_archive(sites, chromium):
     url, _ = sites["indexed"]
     tab = _tab(chromium, javascript=False)

@@ -162,11 +162,12 @@ def test_without_search_there_is_no_index(site):
 
 
 def test_a_bundle_without_text_has_no_index(tmp_path, monkeypatch):
-    """Posts that are only formulas leave nothing to index: their bundle is left out of
-    bundles.json, and the first bundle listed carries the search engine."""
+    """Posts with no text leave nothing to index (a formula of spacing only: formulas are indexed
+    as their text, and this one has none): their bundle is left out of bundles.json, and the first
+    bundle listed carries the search engine."""
     monkeypatch.setattr(search_index, "CHUNK", 3)
     posts = {f"p{i}.md": post(title=f"Post {i}", date=f"2024-01-{i + 1:02d}",
-                              body="$$\nx\n$$" if i < 3 else f"Word{i} here.") for i in range(5)}
+                              body="$$\n\\quad\n$$" if i < 3 else f"Word{i} here.") for i in range(5)}
     root = write_site(tmp_path / "site", posts, CONFIG)
     _build(root)
     out = root / "public"
