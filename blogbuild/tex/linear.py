@@ -14,6 +14,7 @@ bounded (beyond MAX_DEPTH groups are read flat).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_DEPTH = 40
 
@@ -63,6 +64,7 @@ _SUPERSCRIPT = dict(zip("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻�
 _SUBSCRIPT = dict(zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True))
 
 
+@lru_cache(maxsize=65_536)  # a search index reads every formula of every page; many repeat
 def linear_text(tex: str) -> str:
     """The formula's readable line of text (see the module's docstring)."""
     tex = tex.strip()
@@ -70,22 +72,21 @@ def linear_text(tex: str) -> str:
         if len(tex) >= len(start) + len(end) and tex.startswith(start) and tex.endswith(end):
             tex = tex[len(start):len(tex) - len(end)]
             break
-    tokens = [m for m in _TOKEN.finditer(tex)]
-    text, _ = _Reader(tokens).sequence(0, 0)
+    text, _ = _Reader(_TOKEN.findall(tex)).sequence(0, 0)
     return " ".join(text.split())
 
 
 class _Reader:
     """A recursive reading of the token list; `sequence` returns (text, index after it)."""
 
-    def __init__(self, tokens: list[re.Match]) -> None:
+    def __init__(self, tokens: list[tuple[str, str, str, str]]) -> None:
+        """tokens: (command name, escaped character, space, other character), one of them set."""
         self.tokens = tokens
 
     def sequence(self, i: int, depth: int, closing: bool = False) -> tuple[str, int]:
         out: list[str] = []
         while i < len(self.tokens):
-            m = self.tokens[i]
-            if m.group(4) == "}" and closing:
+            if closing and self.tokens[i][3] == "}":
                 return "".join(out), i + 1
             piece, i = self.item(i, depth)
             out.append(piece)
@@ -93,11 +94,11 @@ class _Reader:
 
     def argument(self, i: int, depth: int) -> tuple[str, int]:
         """The next argument: a {group} or one token (spaces before it skipped)."""
-        while i < len(self.tokens) and self.tokens[i].group(3):
+        while i < len(self.tokens) and self.tokens[i][2]:
             i += 1
         if i >= len(self.tokens):
             return "", i
-        if self.tokens[i].group(4) == "{":
+        if self.tokens[i][3] == "{":
             if depth >= MAX_DEPTH:  # read the rest flat: no deeper recursion for hostile input
                 return "", i + 1
             return self.sequence(i + 1, depth + 1, closing=True)
@@ -106,25 +107,24 @@ class _Reader:
     def optional(self, i: int, depth: int) -> tuple[str, int]:
         """An optional [argument] (of \\sqrt), or '' if there is none."""
         j = i
-        while j < len(self.tokens) and self.tokens[j].group(3):
+        while j < len(self.tokens) and self.tokens[j][2]:
             j += 1
-        if j < len(self.tokens) and self.tokens[j].group(4) == "[":
+        if j < len(self.tokens) and self.tokens[j][3] == "[":
             out = []
             j += 1
-            while j < len(self.tokens) and self.tokens[j].group(4) != "]":
+            while j < len(self.tokens) and self.tokens[j][3] != "]":
                 piece, j = self.item(j, depth)
                 out.append(piece)
             return "".join(out), j + 1
         return "", i
 
     def item(self, i: int, depth: int) -> tuple[str, int]:
-        m = self.tokens[i]
-        name, escaped, space, char = m.groups()
+        name, escaped, space, char = self.tokens[i]
         if space:
             return " ", i + 1
-        if escaped is not None:
+        if escaped:
             return _ESCAPED.get(escaped, escaped if not escaped.isspace() else " "), i + 1
-        if char is not None:
+        if char:
             return self.character(char, i, depth)
         return self.command(name, i + 1, depth)
 
@@ -146,7 +146,7 @@ class _Reader:
         if name in SYMBOLS:
             return SYMBOLS[name], i
         if name in NAMES:
-            follows = i < len(self.tokens) and (self.tokens[i].group(1) or (self.tokens[i].group(4) or "").isalnum())
+            follows = i < len(self.tokens) and bool(self.tokens[i][0] or self.tokens[i][3].isalnum())
             return name + (" " if follows else ""), i
         if name in _OPEN_CLOSE:
             top, i = self.argument(i, depth)
