@@ -134,7 +134,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
-        last: tuple[str, bool] | None = None
+        last: tuple[str, bool, int] | None = None
         try:
             self.wfile.write(b"retry: 500\n\n")
             while True:
@@ -144,10 +144,15 @@ class Handler(BaseHTTPRequestHandler):
                 if state == last:
                     self.wfile.write(b": ping\n\n")
                     continue
-                epoch, busy = state
+                epoch, busy, rebuilds = state
+                # a rebuild that began and ended while this thread waited for the CPU (a busy
+                # machine): the tab still hears "building", then the epoch, then the all-clear
+                missed = last is not None and rebuilds != last[2] and not busy and not last[1]
+                if missed:
+                    self.wfile.write(b"event: building\ndata: 1\n\n")
                 if last is None or epoch != last[0]:
                     self.wfile.write(f"event: epoch\ndata: {epoch}\n\n".encode())
-                if busy != (last[1] if last is not None else False):
+                if missed or busy != (last[1] if last is not None else False):
                     self.wfile.write(f"event: building\ndata: {int(busy)}\n\n".encode())
                 last = state
         except OSError:

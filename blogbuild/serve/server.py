@@ -81,6 +81,9 @@ class SiteServer:
         self._stop = threading.Event()
         self._restart_dirs = threading.Event()
         self._busy = False
+        self._rebuilds = 0
+        """Rebuilds begun: a tab's stream that looked before one began and after it ended still
+        tells the tab it happened."""
         self._changes: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._httpd: SiteHTTPServer | None = None
@@ -97,12 +100,13 @@ class SiteServer:
         with self._cond:
             return self.epoch, self._error, self._base_path
 
-    def wait_for_state(self, last: tuple[str, bool] | None, timeout: float) -> tuple[str, bool] | None:
-        """(epoch, rebuilding) once it differs from `last` or `timeout` passed; None when stopping."""
+    def wait_for_state(self, last: tuple[str, bool, int] | None, timeout: float) -> tuple[str, bool, int] | None:
+        """(epoch, rebuilding, rebuilds begun) once it differs from `last` or `timeout` passed;
+        None when stopping."""
         with self._cond:
-            if not self._stop.is_set() and (self.epoch, self._busy) == last:
+            if not self._stop.is_set() and (self.epoch, self._busy, self._rebuilds) == last:
                 self._cond.wait(timeout)
-            return None if self._stop.is_set() else (self.epoch, self._busy)
+            return None if self._stop.is_set() else (self.epoch, self._busy, self._rebuilds)
 
     @property
     def url(self) -> str:
@@ -235,6 +239,7 @@ class SiteServer:
                 return
             with self._cond:
                 self._busy = True  # open tabs show "Rebuilding..." until the new epoch or the all-clear
+                self._rebuilds += 1
                 self._cond.notify_all()
             self._rebuild(describe_changes(self.root, changes))
 

@@ -316,6 +316,25 @@ def test_editing_a_post_rebuilds_and_tells_the_tabs(live):
                      line), line
 
 
+def test_a_rebuild_between_two_looks_is_still_told(live):
+    """On a busy machine a rebuild can begin and end while a tab's stream thread waits for the CPU
+    (seen in CI): the tab must still hear "building", then the new epoch, then the all-clear. The
+    rebuild is played here under the server's lock, so the stream thread can only look after it."""
+    stream = EventStream(port_of(live))
+    try:
+        first = stream.next_epoch()
+        with live._cond:  # what _rebuild does, both halves before the stream thread can look
+            live._busy, live._rebuilds = True, live._rebuilds + 1
+            live._cond.notify_all()
+            live._serial, live._busy = live._serial + 1, False
+            live._cond.notify_all()
+        assert stream.next_epoch() == live.epoch != first
+        assert stream.seen == [("building", "1")]
+        assert stream.next_event() == ("building", "0")
+    finally:
+        stream.close()
+
+
 def test_a_new_pages_folder_is_watched_and_built(live):
     """pages/ appears while serving: the page is built, and later edits in it rebuild too."""
     port = port_of(live)
