@@ -80,7 +80,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
         stage = Stage(out, listing(out))
         try:
             write_site(stage, root, config, plan, cache, worker)
-            if options.search:
+            if options.search and config.search:
                 from blogbuild.write.search_index import index_posts
 
                 # the pages (rarely added) first, then the posts oldest first: a new post joins the last bundle

@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="render everything; neither read nor write .blogbuild-cache/")
     b.add_argument("--strict", action="store_true", help="fail on what `blogbuild check` finds (default: warn)")
+    b.add_argument("--no-search", action="store_true",
+                   help="make no search index this time (a quicker build; `search: false` in blog.yaml: never)")
     b.add_argument("--math", choices=["client", "server"], default=None,
                    help="typeset math in the browser (client) or at build time (server; needs "
                         "'blogbuild[server-math]'); default: math.render in blog.yaml")
@@ -163,7 +165,7 @@ def _build(args: argparse.Namespace) -> int:
     with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
         report = build(Path(args.source), BuildOptions(
             drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
-            jobs=args.jobs, cache=not args.no_cache))
+            search=not args.no_search, jobs=args.jobs, cache=not args.no_cache))
     print(report.summary())
     return 0
 

@@ -85,6 +85,8 @@ class Config:
     date_format: str = "%Y-%m-%d"
     recent_comments: int = 10
     """How many comments the sidebar box shows; the recent-comments page shows 5x as many."""
+    search: bool = True
+    """false: no search index and no search box (the search page points to the archive)."""
     mathjax: MathJaxConfig = field(default_factory=MathJaxConfig)
     math: MathConfig = field(default_factory=MathConfig)
     feed: FeedConfig = field(default_factory=FeedConfig)

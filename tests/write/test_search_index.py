@@ -175,3 +175,23 @@ def test_a_bundle_without_text_has_no_index(tmp_path, monkeypatch):
     assert (out / "pagefind" / "1" / "pagefind.js").is_file()
     assert sorted(indexed_text(out)) == ["/p/p3/", "/p/p4/"]
     assert tree(out / "pagefind") == _fresh(root, tmp_path)
+
+
+def test_no_search_for_one_build_and_search_false_for_the_blog(site, capsys):
+    """`build --no-search`: no index this time (the box stays: the next build makes one);
+    `search: false` in blog.yaml: no index and no search box on any page, Pagefind installed or not."""
+    _build(site)
+    assert (site / "public" / "pagefind").is_dir()
+    code, _, err = run_cli("build", "-s", str(site), "--no-search")
+    assert code == 0, err
+    assert not (site / "public" / "pagefind").exists()
+    assert 'role="search"' in (site / "public" / "index.html").read_text(encoding="utf-8")
+    (site / "blog.yaml").write_text(CONFIG + "search: false\n", encoding="utf-8")
+    _build(site)
+    assert not (site / "public" / "pagefind").exists()
+    pages = list((site / "public").rglob("*.html"))
+    assert pages and not [p for p in pages if 'class="search-form"' in p.read_text(encoding="utf-8")]
+    (site / "blog.yaml").write_text(CONFIG + "search: 'no'\n", encoding="utf-8")
+    capsys.readouterr()
+    code, _, err = run_cli("build", "-s", str(site), capsys=capsys)
+    assert (code, err) == (1, "blog.yaml:5: 'search' must be true or false, got 'no'\n")
