@@ -255,3 +255,25 @@ def test_comment_labels_never_clash_with_the_post(tmp_path):
     page = html.unescape((root / "public/archives/a/index.html").read_text(encoding="utf-8"))
     assert page.count(r"\label{eq:x}") == 1
     assert r"\label{comment-7:eq:x}" in page and r"\eqref{comment-7:eq:x}" in page
+
+
+def test_head_and_footer_hooks(tmp_path):
+    """templates/_head_extra.html and _footer_extra.html of a site reach every page's <head> and
+    footer (analytics, a 备案 line) without a copy of base.html; the default theme's add nothing."""
+    root = write_site(tmp_path / "site", {"a.md": post("A", body="Text.", slug="a")})
+    build(root)
+    plain = {p: p.read_text(encoding="utf-8") for p in (root / "public").rglob("*.html")}
+    (root / "templates").mkdir()
+    (root / "templates" / "_head_extra.html").write_text('<meta name="x-analytics" content="42">\n', encoding="utf-8")
+    (root / "templates" / "_footer_extra.html").write_text('<a href="https://beian.miit.gov.cn/">京ICP备12345678号</a>\n',
+                                                          encoding="utf-8")
+    build(root)
+    pages = [p for p in (root / "public").rglob("*.html") if "<footer" in p.read_text(encoding="utf-8")]
+    assert len(pages) >= 8
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        head, _, body = text.partition("</head>")
+        assert '<meta name="x-analytics" content="42">' in head, page
+        footer = body[body.index("<footer"):body.index("</footer>")]
+        assert "京ICP备12345678号" in footer, page
+        assert "x-analytics" not in plain[page] and "ICP" not in plain[page]
