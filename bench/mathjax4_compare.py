@@ -15,9 +15,12 @@ measured in headless Chromium at 390 and 1280 px:
 - display formulas wider than their column (they scroll) and display formulas MathJax broke into
   lines; `\\eqref` links whose target exists;
 - time to typeset the longest post (until MathJax.startup.promise), and the bytes of script and
-  font it loaded.
+  font it loaded;
+- --math server: the line boxes MathJax 4 in Node makes of one wide formula for a phone's and a
+  laptop's column (Node has no reader's column: the build would have to pick one width).
 
-Not a test: a run takes a few minutes. Needs npm (for --cache) and playwright with a Chromium.
+Not a test: a run takes a few minutes. Needs npm (for --cache; without it, a clear message and exit 0)
+and playwright with a Chromium.
 """
 
 from __future__ import annotations
@@ -74,13 +77,46 @@ EXTRA = r"""async () => {
 }"""
 
 
-def install(cache: Path) -> Path:
+def install(cache: Path) -> Path | None:
+    """node_modules holding mathjax@4 in the cache, installed there if missing; None when npm can't get it."""
     modules = cache / "node_modules"
     if not (modules / "mathjax" / "tex-chtml.js").exists():
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(cache), "mathjax@4"],
-                       check=True)
+        try:
+            subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(cache),
+                            "mathjax@4"], check=True, timeout=600)
+        except (OSError, subprocess.SubprocessError):
+            return None
     return modules
+
+
+SERVER_CHECK = r"""// --math server with MathJax 4: Node has no reader's column, only the width the build gives it
+const MJ = require(process.argv[2] + '/mathjax/node-main.cjs');
+const tex = String.raw`\sum_{n=1}^{\infty}\frac{1}{n^2}+\int_0^1\frac{\log(1+x^2)}{1+x}\,dx
+  +\prod_{p}\frac{1}{1-p^{-s}}=\zeta(2)+\frac{\pi}{8}\log 2-\frac{G}{2}
+  +\sum_{k=0}^{\infty}\binom{2k}{k}\frac{x^k}{4^k(2k+1)}+\cdots\tag{1}`;
+(async () => {
+  const MathJax = await MJ.init({
+    loader: {paths: {mathjax: process.argv[2] + '/mathjax', fonts: process.argv[2] + '/@mathjax'},
+             load: ['input/tex', 'output/chtml', 'adaptors/liteDOM']},
+    tex: {tags: 'ams'}, output: {displayOverflow: 'linebreak', linebreaks: {inline: true, width: '100%'}}});
+  const A = MathJax.startup.adaptor, out = {};
+  for (const width of [358, 1248]) {   // the column at 390 and at 1280 px
+    const node = await MathJax.tex2chtmlPromise(tex, {display: true, em: 16, ex: 8, containerWidth: width});
+    const html = A.outerHTML(node);
+    out[width] = (html.match(/<mjx-linebox/g) || []).length;
+  }
+  console.log(JSON.stringify(out));
+})();
+"""
+
+
+def server_lines(modules: Path, tmp: Path) -> dict:
+    """Line boxes MathJax 4 in Node makes of one wide formula for a 358 px and a 1248 px column."""
+    script = tmp / "server_check.cjs"
+    script.write_text(SERVER_CHECK, encoding="utf-8")
+    run = subprocess.run(["node", str(script), str(modules)], capture_output=True, text=True, timeout=600)
+    return json.loads(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 and run.stdout.strip() else {}
 
 
 def build_site(tmp: Path) -> Path:
@@ -109,6 +145,21 @@ def mathjax4_copy(public: Path, modules: Path, out: Path) -> Path:
             macros = _MACROS.search(m.group(0))
             page.write_text(text[:m.start()] + MATHJAX4 % (macros.group(1) if macros else "{}") + text[m.end():],
                             encoding="utf-8")
+    return out
+
+
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+
+
+def without_scroll_css(site: Path, out: Path) -> Path:
+    """A copy of the MathJax 4 site whose theme lacks its long-formula CSS (the scroll boxes, the
+    numbers kept in view, punctuation kept with formulas): what MathJax 4's own breaking does alone."""
+    shutil.copytree(site, out)
+    style = out / "static" / "style.css"
+    css = re.sub(r"/\*.*?\*/", "", style.read_text(encoding="utf-8"), flags=re.S)
+    css = _RULE.sub(lambda m: "" if re.search(r"mjx-container(?!\))|\.nowrap", m.group(1)) else m.group(0), css)
+    style.write_text(css.replace("overflow-x: auto; overflow-y: hidden; margin: .8em 0", "margin: .8em 0"),
+                     encoding="utf-8")
     return out
 
 
@@ -174,12 +225,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "blogbuild-mathjax4")
     args = parser.parse_args()
-    if shutil.which("npm") is None and not (args.cache / "node_modules" / "mathjax").exists():
-        print("npm is needed to install mathjax@4 (or a --cache holding node_modules/mathjax)", file=sys.stderr)
-        return 1
+    modules = install(args.cache) if shutil.which("npm") or (args.cache / "node_modules").is_dir() else None
+    if modules is None:
+        print(f"skipped: npm could not install mathjax@4 into {args.cache} (registry unreachable or no npm); "
+              "run again with network, or pass a --cache holding node_modules/mathjax", file=sys.stderr)
+        return 0
     from playwright.sync_api import sync_playwright
 
-    modules = install(args.cache)
     version = json.loads((modules / "mathjax" / "package.json").read_text())["version"]
     with tempfile.TemporaryDirectory() as tmp:
         public = build_site(Path(tmp))
@@ -188,15 +240,20 @@ def main() -> int:
         longest = f"archives/{max(posts, key=posts.get)}/"
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            bare = without_scroll_css(four, Path(tmp) / "mj4bare")
             results = {"MathJax 3 + CSS (blogbuild)": measure(public, "3", browser, longest),
-                       f"MathJax {version}, linebreaks": measure(four, "4", browser, longest)}
+                       f"MathJax {version}, linebreaks, same CSS": measure(four, "4", browser, longest),
+                       f"MathJax {version}, linebreaks, no scroll CSS": measure(bare, "4-bare", browser, longest)}
             browser.close()
+        server = server_lines(modules, Path(tmp))
     names = list(results)
     load = os.getloadavg()[0]
     print(f"{platform.node()} ({os.cpu_count()} CPUs, load {load:.1f}); longest post: {longest}\n")
     print(f"| | {' | '.join(names)} |\n|---|" + "---:|" * len(names))
     for key in results[names[0]]:
         print(f"| {key} | " + " | ".join(str(results[n][key]) for n in names) + " |")
+    print(f"\n--math server with MathJax {version} in Node, one wide formula: line boxes for a 358 px column "
+          f"{server.get('358', '?')}, for a 1248 px column {server.get('1248', '?')} (the build must pick one)")
     return 0
 
 
