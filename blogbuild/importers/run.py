@@ -21,6 +21,8 @@ _MODULES = {
 READERS = {kind: module for kind, module in _MODULES.items() if importlib.util.find_spec(module) is not None}
 """The formats this installation has a reader for."""
 WITH_DIALECT = ("markdown", "hexo", "jekyll")
+FROM_DATABASES = ("typecho", "wordpress")
+"""The readers of database dumps, where text may be stored double-encoded (mojibake.py)."""
 """The readers that take `--dialect NAME` (their module's DIALECTS)."""
 
 
@@ -29,6 +31,7 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
     """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
     dialect: for markdown, hexo and jekyll (each reader's DIALECTS): overrides what the source shows."""
     # loaded here, not at the top: the CLI reads READERS for every command's parser, a no-op build too
+    from blogbuild.importers.mojibake import repair_site
     from blogbuild.importers.writer import summary, write_site
 
     if dialect is not None and kind not in WITH_DIALECT:
@@ -48,6 +51,8 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
     reader = importlib.import_module(READERS[kind])
     extra = {"dialect": dialect} if kind in WITH_DIALECT else {}
     site = _read(reader, source, display=display, site=root, uploads=uploads, **extra)
+    if kind in FROM_DATABASES:
+        repair_site(site)
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)
 

@@ -95,8 +95,9 @@ def _lone_lt(html: str) -> str:
                   else "&lt;", html)
 
 
-_BROWSER_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:\s*/?\s*(?:\"[^\"]*\"|'[^']*'|[^'\">\s/]+))*\s*/?>")
-"""A start or end tag as the HTML tokenizer reads it: quoted values may hold `>`, spaces optional."""
+_BROWSER_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+"""A start or end tag as the HTML tokenizer reads it: quoted values may hold `>`, spaces optional.
+Each character has one way to match (no nested quantifiers: linear, whatever the post holds)."""
 
 
 def _latex_shortcodes(html: str, aside: _Set) -> str:
