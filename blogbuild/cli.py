@@ -124,7 +124,8 @@ def _import_parser(sub, common) -> None:
     i.add_argument("--uploads", metavar="DIR",
                    help="the old site's uploads folder (usr/uploads, wp-content/uploads): copied into static/")
     i.add_argument("--dialect", metavar="NAME",
-                   help="markdown only: the math rules the posts were written for (default: what each post shows)")
+                   help="markdown, hexo, jekyll: the math rules the posts were written for (default: what each post "
+                        "shows; for hexo and jekyll, the renderer the site's package.json/_config.yml chose)")
 
 
 def run() -> NoReturn:

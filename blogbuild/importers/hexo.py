@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from blogbuild.errors import ImportSourceError
 from blogbuild.importers.dialects import (
     HEXO_KRAMED,
     HEXO_MARKED,
@@ -55,48 +56,87 @@ _MATH_TAG = re.compile(r"\{%-?\s*(math|mathjax|katex|latex)\b[^%]*-?%\}(.*?)\{%-
 
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
-         uploads: Path | None = None) -> ImportedSite:
+         uploads: Path | None = None, dialect: str | None = None) -> ImportedSite:
+    """dialect: a DIALECTS name overriding the renderer package.json shows."""
+    if dialect is not None and dialect not in DIALECTS:
+        raise ImportSourceError(f"unknown dialect {dialect!r} for hexo (one of {', '.join(DIALECTS)})", "--dialect")
     reader = open_site(source, display, "Hexo", "source/_posts")
     root = reader.root
     config = reader.config()
-    dialect = choose_dialect(config, _package(reader))
+    math, why = (DIALECTS[dialect], "--dialect") if dialect else dialect_and_reason(config, _package(reader))
     tz = timezone(config.get("timezone")) or dt.timezone.utc
-    imported = ImportedSite(settings=_settings(config))
+    imported = ImportedSite(settings=_settings(config), notes=[f"math: read as {math.name} ({why})"])
     permalink = str(config.get("permalink") or ":year/:month/:day/:title/")
     root_url = "/" + str(config.get("root") or "/").strip("/")
     for folder, draft in (("_posts", False), ("_drafts", True)):
         for path in _files(root / "source" / folder):
-            imported.entries.append(_post(reader, path, root / "source" / folder, draft, dialect, tz,
+            imported.entries.append(_post(reader, path, root / "source" / folder, draft, math, tz,
                                           permalink, root_url, config))
     for path in sorted((root / "source").glob("**/index.*")):
         rel = path.relative_to(root / "source")
         if (path.suffix.lower() in MARKDOWN_SUFFIXES and len(rel.parts) > 1
                 and not any(part.startswith(("_", ".")) for part in rel.parts)):
-            imported.entries.append(_page(reader, path, rel, dialect, tz, root_url))
+            imported.entries.append(_page(reader, path, rel, math, tz, root_url))
     unique_slugs(imported.entries)
     return imported
 
 
+RENDERERS = {
+    "hexo-renderer-marked": "marked",
+    "hexo-renderer-kramed": "kramed",
+    "hexo-renderer-markdown-it": "markdown-it",
+    "hexo-renderer-markdown-it-plus": "markdown-it-plus",
+    "@upupming/hexo-renderer-markdown-it-plus": "markdown-it-plus",
+    "hexo-renderer-pandoc": "pandoc",
+}
+"""npm packages that register a renderer for `md`, → their `--dialect` name."""
+DIALECTS: dict[str, Dialect] = {
+    "marked": HEXO_MARKED,
+    "marked-0": HEXO_MARKED_OLD,
+    "kramed": HEXO_KRAMED,
+    "markdown-it": _MARKDOWN_IT_PLAIN,
+    "markdown-it-math": HEXO_PROTECTED,
+    "pandoc": _PANDOC,
+}
+"""`blogbuild import hexo --dialect NAME`: the renderer that rendered the old site."""
+
+
 def choose_dialect(config: dict, package: dict) -> Dialect:
-    """The renderer the site's package.json installs (Hexo's default: marked)."""
-    deps = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})}
-    if "hexo-renderer-pandoc" in deps:
-        return _PANDOC
-    if "hexo-renderer-kramed" in deps:
-        return HEXO_KRAMED
-    markdown_it = [name for name in deps if name.startswith("hexo-renderer-markdown-it")]
-    if markdown_it:
-        markdown = config.get("markdown") if isinstance(config.get("markdown"), dict) else {}
-        plugins = [p if isinstance(p, str) else (p.get("name", "") if isinstance(p, dict) else "")
-                   for p in (markdown.get("plugins") or [])]
-        if any(name.endswith("-plus") for name in markdown_it) or any(_MATH_PLUGIN.search(p) for p in plugins) \
-                or any(_MATH_PLUGIN.search(name) for name in deps if name.startswith("markdown-it")):
-            return HEXO_PROTECTED
-        return _MARKDOWN_IT_PLAIN
-    version = re.search(r"\d+", str(deps.get("hexo-renderer-marked", "")))
-    if version and int(version.group()) == 0:
-        return HEXO_MARKED_OLD  # marked 0.3: `\\,` kept its backslash
-    return HEXO_MARKED
+    return dialect_and_reason(config, package)[0]
+
+
+def dialect_and_reason(config: dict, package: dict) -> tuple[Dialect, str]:
+    """The renderer that rendered the site, by Hexo's own rule: plugins load in the order of
+    package.json's dependencies (then devDependencies), and the last one registered for `md` wins."""
+    order = [*(package.get("dependencies") or {}), *(package.get("devDependencies") or {})]
+    installed = [name for name in order if name in RENDERERS]
+    if not installed:
+        return HEXO_MARKED, "no Markdown renderer in package.json: Hexo's default, hexo-renderer-marked"
+    package_name = installed[-1]
+    why = f"{package_name} in package.json" + (
+        f" (loaded after {', '.join(installed[:-1])}, so it rendered `md`)" if len(installed) > 1 else "")
+    kind = RENDERERS[package_name]
+    if kind == "markdown-it":
+        plugins = _markdown_it_plugins(config)
+        math = [p for p in plugins if _MATH_PLUGIN.search(p)]
+        if math:
+            return HEXO_PROTECTED, f"{why}, with {math[0]} in _config.yml's markdown: plugins"
+        return _MARKDOWN_IT_PLAIN, f"{why}, no math plugin in _config.yml's markdown: plugins"
+    if kind == "marked":
+        deps = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})}
+        version = re.search(r"\d+", str(deps.get(package_name, "")))
+        if version and int(version.group()) == 0:
+            return HEXO_MARKED_OLD, f"{why}, version 0.x (marked 0.3)"  # `\\,` kept its backslash
+        return HEXO_MARKED, why
+    return {"kramed": HEXO_KRAMED, "markdown-it-plus": HEXO_PROTECTED, "pandoc": _PANDOC}[kind], why
+
+
+def _markdown_it_plugins(config: dict) -> list[str]:
+    markdown = config.get("markdown") if isinstance(config.get("markdown"), dict) else {}
+    plugins = markdown.get("plugins") or []
+    if not isinstance(plugins, list):
+        return []
+    return [p if isinstance(p, str) else str(p.get("name", "")) if isinstance(p, dict) else "" for p in plugins]
 
 
 def body_to_blogbuild(body: str, dialect: Dialect) -> str:

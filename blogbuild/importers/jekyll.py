@@ -14,6 +14,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from blogbuild.errors import ImportSourceError
 from blogbuild.importers.dialects import KRAMDOWN, KRAMDOWN_DOLLARS, Dialect, to_blogbuild
 from blogbuild.importers.frontmatter import (
     Reader,
@@ -46,13 +47,17 @@ _DOLLAR_CONFIG = re.compile(r"""(?:inlineMath|delimiters)[\s\S]{0,200}?['"]\$['"
 
 
 def read(source: Path, *, display: str | None = None, site: Path | None = None,
-         uploads: Path | None = None) -> ImportedSite:
+         uploads: Path | None = None, dialect: str | None = None) -> ImportedSite:
+    """dialect: a DIALECTS name overriding what _config.yml and the layouts show."""
+    if dialect is not None and dialect not in DIALECTS:
+        raise ImportSourceError(f"unknown dialect {dialect!r} for jekyll (one of {', '.join(DIALECTS)})",
+                                "--dialect")
     reader = open_site(source, display, "Jekyll", "_posts")
     root = reader.root
     config = reader.config()
-    dialect = choose_dialect(config, root)
+    math, why = (DIALECTS[dialect], "--dialect") if dialect else dialect_and_reason(config, root)
     tz = timezone(config.get("timezone")) or dt.timezone.utc
-    imported = ImportedSite(settings=_settings(config))
+    imported = ImportedSite(settings=_settings(config), notes=[f"math: read as {math.name} ({why})"])
     pattern = str(config.get("permalink") or "date")
     pattern = STYLES.get(pattern, pattern)
     base = "/" + str(config.get("baseurl") or "").strip("/")
@@ -64,28 +69,58 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
             if m is None:
                 imported.skipped["post file name without a date (Jekyll skips it)"] += 1
                 continue
-            imported.entries.append(_post(reader, path, m, False, folder_categories, dialect, tz, pattern,
+            imported.entries.append(_post(reader, path, m, False, folder_categories, math, tz, pattern,
                                           base, separator))
     for path in _files(root / "_drafts"):
-        imported.entries.append(_post(reader, path, _POST_NAME.match(path.stem), True, [], dialect, tz, pattern,
+        imported.entries.append(_post(reader, path, _POST_NAME.match(path.stem), True, [], math, tz, pattern,
                                       base, separator))
     for path in sorted(root.iterdir()):
         if path.is_file() and path.suffix.lower() in MARKDOWN_SUFFIXES:
-            page = _page(reader, path, dialect, tz, base, separator)
+            page = _page(reader, path, math, tz, base, separator)
             if page is not None:
                 imported.entries.append(page)
     unique_slugs(imported.entries)
     return imported
 
 
+DIALECTS: dict[str, Dialect] = {
+    "kramdown": KRAMDOWN_DOLLARS,
+    "kramdown-nodollar": KRAMDOWN,
+    "commonmark": Dialect(markdown_escaped=True, name="jekyll commonmark"),
+    "commonmark-nodollar": Dialect(markdown_escaped=True, inline_dollars=False, name="jekyll commonmark"),
+}
+"""`blogbuild import jekyll --dialect NAME`: the engine that rendered the old site (-nodollar: its
+MathJax did not take `$…$` as inline math)."""
+_MARKDOWN_ESCAPES = "\\`*_{}[]()#+-.!"
+"""kramdown's `input: Markdown` parser: Gruber's escapes, and no math of its own."""
+
+
 def choose_dialect(config: dict, root: Path) -> Dialect:
+    return dialect_and_reason(config, root)[0]
+
+
+def dialect_and_reason(config: dict, root: Path) -> tuple[Dialect, str]:
+    """Jekyll's own rules: `markdown:` names the engine (kramdown by default); kramdown's
+    `input:` (GFM by default since Jekyll 3) and `math_engine:` decide whether kramdown found
+    `$$…$$` itself; the MathJax setup in _includes/ and _layouts/ decides whether `$…$` was math."""
     markdown = str(config.get("markdown") or "kramdown").lower()
     kramdown = config.get("kramdown") if isinstance(config.get("kramdown"), dict) else {}
     dollars = _dollars_configured(root)
-    if markdown != "kramdown" or kramdown.get("math_engine", "mathjax") in (None, False, "null", "nil"):
-        # CommonMark/GFM, or kramdown told to leave math alone: MathJax found every formula itself
-        return Dialect(markdown_escaped=True, inline_dollars=dollars, name=f"jekyll {markdown}")
-    return KRAMDOWN_DOLLARS if dollars else KRAMDOWN
+    mathjax = "MathJax with $…$ in _includes/_layouts" if dollars else "MathJax without $…$"
+    if markdown != "kramdown":
+        # CommonMark/GFM: MathJax found every formula itself
+        return Dialect(markdown_escaped=True, inline_dollars=dollars, name=f"jekyll {markdown}"), \
+            f"_config.yml markdown: {config.get('markdown')}, {mathjax}"
+    parser = str(kramdown.get("input") or "GFM")
+    if parser.lower() == "markdown":
+        plain = Dialect(markdown_escaped=True, escapes=_MARKDOWN_ESCAPES, inline_dollars=dollars,
+                        name="kramdown input: Markdown")
+        return plain, f"_config.yml kramdown: input: {parser} (no math parsing), {mathjax}"
+    if kramdown.get("math_engine", "mathjax") in (None, False, "null", "nil"):
+        # kramdown told to leave math alone: MathJax found every formula itself
+        return Dialect(markdown_escaped=True, inline_dollars=dollars, name="jekyll kramdown"), \
+            f"_config.yml kramdown: math_engine: null, {mathjax}"
+    return (KRAMDOWN_DOLLARS if dollars else KRAMDOWN), f"kramdown (input: {parser}) found $$…$$, {mathjax}"
 
 
 def _dollars_configured(root: Path) -> bool:

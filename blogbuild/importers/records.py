@@ -71,6 +71,8 @@ class ImportedSite:
     """Why entries were imported as drafts (the old site's status: 'draft', 'hidden', 'private', …)."""
     changed: Counter = field(default_factory=Counter)
     """What the reader had to change to make a valid site, by reason (e.g. 'invalid slug replaced')."""
+    notes: list[str] = field(default_factory=list)
+    """Decisions the reader made that the author should know, with the reason (the math dialect)."""
     comments: dict[str, list[ImportedComment]] = field(default_factory=dict)
     """Comments for posts and pages already on the site (Disqus), by slug: merged into
     comments/<slug>.yaml by id."""

@@ -20,17 +20,22 @@ _MODULES = {
 }
 READERS = {kind: module for kind, module in _MODULES.items() if importlib.util.find_spec(module) is not None}
 """The formats this installation has a reader for."""
+WITH_DIALECT = ("markdown", "hexo", "jekyll")
+FROM_DATABASES = ("typecho", "wordpress")
+"""The readers of database dumps, where text may be stored double-encoded (mojibake.py)."""
+"""The readers that take `--dialect NAME` (their module's DIALECTS)."""
 
 
 def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
                 uploads: Path | None = None, dialect: str | None = None) -> list[str]:
     """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
-    dialect: `import markdown` only (markdown_posts.DIALECTS)."""
+    dialect: for markdown, hexo and jekyll (each reader's DIALECTS): overrides what the source shows."""
     # loaded here, not at the top: the CLI reads READERS for every command's parser, a no-op build too
+    from blogbuild.importers.mojibake import repair_site
     from blogbuild.importers.writer import summary, write_site
 
-    if dialect is not None and kind != "markdown":
-        raise ImportSourceError(f"is for `blogbuild import markdown` only, not {kind}", "--dialect")
+    if dialect is not None and kind not in WITH_DIALECT:
+        raise ImportSourceError(f"is for `blogbuild import {'/'.join(WITH_DIALECT)}` only, not {kind}", "--dialect")
     if kind == "markdown":
         from blogbuild.importers import markdown_posts
 
@@ -44,8 +49,10 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
     if uploads is not None and not uploads.is_dir():
         raise ImportSourceError("--uploads: no such folder", str(uploads))
     reader = importlib.import_module(READERS[kind])
-    extra = {"dialect": dialect} if kind == "markdown" else {}
+    extra = {"dialect": dialect} if kind in WITH_DIALECT else {}
     site = _read(reader, source, display=display, site=root, uploads=uploads, **extra)
+    if kind in FROM_DATABASES:
+        repair_site(site)
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)
 

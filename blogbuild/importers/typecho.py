@@ -20,6 +20,8 @@ from pathlib import Path
 
 from blogbuild.errors import ImportSourceError, show
 from blogbuild.importers.dialects import TYPECHO, html_to_markdown, to_blogbuild
+from blogbuild.importers.mojibake import REASON as MOJIBAKE
+from blogbuild.importers.mojibake import repair_rows
 from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
@@ -39,7 +41,12 @@ DEFAULT_TIMEZONE = 8 * 3600  # Typecho's installer default (install.php: 'timezo
 
 def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
     """site: the blogbuild site being imported into (unused: a Typecho database stands alone)."""
-    return from_tables(read_typecho_db(source, display), display=display, uploads=uploads)
+    tables = read_typecho_db(source, display)
+    repairs = repair_rows(tables)
+    imported = from_tables(tables, display=display, uploads=uploads)
+    if repairs:
+        imported.changed[MOJIBAKE] += repairs
+    return imported
 
 
 def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) -> ImportedSite:

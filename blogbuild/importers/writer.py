@@ -293,6 +293,7 @@ def summary(report: Report, site: ImportedSite, source: str) -> list[str]:
         lines.append("  skipped: " + _counts(site.skipped))
     if site.changed:
         lines.append("  changed: " + _counts(site.changed))
+    lines += [f"  {note}" for note in site.notes]
     lines.append(f"  files: {len(report.written)} written, {report.unchanged} unchanged")
     lines += report.config_note
     return lines

@@ -38,8 +38,8 @@ def test_the_command_check_suggests_rewrites_the_post(tmp_path, capsys):
     assert "rewrite with" not in out
 
 
-def test_dialect_is_for_markdown_only(tmp_path, capsys):
+def test_dialect_is_for_markdown_hexo_jekyll_only(tmp_path, capsys):
     (tmp_path / "x.sql").write_text("", encoding="utf-8")
     code, out, err = run_cli("import", "typecho", str(tmp_path / "x.sql"), "-s", str(tmp_path / "s"),
                              "--dialect", "kramdown", capsys=capsys)
-    assert (code, out, err) == (1, "", "--dialect: is for `blogbuild import markdown` only, not typecho\n")
+    assert (code, out, err) == (1, "", "--dialect: is for `blogbuild import markdown/hexo/jekyll` only, not typecho\n")

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 from markdownify import MarkdownConverter
 
 from blogbuild.importers.dialects.markers import Placeholders, unused_marker
+from blogbuild.importers.dialects.raw_blocks import RawBlocks
 from blogbuild.importers.dialects.rewrite import rewrite_view
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.view import TAG, Formula, html_formulas, scan
@@ -87,8 +88,16 @@ def _set_aside(html: str, dialect: Dialect, aside: _Set) -> str:
 
 def _lone_lt(html: str) -> str:
     """`&lt;` for each `<` that does not start a tag by CommonMark's definition, which is how the
-    formulas were found: the HTML parser behind markdownify would take `<B…` for a tag."""
-    return re.sub(r"<", lambda m: "<" if TAG.match(html, m.start()) else "&lt;", html)
+    formulas were found: the HTML parser behind markdownify would take `<B…` for a tag. A tag a
+    browser reads though CommonMark would not (`<img src="a"border="0">`, no space between the
+    attributes) stays a tag: the old site showed it as one, and as text it would be escaped."""
+    return re.sub(r"<", lambda m: "<" if TAG.match(html, m.start()) or _BROWSER_TAG.match(html, m.start())
+                  else "&lt;", html)
+
+
+_BROWSER_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+"""A start or end tag as the HTML tokenizer reads it: quoted values may hold `>`, spaces optional.
+Each character has one way to match (no nested quantifiers: linear, whatever the post holds)."""
 
 
 def _latex_shortcodes(html: str, aside: _Set) -> str:
@@ -115,6 +124,28 @@ def _code_language(pre) -> str | None:
     return None
 
 
+_LITERAL = {"&": "&amp;", "<": "&lt;", "[": "&#91;", "]": "&#93;", "`": "&#96;", "\\": "&#92;",
+            "~": "&#126;", "|": "&#124;"}
+"""Prose characters Markdown would read as syntax, written as entities: a backslash escape would turn
+`[` into `\\[`, blogbuild's display-math opener."""
+_SHORTCODES_KEPT = {k: v for k, v in _LITERAL.items() if k not in "[]"}
+"""Outside link text, `[gallery ids="1"]` stays as written unless it would read as a link."""
+_LINK_LIKE = re.compile(r"\]\s*[(\[:]|^\s*\[[^\]]*\]\s*$")
+_LITERAL_CHARS = re.compile("[" + re.escape("".join(_LITERAL)) + "]")
+_LINE_START = re.compile(r"(^|\n)([ \t]*)([-+>=#]|\d{1,9}[.)])")
+
+
+class _Converter(MarkdownConverter):
+    """markdownify, its prose kept literal: what the old page showed as text stays text."""
+
+    def escape(self, text, parent_tags):
+        literal = _LITERAL if "a" in parent_tags or _LINK_LIKE.search(text or "") else _SHORTCODES_KEPT
+        text = super().escape(_LITERAL_CHARS.sub(lambda m: literal.get(m.group(), m.group()), text or ""),
+                              parent_tags)
+        return _LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3) if not m.group(3)[0].isdigit()
+                               else f"{m.group(1)}{m.group(2)}{m.group(3)[:-1]}\\{m.group(3)[-1]}", text)
+
+
 def _soup(html: str) -> BeautifulSoup:
     """The parsed HTML, refused (HTMLDepthError) when it nests deeper than markdownify can go."""
     soup = BeautifulSoup(html, "html.parser")
@@ -139,9 +170,12 @@ def html_to_markdown(html: str, dialect: Dialect) -> str:
     if not re.search(r"<p\b", html, re.IGNORECASE):
         html = autop(html)
     html = _set_aside(html, dialect, aside)
-    markdown = MarkdownConverter(heading_style="ATX", bullets="-", escape_misc=False,
-                                 code_language_callback=_code_language).convert_soup(_soup(html))
-    markdown = markdown.strip() + "\n"
+    soup = _soup(html)
+    raw = RawBlocks(html)
+    raw.set_aside(soup, aside.pattern)
+    markdown = _Converter(heading_style="ATX", bullets="-", escape_misc=False,
+                          code_language_callback=_code_language).convert_soup(soup)
+    markdown = raw.restore_blocks(markdown)
     markdown = markdown.replace(more_mark, "<!--more-->")
     # Each placeholder becomes a formula of a view of the converted text, then rewrite.py spells it.
     view = scan(aside.pattern.sub(lambda m: "x" * len(m.group()), markdown), _ESCAPED)
