@@ -37,9 +37,9 @@ Entry = tuple[str, tuple[str, ...], tuple[str, str] | None]
 """A formula's typeset HTML, the kinds of element it uses, and its error (tex, message) if any."""
 
 _WORD = re.compile(r"\\([a-zA-Z@]+)")
-_DEFINING = re.compile(r"(?:re)?new.*|provide.*|declare.*|.*def|let|futurelet|global|require|(?:begin|end)group|"
-                       r".*counter|numberwithin|setoptions|.*tagform|mathtoolsset|usepackage|csname|"
-                       r"expandafter|catcode|.*extarrow", re.IGNORECASE)
+_DEFINING = re.compile(r"(?:re)?new.*|provide.*|declare.*|.*def|define.*|let|futurelet|global|require|"
+                       r"(?:begin|end)group|.*counter|numberwithin|setoptions|.*tagform|mathtoolsset|usepackage|"
+                       r"csname|expandafter|catcode|.*extarrow", re.IGNORECASE)
 _PAGED = re.compile(r"label|ref|tag|number|eqn|equation|cite", re.IGNORECASE)
 _BEGIN = re.compile(r"\\begin(?![a-zA-Z])")
 _UNNUMBERED = re.compile(r"\\begin\{(?:[pbBvV]?matrix|smallmatrix|cases|array|subarray|aligned|alignedat|"
