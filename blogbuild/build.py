@@ -67,7 +67,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
-    with build_lock(out, config.output), math_worker(config) as worker:
+    with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker:
         cache.start(config)
         site = load_site(root, config, drafts=options.drafts,
                          parse_all=lambda paths: cache.parse_posts(paths, root, config))
@@ -145,15 +145,16 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     return rendered, feed_html, comment_html, problems, counts["rendered"]
 
 
-def math_worker(config: Config):
-    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing."""
+def math_worker(config: Config, memory=None):
+    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing;
+    memory: where each distinct formula is kept (render/formula_cache.py)."""
     from contextlib import nullcontext
 
+    from blogbuild.render.formula_cache import typesetter
     from blogbuild.render.server_math import settings_of
-    from blogbuild.render.typeset import Typesetter
 
     settings = settings_of(config)
-    return Typesetter(settings) if settings else nullcontext()
+    return typesetter(settings, memory) if settings else nullcontext()
 
 
 def _if_any(compute):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import jinja2
     from markdown_it import MarkdownIt
 
+    from blogbuild.render.formula_cache import FormulaMemory
     from blogbuild.render.pages import Page
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
@@ -64,6 +65,11 @@ class Cache:
         """compute(items): each result depends only on its item (a Post or page, a Comment: records
         whose fields are what the result is made from) and on `settings`, what compute reads besides."""
         return compute(list(items))
+
+    def formula_memory(self) -> FormulaMemory | None:
+        """Where typeset formulas are kept between builds and shared by pages (render/formula_cache.py),
+        if anywhere: the reference typesets every page whole."""
+        return None
 
     def template_bytecode(self) -> jinja2.BytecodeCache | None:
         """Where Jinja keeps compiled templates between builds, if anywhere."""

@@ -83,6 +83,10 @@ class TypesetDoc:
     math: tuple[str, ...]
     errors: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...] = ()
+    each: tuple[tuple[str, ...], ...] = ()
+    """The kinds each formula uses (their union is kinds)."""
+    error_at: tuple[int, ...] = ()
+    """The index of the formula of each error."""
 
 
 def find_node() -> str | None:
@@ -302,4 +306,5 @@ def _pump(process: subprocess.Popen, lines: queue.Queue) -> None:
 
 
 def _doc(d: dict) -> TypesetDoc:
-    return TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]), tuple(d["kinds"]))
+    return TypesetDoc(tuple(d["math"]), tuple((e["tex"], e["message"]) for e in d["errors"]), tuple(d["kinds"]),
+                      tuple(tuple(k) for k in d["each"]), tuple(e["at"] for e in d["errors"]))

@@ -4,8 +4,9 @@
 //   in:  {"id": 1, "docs": [["<span class=\"math inline\">\\(x\\)</span>", ...], ...], "comment": false}
 //        (comment: true: readers' formulas, typeset with comment_tex.js's TeX; "failed": a message:
 //        every formula an error box saying it, for a page the Python side gave up on)
-//   out: {"id": 1, "doc": {"math": [html, ...], "errors": [{"tex", "message"}], "kinds": [...]}} a line
-//        per doc, as each is done, then {"id": 1, "done": true}
+//   out: {"id": 1, "doc": {"math": [html, ...], "errors": [{"tex", "message", "at"}], "kinds": [...],
+//        "each": [[kind, ...], ...]}} a line per doc, as each is done, then {"id": 1, "done": true}
+//        (at: the index of the formula in error; each: the kinds of element each formula uses)
 //   in:  {"id": 2, "stylesheet": true}
 //   out: {"id": 2, "css": "...", "kinds": {"msubsup": [rule, ...], ...}} (see stylesheet())
 //
@@ -59,6 +60,11 @@ const OPTIONS = {
 };
 
 let output = null;
+
+// The kinds of element each formula's output uses (typeset_posts' formula cache stores them with the
+// formula): the output's typeset records them by the container it returns.
+let formulaKinds = null;
+const kindsOf = new WeakMap();
 
 // The time limits (settings.formulaMs, settings.pageMs): the TeX parser and the CHTML output look
 // at the clock as they go, and a formula over its limit (or over what is left of its page's) stops
@@ -120,13 +126,25 @@ function newDocument(html, comment = false) {
     // serves every page.
     const font = new mj.output.chtml.fonts.tex_ts.TeXFont({fontURL: settings.fontURL});
     output = new mj.output.chtml_ts.CHTML({font, exFactor: settings.exFactor, adaptiveCSS: false});
+    const usage = output.wrapperUsage, add = usage.add.bind(usage);
+    usage.add = (kind) => {
+      if (formulaKinds) formulaKinds.add(kind);
+      return add(kind);
+    };
   }
   const doc = mj.mathjax.mathjax.document(html, {InputJax: input, OutputJax: output, ...OPTIONS});
   if (!output.blogbuildTimed) {  // the output's own typeset: each formula's clock restarts there too
     const typeset = output.typeset;
     output.typeset = function (math, document) {
       startFormula();
-      return typeset.call(this, math, document);
+      formulaKinds = new Set();
+      try {
+        const root = typeset.call(this, math, document);
+        kindsOf.set(root, Array.from(formulaKinds).sort());
+        return root;
+      } finally {
+        formulaKinds = null;
+      }
     };
     output.blogbuildTimed = true;
   }
@@ -144,7 +162,7 @@ async function typesetDoc(formulas, comment, failed) {
   try {
     return await typesetPage(formulas, comment);
   } catch (err) {
-    const math = [], errors = [], kinds = new Set();
+    const math = [], errors = [], kinds = new Set(), each = [];
     for (const formula of formulas) {
       let one;
       try {
@@ -154,11 +172,12 @@ async function typesetDoc(formulas, comment, failed) {
         one = await typesetPage([formula], comment);
         failedMessage = failed || null;
       }
+      errors.push(...one.errors.map((e) => ({...e, at: math.length})));
       math.push(...one.math);
-      errors.push(...one.errors);
+      each.push(...one.each);
       one.kinds.forEach((k) => kinds.add(k));
     }
-    return {math, errors, kinds: Array.from(kinds).sort()};
+    return {math, errors, kinds: Array.from(kinds).sort(), each};
   } finally {
     [pageDeadline, failedMessage] = [Infinity, null];
   }
@@ -176,7 +195,7 @@ async function typesetPage(formulas, comment) {
     for (const link of adaptor.tags(item.typesetRoot, 'a')) adaptor.setAttribute(link, 'tabindex', '-1');
   }
   const box = adaptor.firstChild(adaptor.body(doc.document));
-  const math = [], errors = [];
+  const math = [], errors = [], each = [];
   for (const node of adaptor.childNodes(box)) {
     if (!adaptor.tags(node, 'mjx-container').length) {
       // The browser's MathJax would leave this as text: it finds no formula where braces do not
@@ -193,11 +212,12 @@ async function typesetPage(formulas, comment) {
     const error = html.match(/ data-mjx-error="([^"]*)"/);  // MathJax's TeX or output error box
     if (error) {
       const container = adaptor.tags(node, 'mjx-container')[0];
-      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(error[1])});
+      errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(error[1]), at: math.length});
     }
+    each.push(kindsOf.get(adaptor.tags(node, 'mjx-container')[0]) || []);
     math.push(html);
   }
-  return {math, errors, kinds: Array.from(output.wrapperUsage.used, (k) => JSON.parse(k)).sort()};
+  return {math, errors, kinds: Array.from(output.wrapperUsage.used, (k) => JSON.parse(k)).sort(), each};
 }
 
 function unescape(text) {
