@@ -63,6 +63,24 @@ def test_init_workflow_is_the_repositorys_own(tmp_path, capsys):
     assert len(requirement) == 1 and requirement[0].startswith("blogbuild")
 
 
+def test_init_workflow_keeps_the_build_cache(tmp_path, capsys):
+    """Issue 23 item 2: the deploy workflow restores and saves .blogbuild-cache/ before the build,
+    under a key that changes with blogbuild's version, the config and the sources, and falls back
+    to older caches (restore-keys)."""
+    blog = tmp_path / "blog"
+    run_cli("init", str(blog), capsys=capsys)
+    steps = yaml.safe_load((blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8"))[
+        "jobs"]["build"]["steps"]
+    at = next(i for i, step in enumerate(steps) if str(step.get("uses", "")).startswith("actions/cache@"))
+    build_at = next(i for i, step in enumerate(steps) if str(step.get("run", "")).startswith("blogbuild build"))
+    cache = steps[at]["with"]
+    assert at < build_at and cache["path"] == ".blogbuild-cache"
+    assert "version" in cache["key"] and "hashFiles('blog.yaml')" in cache["key"] and "posts/**" in cache["key"]
+    fallbacks = cache["restore-keys"].strip().splitlines()
+    assert fallbacks and all(cache["key"].startswith(prefix) for prefix in fallbacks)
+    assert steps[at].get("if") == steps[build_at].get("if")  # restored whenever the build runs
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_init_gitignore_keeps_what_the_build_makes_out_of_git(tmp_path, capsys):
     blog = tmp_path / "blog"
