@@ -9,6 +9,7 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
 from helpers import copy_example, tree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,21 +31,22 @@ def checkout(source: Path, dest: Path, *, with_cache: bool) -> Path:
     return dest
 
 
-def cold(source: Path, dest: Path) -> dict[str, bytes]:
+def cold(source: Path, dest: Path, math: str | None = None) -> dict[str, bytes]:
     """The output of a --no-cache build of a cache-less copy of source."""
-    report = build(checkout(source, dest, with_cache=False), cache=False, jobs=1)
+    report = build(checkout(source, dest, with_cache=False), cache=False, jobs=1, math=math)
     assert report.rendered == report.posts and report.cached == 0
     return tree(dest / "public")
 
 
-def test_cache_copied_into_another_checkout_renders_no_post(tmp_path: Path):
+@pytest.mark.parametrize("math", [None, "server"], ids=["blog.yaml-math", "server-math"])
+def test_cache_copied_into_another_checkout_renders_no_post(tmp_path: Path, math: str | None):
     first = copy_example(tmp_path)
-    build(first, jobs=1)
+    build(first, jobs=1, math=math)
     clone = checkout(first, tmp_path / "elsewhere" / "clone", with_cache=True)
-    report = build(clone, jobs=1)
+    report = build(clone, jobs=1, math=math)
     assert not report.skipped  # other path, other mtimes: the content is what is checked
     assert report.posts > 5 and report.rendered == 0 and report.cached == report.posts
-    assert tree(clone / "public") == cold(first, tmp_path / "cold")
+    assert tree(clone / "public") == cold(first, tmp_path / "cold", math)
 
 
 def test_cache_copied_into_a_checkout_with_an_edited_post_renders_that_post(tmp_path: Path):
