@@ -196,12 +196,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
+    from blogbuild.scaffold import init_site
 
     written = init_site(Path(args.dir))
     print(f"Made a new blog in {args.dir}: " + ", ".join(written))
-    if blogbuild_requirement() == PLACEHOLDER:
-        print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
     print(f"Next: cd {args.dir} && blogbuild serve")
     return 0
 

@@ -21,6 +21,7 @@ from blogbuild.site.config import load_config
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import check_slug, slug_from_filename
+from blogbuild.version import __version__
 
 STARTER = Path(__file__).resolve().parent / "starter"
 FILES = {  # in the new blog: from starter/
@@ -94,7 +95,8 @@ def init_site(folder: Path, *, now: dt.datetime | None = None) -> list[str]:
 
 def blogbuild_requirement() -> str:
     """What the new blog's deploy workflow installs: this blogbuild's own source when pip knows it
-    came from a repository (PEP 610 direct_url.json), else a line to edit."""
+    came from a repository (PEP 610 direct_url.json), else the released versions compatible with
+    this one (`blogbuild>=0.1,<1`: a later major version may change the site)."""
     from importlib import metadata
 
     try:
@@ -105,12 +107,13 @@ def blogbuild_requirement() -> str:
         vcs = info["vcs_info"]
         commit = f"@{vcs['commit_id']}" if vcs.get("commit_id") else ""
         return f"blogbuild @ {vcs.get('vcs', 'git')}+{info['url']}{commit}"
-    return PLACEHOLDER
+    return compatible_release(__version__)
 
 
-PLACEHOLDER = ("# Replace <you> with the GitHub account that holds your blogbuild (or write any pip\n"
-               "# requirement: a path, a version from an index). Until then the workflow stops here.\n"
-               "blogbuild @ git+https://github.com/<you>/blogbuild")
+def compatible_release(version: str) -> str:
+    """`blogbuild>=X.Y,<X+1` for version X.Y[.Z…]."""
+    major, minor = (int(part) for part in re.match(r"(\d+)\.(\d+)", version).groups())
+    return f"blogbuild>={major}.{minor},<{major + 1}"
 
 
 def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetime | None = None) -> str:

@@ -7,6 +7,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -49,13 +50,16 @@ def _test_env_site_dirs() -> list[str]:
     return [d for d in dict.fromkeys(dirs) if Path(d).is_dir()]
 
 
-def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path):
-    wheels = tmp_path / "wheels"
+def _wheel_from(source: Path | str, wheels: Path) -> Path:
+    """pip's wheel of source (the checkout, or an sdist)."""
     pip_wheel = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheels]
     if importlib.util.find_spec("hatchling") is not None:  # the `test` extra has it: no download needed
         pip_wheel.append("--no-build-isolation")
-    _run(*pip_wheel, REPO)
-    wheel = next(wheels.glob("blogbuild-*.whl"))
+    _run(*pip_wheel, source)
+    return next(wheels.glob("blogbuild-*.whl"))
+
+
+def _assert_carries_theme_starter_and_mathjax(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "blogbuild/theme/templates/base.html" in names
     assert "blogbuild/starter/deploy.yml" in names and "blogbuild/starter/gitignore" in names  # blogbuild init
@@ -65,6 +69,31 @@ def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path)
                  "vendor/mathjax/NOTICE", "vendor/mathjax_version.txt", "render/typeset_worker.js",
                  "vendor/mathjax/es5/output/chtml/fonts/woff-v2/MathJax_Main-Regular.woff"):
         assert "blogbuild/" + name in names, name
+
+
+def test_sdist_carries_what_the_wheel_needs(tmp_path):
+    """The sdist (what PyPI users without a wheel build from) makes a wheel as complete as the
+    checkout's, and carries the license, changelog and README the metadata names."""
+    if importlib.util.find_spec("hatchling") is None:
+        pytest.skip("needs hatchling (the test extra)")
+    dist = tmp_path / "dist"
+    _run(sys.executable, "-m", "hatchling", "build", "--target", "sdist", "-d", dist, cwd=REPO)
+    sdist = next(dist.glob("blogbuild-*.tar.gz"))
+    with tarfile.open(sdist) as tar:
+        members = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    assert {"LICENSE", "CHANGELOG.md", "README.md", "pyproject.toml", ".github/workflows/deploy.yml"} <= members
+    assert not any(name.startswith(("tests/.node", "tests/.venvs")) for name in members)
+    _assert_carries_theme_starter_and_mathjax(_wheel_from(sdist, tmp_path / "wheels"))
+
+
+def test_wheel_installs_and_builds_a_folder_with_only_config_and_posts(tmp_path):
+    wheel = _wheel_from(REPO, tmp_path / "wheels")
+    _assert_carries_theme_starter_and_mathjax(wheel)
+    with zipfile.ZipFile(wheel) as whl:
+        metadata = next(whl.read(n).decode() for n in whl.namelist() if n.endswith(".dist-info/METADATA"))
+    for field in ("Classifier: ", "Project-URL: ", "Keywords: ", "License-Expression: MIT", "License-File: LICENSE",
+                  "Description-Content-Type: text/markdown", "Requires-Python: "):
+        assert field in metadata, field
 
     # A venv with the wheel installed, which sees the test environment's libraries (the dependencies)
     # but not the editable checkout. Not system_site_packages=True: that shows the *base* interpreter's

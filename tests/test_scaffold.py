@@ -7,6 +7,7 @@ ignores asked of git itself, the workflow compared with the repository's own.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -61,6 +62,58 @@ def test_init_workflow_is_the_repositorys_own(tmp_path, capsys):
     requirement = [line for line in (blog / "requirements.txt").read_text(encoding="utf-8").splitlines()
                    if line and not line.startswith("#")]
     assert len(requirement) == 1 and requirement[0].startswith("blogbuild")
+
+
+def test_init_requires_a_compatible_release_unless_installed_from_a_repository(tmp_path, capsys, monkeypatch):
+    """Issue 23 item 5: `blogbuild>=X.Y,<X+1` (installable once released); a git URL only when pip
+    says blogbuild came from one (PEP 610 direct_url.json)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    blog = tmp_path / "blog"
+    run_cli("init", str(blog), capsys=capsys)
+    lines = [line for line in (blog / "requirements.txt").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    installed = Version(metadata.version("blogbuild"))
+    assert len(lines) == 1 and Requirement(lines[0]).name == "blogbuild" and Requirement(lines[0]).url is None
+    allowed = Requirement(lines[0]).specifier
+    major, minor = installed.release[0], installed.release[1]
+    assert installed in allowed and Version(f"{major}.{minor + 3}") in allowed
+    assert Version(f"{major + 1}.0") not in allowed and Version(f"{major}.{minor}.0rc1") not in allowed
+    if minor:
+        assert Version(f"{major}.{minor - 1}") not in allowed
+
+    real = metadata.distribution
+
+    class FromGit:
+        def read_text(self, name):
+            found = {"url": "https://github.com/someone/blogbuild", "vcs_info": {"vcs": "git", "commit_id": "0123abc"}}
+            return json.dumps(found) if name == "direct_url.json" else None
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: FromGit() if name == "blogbuild" else real(name))
+    run_cli("init", str(tmp_path / "other"), capsys=capsys)
+    text = (tmp_path / "other" / "requirements.txt").read_text(encoding="utf-8")
+    assert "blogbuild @ git+https://github.com/someone/blogbuild@0123abc" in text.splitlines()
+
+
+def test_init_workflow_keeps_the_build_cache(tmp_path, capsys):
+    """Issue 23 item 2: the deploy workflow restores and saves .blogbuild-cache/ before the build,
+    under a key that changes with blogbuild's version, the config and the sources, and falls back
+    to older caches (restore-keys)."""
+    blog = tmp_path / "blog"
+    run_cli("init", str(blog), capsys=capsys)
+    steps = yaml.safe_load((blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8"))[
+        "jobs"]["build"]["steps"]
+    at = next(i for i, step in enumerate(steps) if str(step.get("uses", "")).startswith("actions/cache@"))
+    build_at = next(i for i, step in enumerate(steps) if str(step.get("run", "")).startswith("blogbuild build"))
+    cache = steps[at]["with"]
+    assert at < build_at and cache["path"] == ".blogbuild-cache"
+    assert "version" in cache["key"] and "hashFiles('blog.yaml')" in cache["key"] and "posts/**" in cache["key"]
+    fallbacks = cache["restore-keys"].strip().splitlines()
+    assert fallbacks and all(cache["key"].startswith(prefix) for prefix in fallbacks)
+    assert steps[at].get("if") == steps[build_at].get("if")  # restored whenever the build runs
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

@@ -13,7 +13,8 @@ An object is digested as the repr() of a flat tuple: its class, and for each of 
 the value itself, if repr() shows it faithfully (str, numbers, dates: `_PLAIN`), or the digest of
 that value, computed the same way. repr() runs in C. Two kinds of values stand for their inputs:
 a Post is digested without its body (`markdown`, which may not be loaded) since `digest` is the
-hash of its whole file; an object with a `fingerprint` attribute (a post's stored HTML) by that.
+hash of its whole file, and without its absolute path (a key names content, not where it lies);
+an object with a `fingerprint` attribute (a post's stored HTML) by that.
 """
 
 from __future__ import annotations
@@ -114,8 +115,13 @@ def _installed_versions() -> dict[str, str]:
     return found
 
 
+_UNKEYED = ("markdown", "source")
+"""Post fields left out of keys: the body (`digest` stands for it) and the absolute path (`display`,
+the path in the site, stands for it: a cache serves any checkout of the same site, wherever it is)."""
+
+
 def _post_fields(post: Post) -> tuple:
-    return tuple(getattr(post, f.name) for f in dataclasses.fields(Post) if f.name != "markdown")
+    return tuple(getattr(post, f.name) for f in dataclasses.fields(Post) if f.name not in _UNKEYED)
 
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.date, Markup})
 """Types whose repr() is exact (equal reprs mean equal values, and the type shows)."""

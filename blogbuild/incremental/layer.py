@@ -134,7 +134,9 @@ class IncrementalCache(Cache):
         from blogbuild.site.load import parse_posts
         from blogbuild.site.textio import read_bytes
 
-        keys = {path: digest(self._config_key, path) for path in paths}
+        # Keyed by the path in the site, not on this machine: a cache copied into another checkout
+        # serves it, each file's bytes checked against the stored digest (its signature differs).
+        keys = {path: digest(self._config_key, _site_path(path, root)) for path in paths}
         known = self.store.entries("front-matter", keys.values())
         out: dict[str, Post | BlogbuildError] = {}
         misses = []
@@ -148,8 +150,9 @@ class IncrementalCache(Cache):
             if hit is not None:
                 raw = read_bytes(path, hit[1].display)
                 if hashlib.sha256(raw).hexdigest() == hit[1].digest:
-                    out[path] = hit[1]
-                    self.store.put("front-matter", keys[path], (sig, hit[1]))
+                    post = hit[1] if hit[1].source == path else replace(hit[1], source=path)
+                    out[path] = post
+                    self.store.put("front-matter", keys[path], (sig, post))
                     continue
                 read[path] = raw
             misses.append(path)
@@ -248,6 +251,11 @@ class IncrementalCache(Cache):
         self.store.commit(prune=_COMPLETE)
 
 
+def _site_path(path: str, root: Path) -> str:
+    """path relative to the site's root, with forward slashes (as it is in any checkout)."""
+    return os.path.relpath(path, root).replace(os.sep, "/")
+
+
 def _display(out: Path, root: Path) -> str:
     try:
         return out.relative_to(root).as_posix()
@@ -256,16 +264,17 @@ def _display(out: Path, root: Path) -> str:
 
 
 def _templates_key(env: jinja2.Environment) -> str:
-    """The program and every template file: a page's key only means something under both."""
+    """The program and every template file: a page's key only means something under both. Files
+    are named by their place in the search path and their path inside it, not where they lie."""
     parts: list[str | bytes] = [code_fingerprint()]
-    for tree in env.loader.searchpath:  # type: ignore[union-attr]
-        parts.append(f"tree {tree}")
+    for place, tree in enumerate(env.loader.searchpath):  # type: ignore[union-attr]
+        parts.append(f"tree {place}")
         for dirpath, dirnames, filenames in os.walk(tree):
             dirnames.sort()
             for name in sorted(filenames):
                 path = os.path.join(dirpath, name)
                 with open(path, "rb") as f:
-                    parts += [path, f.read()]
+                    parts += [os.path.relpath(path, tree).replace(os.sep, "/"), f.read()]
     return digest(*parts)
 
 
