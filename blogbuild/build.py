@@ -75,7 +75,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
                          parse_all=lambda paths: cache.parse_posts(paths, root, config))
         rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
-        report_problems(sorted(problems + missing), strict=options.strict)  # as warnings, or errors if strict
+        report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
         from blogbuild.render.pages import plan_site
 
         plan = plan_site(site, config, rendered, comment_html, feed_html)

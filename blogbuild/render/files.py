@@ -61,9 +61,9 @@ def _rewrite(state: StateCore) -> None:
             path = local_file(href) if isinstance(href, str) else None
             if path is None:
                 continue
-            found.append((posixpath.normpath(path), token.map[0] if token.map else 0, href))
             norm = posixpath.normpath(path)
-            if not norm.startswith("../"):
+            found.append((norm, token.map[0] if token.map else 0, href))
+            if norm != ".." and not norm.startswith("../"):  # refused later, with the post's file:line
                 parts = urlsplit(href)
                 child.attrSet(attr, base + quote(norm) + (f"?{parts.query}" if parts.query else "")
                               + (f"#{parts.fragment}" if parts.fragment else ""))

@@ -5,11 +5,20 @@ paths leaving the post's folder and symlinks leaving the site are refused."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from helpers import post, run_cli, write_site
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from blogbuild.errors import ContentError
+from blogbuild.render.files import file_records
+from blogbuild.render.markdown import make_markdown, render_post
+from blogbuild.site.models import Post
 
 CONFIG = "title: T\nurl: {url}\nauthor: A\npermalink: /{{year}}/{{slug}}/\n"
 PNG = b"\x89PNG\r\n\x1a\n figure bytes"
@@ -99,6 +108,18 @@ def test_missing_file_is_a_warning_then_an_error_with_strict(tmp_path, capsys):
     assert where in err and "Traceback" not in err
 
 
+def test_strict_after_a_build_with_a_missing_file_fails(tmp_path, capsys):
+    """With the cache, `build --strict` of the same sources is not skipped as unchanged: the
+    missing file counts as a problem of the last build, as a TeX warning does."""
+    root = _site(tmp_path)
+    (root / "posts" / "2024-03-01-rope" / "notes.pdf").unlink()
+    code, _out, err = run_cli("build", "-s", str(root), capsys=capsys)
+    assert code == 0 and "does not exist: notes.pdf" in err
+    code, _out, err = run_cli("build", "-s", str(root), "--strict", capsys=capsys)
+    assert code == 1
+    assert "posts/2024-03-01-rope/index.md:" in err and "does not exist: notes.pdf" in err
+
+
 def test_a_path_out_of_the_post_folder_is_refused(tmp_path, capsys):
     root = _site(tmp_path)
     (root / "posts" / "2024-04-02-flat.md").write_text(
@@ -125,3 +146,32 @@ def test_a_symlink_out_of_the_site_is_refused(tmp_path, capsys):
     assert "Traceback" not in err
     assert not any(p.read_bytes() == b"not for the site" for p in (root / "public").rglob("*.png")) \
         if (root / "public").exists() else True
+
+
+SEGMENTS = ["..", ".", "a", "b.png", "%2e%2e", "%2E%2e", "图 1.png", "", "c%2f..%2fd.png", "x\\..\\y.png"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from(SEGMENTS), min_size=1, max_size=5))
+def test_no_relative_path_is_published_outside_the_post_folder(parts):
+    """Whatever path a post names, its file is either refused or published below the post's page
+    folder, and the page links it there."""
+    href = "/".join(parts)
+    assume(not href.startswith("/"))  # a link from the site's root is the author's, not a file beside the post
+    source = Post(source="posts/x/index.md", display="posts/x/index.md", slug="x", title="X",
+                  author="A", date=dt.datetime(2024, 1, 2, tzinfo=dt.UTC),
+                  markdown=f"![f](<{href}>)\n", body_line=5, digest="")
+    rendered = render_post(make_markdown(), source, files_base="/x/")
+    try:
+        records = file_records(source, rendered.files, "/x/")
+    except ContentError as e:
+        assert "outside the post's folder" in str(e)
+        return
+    for _source, output, *_rest in records:
+        assert output.startswith("x/")
+        assert ".." not in unquote(output).replace("\\", "/").split("/")
+    for src in re.findall(r'src="([^"]*)"', rendered.html):
+        if not src.startswith("/"):
+            continue
+        assert src.startswith("/x/")
+        assert ".." not in unquote(html.unescape(src)).split("/")
