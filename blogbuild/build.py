@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import time
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +61,9 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
 
 
 def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> BuildReport:
+    from blogbuild.render.check import beside_posts
     from blogbuild.render.check import report as report_problems
+    from blogbuild.render.files import stage_files
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
 
@@ -72,7 +75,8 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
         site = load_site(root, config, drafts=options.drafts,
                          parse_all=lambda paths: cache.parse_posts(paths, root, config))
         rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
-        report_problems(problems, strict=options.strict)  # as warnings, or errors if strict
+        files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
+        report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
         from blogbuild.render.pages import plan_site
 
         plan = plan_site(site, config, rendered, comment_html, feed_html)
@@ -80,6 +84,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
         stage = Stage(out, listing(out))
         try:
             write_site(stage, root, config, plan, cache, worker)
+            stage_files(stage, files)
             if options.search and config.search:
                 from blogbuild.write.search_index import index_posts
 
@@ -97,8 +102,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
                               config.output) from None
         report = BuildReport(output=out, pages=len(plan.pages), files=len(stage.files), posts=len(site.posts),
                              seconds=time.perf_counter() - started, rendered=fresh, cached=len(site.posts) - fresh,
-                             written=stage.written,
-                             unchanged=stage.unchanged, removed=stage.removed)
+                             written=stage.written, unchanged=stage.unchanged, removed=stage.removed)
         cache.finish(report, now, bool(problems))
     return report
 
@@ -148,8 +152,6 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
 def math_worker(config: Config, memory=None):
     """A Typesetter (its Node process starts on first use) for math.render: server, else nothing;
     memory: where each distinct formula is kept (render/formula_cache.py)."""
-    from contextlib import nullcontext
-
     from blogbuild.render.formula_cache import typesetter
     from blogbuild.render.server_math import settings_of
 

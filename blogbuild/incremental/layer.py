@@ -47,11 +47,11 @@ class StoredPost:
     """A RenderedPost whose HTML stays in the store until a page that shows it is rendered; it
     stands for its inputs in page keys by `fingerprint`, the key it is stored under."""
 
-    __slots__ = ("fingerprint", "has_more", "problems", "links", "_store", "_html")
+    __slots__ = ("fingerprint", "has_more", "problems", "links", "files", "_store", "_html")
 
     def __init__(self, key: str, meta: tuple, store: Store, html: tuple[str, str] | None = None) -> None:
         self.fingerprint = key
-        self.has_more, self.problems, self.links = meta
+        self.has_more, self.problems, self.links, self.files = meta
         self._store, self._html = store, html
 
     def _load(self) -> tuple[str, str]:
@@ -193,7 +193,7 @@ class IncrementalCache(Cache):
             if kind == "post":
                 if i in fresh:
                     r: RenderedPost = fresh[i]
-                    meta = (r.has_more, r.problems, r.links)
+                    meta = (r.has_more, r.problems, r.links, r.files)
                     self.store.put_post(key, meta, (r.html, r.excerpt_html))
                     results.append(StoredPost(key, meta, self.store, (r.html, r.excerpt_html)))
                 else:

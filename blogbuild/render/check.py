@@ -20,10 +20,12 @@ from urllib.parse import urlsplit
 from markdown_it.token import Token
 
 from blogbuild.errors import ContentError, ManyErrors
+from blogbuild.render.files import file_records, files_base
 from blogbuild.render.markdown import make_markdown, parse
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.load import load_site
 from blogbuild.site.models import Post, Site
+from blogbuild.site.urls import entry_path
 from blogbuild.tex.delimiters import ENVIRONMENTS
 from blogbuild.tex.detect import LABELS, detect
 
@@ -376,21 +378,26 @@ def post_checker(*, permalink: str, url: str, base_path: str, macros: Iterable[s
     return lambda post, tokens: _PostChecker(post, macros, environments, resolve).run(tokens)
 
 
-def post_findings(posts: Iterable[Post], config: Config) -> list[Findings]:
+def post_findings(posts: Iterable[Post], config: Config, files: list | None = None) -> list[Findings]:
     """Parse and check posts on their own (`blogbuild check`; the build checks while it renders).
+    files: given, receives the files beside posts they name (render/files.file_records).
 
     `check` also tells a post written for another site's math rules (foreign_dialect); the build
     does not: that is advice for moving a blog in, not a mistake in the TeX."""
     md = make_markdown()
+    files = [] if files is None else files
     check = post_checker(permalink=config.permalink, url=config.url, base_path=config.base_path,
                          macros=config.mathjax.macros)
     found: list[Findings] = []
     for post in posts:
         inspected: list[list[Token]] = []
-        parse(md, post.markdown, {}, inspected.append)  # calls inspected.append(tokens) once, before it returns
+        page_path = entry_path(config.permalink, post.slug, post.date, post.page)
+        env = {"files_base": files_base(page_path)}
+        parse(md, post.markdown, env, inspected.append)  # calls inspected.append(tokens) once, before it returns
         for tokens in inspected:
             problems, links = check(post, tokens)
             foreign = foreign_dialect(post)
+            files.extend(file_records(post, env.get("local_files", ()), page_path))
             found.append((sorted(problems + [foreign]) if foreign else problems, links))
     return found
 
@@ -425,8 +432,31 @@ def link_targets(site: Site, config: Config) -> set[str]:
 def check_site(site: Site, config: Config) -> list[Problem]:
     """Problems in the site's posts and pages, in that order."""
     slugs = link_targets(site, config)
-    return [problem for findings in post_findings(site.posts + site.pages, config)
-            for problem in resolve_links(findings, slugs)]
+    files: list = []
+    found = [problem for findings in post_findings(site.posts + site.pages, config, files)
+             for problem in resolve_links(findings, slugs)]
+    return found + beside_posts(site.root, files)[1]
+
+
+def beside_posts(root: Path, records: Iterable[tuple]) -> tuple[dict[str, Path], list[Problem]]:
+    """({output path: file}, a warning for each missing file).
+    A file that is a symlink leading out of the site is refused."""
+    real_root = root.resolve()
+    files: dict[str, Path] = {}
+    missing = []
+    for source, output, display, line, col, href in records:
+        path = root / source
+        if not path.is_file():
+            missing.append(Problem(display, line, col, f"link to a file that does not exist: {href}"))
+            continue
+        if not path.resolve().is_relative_to(real_root):
+            raise ContentError(f"'{href}' is a symlink to a file outside the site; refusing to publish it",
+                               display, line, col, hint="copy the file into the site instead")
+        earlier = files.setdefault(output, path)
+        if earlier != path:
+            raise ContentError(f"'{href}' would be published at /{output}, as {earlier.relative_to(root)} is",
+                               display, line, col, hint="rename one of the two files")
+    return files, missing
 
 
 def check(root: Path, *, drafts: bool = False) -> list[Problem]:

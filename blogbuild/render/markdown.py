@@ -12,6 +12,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from blogbuild.render.files import local_files_plugin
 from blogbuild.render.headings import heading_ids_plugin
 from blogbuild.render.highlight import highlight_code
 from blogbuild.render.math import math_plugin
@@ -35,7 +36,30 @@ def make_markdown() -> MarkdownIt:
     md.use(math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)
+    md.add_render_rule("image", _image)
+    md.use(local_files_plugin)
     return md
+
+
+def _alt_text(children: list[Token]) -> str:
+    """An image's alt text with its formulas kept as TeX (`$\\alpha$ 衰减`), which markdown-it drops."""
+    parts = []
+    for t in children:
+        if t.type == "math_inline":
+            parts.append(f"${t.content}$")
+        elif t.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif t.children:
+            parts.append(_alt_text(t.children))
+        else:
+            parts.append(t.content)
+    return "".join(parts)
+
+
+def _image(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    token.attrSet("alt", _alt_text(token.children or []))
+    return self.renderToken(tokens, idx, options, env)
 
 
 COMMENT_FORMULA_LIMIT = 2000
@@ -121,9 +145,12 @@ def parse(md: MarkdownIt, text: str, env: dict, inspect: Callable[[list[Token]],
     return state.tokens
 
 
-def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None) -> RenderedPost:
-    """The post's page HTML and its excerpt, from one parse; inspect(tokens) sees that parse."""
-    env: dict = {}
+def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], None] | None = None,
+                files_base: str | None = None) -> RenderedPost:
+    """The post's page HTML and its excerpt, from one parse; inspect(tokens) sees that parse.
+    files_base: the site folder its files beside it are published in (render/files.py); the files
+    it names are in the result's `files` as (path, line index, href)."""
+    env: dict = {} if files_base is None else {"files_base": files_base}
     tokens = parse(md, post.markdown, env, inspect)
     html = md.renderer.render(tokens, md.options, env)
     excerpt_env = dict(env, label_prefix=post.slug)
@@ -133,10 +160,13 @@ def render_post(md: MarkdownIt, post: Post, inspect: Callable[[list[Token]], Non
     else:
         excerpt, has_more = _excerpt_tokens(tokens)
         excerpt_html = md.renderer.render(excerpt, md.options, excerpt_env)
-    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more)
+    return RenderedPost(html=html, excerpt_html=excerpt_html, has_more=has_more,
+                        files=tuple(env.get("local_files", ())))
 
 
-def render_for_feed(md: MarkdownIt, post: Post, mathml) -> str:
+def render_for_feed(md: MarkdownIt, post: Post, mathml, files_base: str | None = None) -> str:
     """Full post HTML for feed readers; math goes through `mathml(tex, kind, block)` when given."""
     env: dict = {"mathml_renderer": mathml} if mathml else {}
+    if files_base is not None:
+        env["files_base"] = files_base
     return md.render(post.markdown, env)

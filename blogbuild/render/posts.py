@@ -12,12 +12,13 @@ from markdown_it import MarkdownIt
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links, tex_to_mathml
+from blogbuild.render.files import file_records, files_base
 from blogbuild.render.headings import without_anchors
 from blogbuild.render.markdown import render_comment, render_for_feed, render_post
 from blogbuild.render.server_math import settings_of
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment, Post, RenderedPost
-from blogbuild.site.urls import Urls
+from blogbuild.site.urls import Urls, entry_path
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,11 @@ class FeedSettings:
     """What a post's feed HTML depends on besides the post: absolute links, MathML or not."""
     prefix: str
     mathml: bool
+    permalink: str = "/{slug}/"
 
     @classmethod
     def of(cls, config: Config) -> FeedSettings:
-        return cls(Urls(config).absolute("/"), config.feed.mathml)
+        return cls(Urls(config).absolute("/"), config.feed.mathml, config.permalink)
 
 
 def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], RenderedPost]:
@@ -57,15 +59,17 @@ def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], Re
 
     def render(post: Post) -> RenderedPost:
         found: list = []
+        page_path = entry_path(settings.permalink, post.slug, post.date, post.page)
         try:
-            r = render_post(md, post, lambda tokens: found.append(check(post, tokens)))
+            r = render_post(md, post, lambda tokens: found.append(check(post, tokens)), files_base(page_path))
         except Exception as e:  # a parser bug must still name the post
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
         html, excerpt = r.html, r.excerpt_html
         if base_path != "/":
             html, excerpt = rebase_links(html, base_path), rebase_links(excerpt, base_path)
         problems, links = found[0]
-        return RenderedPost(html, excerpt, r.has_more, tuple(problems), tuple(links))
+        return RenderedPost(html, excerpt, r.has_more, tuple(problems), tuple(links),
+                            file_records(post, r.files, page_path))
 
     return render
 
@@ -79,7 +83,8 @@ def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], st
 
     def render(post: Post) -> str:
         try:
-            html = render_for_feed(md, post, mathml)
+            page_path = entry_path(settings.permalink, post.slug, post.date, post.page)
+            html = render_for_feed(md, post, mathml, files_base(page_path))
         except Exception as e:
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
         return rebase_links(without_anchors(html), settings.prefix)

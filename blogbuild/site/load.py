@@ -152,6 +152,15 @@ def _is_utf8(name: str) -> bool:
     return True
 
 
+def folder_post_name(path: Path) -> str:
+    """The name a post's slug comes from: its file's (posts/2020-01-01-x.md: x), or for a post
+    folder's index.md its folder's (posts/2020-01-01-rope/index.md: rope), so that its files
+    can sit beside it."""
+    if path.stem == "index" and path.parent.name not in (POSTS_DIR, PAGES_DIR):
+        return path.parent.name
+    return path.stem
+
+
 def split_front_matter(text: str, display: str) -> tuple[str, str, int]:
     """Return (yaml_text, body, body_line). The YAML starts on line 2."""
     if not text.strip():
@@ -252,7 +261,7 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         if why:
             raise bad("slug", f"{why}, got {show(slug)}")
     else:
-        slug = slug_from_filename(path.stem)
+        slug = slug_from_filename(folder_post_name(path))
     return Post(
         source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,

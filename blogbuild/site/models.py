@@ -78,6 +78,8 @@ class RenderedPost:
     """check.Problem records about the post on its own."""
     links: tuple = ()
     """(check.Problem, slug) for each link to a post: a problem only if no post has that slug."""
+    files: tuple = ()
+    """Files beside the post it names (render/files.file_records): published if they exist."""
 
 
 @dataclass(frozen=True)

@@ -194,9 +194,33 @@ def repair(root: Path, n: int) -> None:
         path.unlink()
 
 
+def edit_figure(root: Path, n: int) -> None:
+    """Files beside posts: a folder post with a figure, a figure added to a flat post (in a folder
+    beside it), a figure redrawn, a figure deleted (its post then links a missing file)."""
+    figs = root / "posts" / "figs"
+    kind = n % 4
+    if kind == 0:
+        folder = root / "posts" / f"bundle-{n % 3}"
+        (folder / "img").mkdir(parents=True, exist_ok=True)
+        (folder / "img" / "plot.png").write_bytes(f"plot {n}".encode())
+        (folder / "index.md").write_text(post(f"Bundle {n}", "2023-05-06", "![$\\alpha$ 图](img/plot.png)"),
+                                         encoding="utf-8")
+    elif kind == 1:
+        figs.mkdir(exist_ok=True)
+        (figs / f"f{n % 2}.png").write_bytes(f"figure {n}".encode())
+        path = _posts(root)[n % len(_posts(root))]
+        path.write_text(path.read_text(encoding="utf-8") + f"\n\n![f](figs/f{n % 2}.png)\n", encoding="utf-8")
+    elif kind == 2:
+        for found in sorted(root.glob("posts/**/*.png"))[:1]:
+            found.write_bytes(f"redrawn {n}".encode())
+    else:
+        for found in sorted(root.glob("posts/**/*.png"))[-1:]:
+            found.unlink()
+
+
 EDITS = [edit_body, edit_title, add_post, delete_post, rename_post, add_comment, edit_template, edit_config,
          edit_static, toggle_draft, break_post, repair, add_page, edit_page, delete_page, comment_on_page,
-         edit_comment_server]
+         edit_comment_server, edit_figure]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -232,6 +256,20 @@ def test_page_edits_in_a_row(tmp_path):
         assert not isinstance(want, str), want
         assert got == want, (edit.__name__, n)
     assert not list((root / "public").glob("page-*")), "both added pages are gone again"
+
+
+def test_figure_edits_in_a_row(tmp_path):
+    """Every kind of figure edit at least once: a folder post, a figure added, redrawn, deleted."""
+    root = copy_example(tmp_path)
+    build(root, jobs=1)
+    for n in [0, 1, 2, 5, 3, 7, 4]:
+        edit_figure(root, n)
+        got, want = incremental(root, 1), reference(root)
+        assert not isinstance(want, str), want
+        assert got == want, n
+        published = {path for path in want if path.endswith(".png")}
+        sources = {p.name for p in root.glob("posts/**/*.png")}
+        assert {path.rpartition("/")[2] for path in published} == sources, n
 
 
 # ----------------------------------------------------------------------------- every fixture site

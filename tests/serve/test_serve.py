@@ -346,6 +346,23 @@ def test_a_new_pages_folder_is_watched_and_built(live):
     wait_until(lambda: "Second words." in (x := request(port, "/blog/about/")).text and x)
 
 
+def test_files_beside_posts_are_watched(live):
+    """A post folder with a figure appears while serving; the figure is redrawn, then a new one is added."""
+    port = port_of(live)
+    folder = live.root / "posts" / "rope"
+    folder.mkdir()
+    (folder / "damped.txt").write_text("first drawing", encoding="utf-8")
+    (folder / "index.md").write_text(post("Rope", "2024-02-03", "[fig](damped.txt) [new](new.txt)"),
+                                     encoding="utf-8")
+    wait_until(lambda: (x := request(port, "/blog/archives/rope/damped.txt")).status == 200
+               and x.text == "first drawing" and x)
+    (folder / "damped.txt").write_text("second drawing", encoding="utf-8")
+    wait_until(lambda: request(port, "/blog/archives/rope/damped.txt").text == "second drawing")
+    (folder / "new.txt").write_text("a new one", encoding="utf-8")
+    wait_until(lambda: (x := request(port, "/blog/archives/rope/new.txt")).status == 200
+               and x.text == "a new one" and x)
+
+
 def test_saving_a_file_unchanged_does_not_reload_the_tabs(live):
     epoch, builds = live.epoch, live.builds
     stream = EventStream(port_of(live))
