@@ -42,6 +42,8 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     parsed = parse_all(paths) if parse_all is not None else parse_posts(paths, root, config)
     errors += [p for p in parsed if isinstance(p, BlogbuildError)]
     posts = [p for p in parsed if not isinstance(p, BlogbuildError)]
+    unsure = {slug for path, p in zip(paths, parsed, strict=True) if isinstance(p, BlogbuildError)
+              for slug in slugs_it_may_have(path)}
     by_slug: dict[str, Post] = {}
     for post in posts:  # drafts too: a draft's URL is taken as soon as it is published
         other = by_slug.get(post.slug)  # pages too: comments/<slug>.yaml must name one of them
@@ -53,7 +55,7 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
         by_slug[post.slug] = post
     hidden = {p.slug for p in posts if p.draft and not drafts}
     posts = [p for p in posts if drafts or not p.draft]
-    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden)
+    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unsure=unsure)
     raise_collected(errors, MAX_ERRORS)
     pages = sorted((p for p in posts if p.page), key=lambda p: (p.nav is None, p.nav or 0, p.title, p.slug))
     posts = [p for p in posts if not p.page]
@@ -356,14 +358,35 @@ def _site_path(path: str) -> bool:
         and not any(part in (".", "..") for part in path.split("/"))
 
 
+_SLUG_LINE = re.compile(r"^slug:[ \t]*['\"]?([^'\"\s#]+)", re.M)
+
+
+def slugs_it_may_have(path: str) -> set[str]:
+    """The slugs a post file that failed to load may have claimed: the one from its file name (or
+    its folder's, for an index.md) and any 'slug:' line, read leniently from its text."""
+    file = Path(path)
+    stem = file.parent.name if file.stem == "index" else file.stem
+    found = {slug_from_filename(stem)}
+    try:
+        text = file.read_bytes()[:65536].decode("utf-8", "replace")
+    except OSError:
+        return found
+    return found | {m.group(1) for m in _SLUG_LINE.finditer(text)}
+
+
 def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
-                  hidden: set[str] = frozenset()) -> tuple[Comment, ...]:
-    """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped."""
+                  hidden: set[str] = frozenset(), unsure: set[str] = frozenset()) -> tuple[Comment, ...]:
+    """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped.
+
+    unsure: the slugs a post that failed to load may have had. Its comments are not checked: the
+    post's own error is the one to fix, and "no post has this slug" would be a second, wrong one."""
     comments: list[Comment] = []
     seen_ids: dict[str, str] = {}
     for path in discover(root, COMMENTS_DIR, "*.yaml", errors):
         display = path.relative_to(root).as_posix()
         slug = path.stem
+        if slug in unsure:
+            continue
         try:
             if slug not in slugs:
                 raise ContentError(f"comments for a post that does not exist: no post has slug '{slug}'",

@@ -404,6 +404,25 @@ def test_a_site_broken_from_the_start_is_served_as_the_error_page_until_fixed(tm
         assert "Alpha at last." in r.text
 
 
+def test_a_broken_post_with_comments_is_one_error_on_the_page_and_in_the_terminal(tmp_path):
+    """A bad date in a post that has comments: its own error only, never "comments for a post
+    that does not exist" as a second, wrong card (issue 22)."""
+    root = make_site(tmp_path / "site")
+    (root / "comments").mkdir()
+    (root / "comments" / "alpha.yaml").write_text("- id: 1\n  author: A\n  date: 2024-01-03\n  body: hi\n",
+                                                  encoding="utf-8")
+    source = root / "posts" / "2024-01-02-alpha.md"
+    source.write_text("---\ntitle: Alpha post\ndate: 2024-13-01\nslug: alpha\n---\nAlpha.\n", encoding="utf-8")
+    lines: list[str] = []
+    with SiteServer(root, port=0, log=lines.append) as server:
+        r = request(port_of(server), "/blog/archives/alpha/")
+        assert r.status == 500
+        assert r.text.count("<section>") == 1, r.text
+        assert "posts/2024-01-02-alpha.md:3:" in r.text
+        assert "comments/alpha.yaml" not in r.text
+        assert not any("comments/alpha.yaml" in line for line in lines), lines
+
+
 SCRATCH = (".#2024-01-02-alpha.md", "4913", "2024-01-02-alpha.md~", ".2024-01-02-alpha.md.swp")
 
 
