@@ -78,8 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--math", choices=["client", "server"], default="client",
                    help="client (default, whatever blog.yaml says: instant previews) or server")
 
-    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder)")
+    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder, or a fresh repository)")
     i.add_argument("dir", metavar="DIR", help="the new blog's folder")
+    i.add_argument("--force", action="store_true",
+                   help="write into a folder that holds other files: the starter's missing files are "
+                        "written, every file that exists is kept as it is (and listed)")
+    i.add_argument("--timezone", help="blog.yaml's timezone, e.g. Asia/Shanghai or +08:00 (default: this machine's)")
     i.add_argument("--debug", action="store_true", help="show tracebacks")
 
     n = sub.add_parser("new", help="start a post: posts/<date>-<slug>.md with front matter and today's date")
@@ -194,9 +198,18 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from blogbuild.scaffold import PLACEHOLDER, blogbuild_requirement, init_site
+    from blogbuild.site.config import parse_timezone
 
-    written = init_site(Path(args.dir))
-    print(f"Made a new blog in {args.dir}: " + ", ".join(written))
+    if args.timezone is not None:
+        try:
+            parse_timezone(args.timezone)
+        except (ValueError, KeyError):
+            raise BlogbuildError(f"--timezone must be an IANA name like Asia/Shanghai or an offset like "
+                                 f"+08:00, got {args.timezone!r}", "blogbuild init") from None
+    written, kept = init_site(Path(args.dir), force=args.force, timezone=args.timezone)
+    print(f"Made a new blog in {args.dir}: " + (", ".join(written) or "no new files"))
+    if kept:
+        print("Kept as they were (the starter's versions not written): " + ", ".join(kept))
     if blogbuild_requirement() == PLACEHOLDER:
         print("Before you push it to GitHub: say in requirements.txt where the deploy workflow gets blogbuild")
     print(f"Next: cd {args.dir} && blogbuild serve")

@@ -1,7 +1,9 @@
 """Starting fresh: `blogbuild init DIR` makes a new blog, `blogbuild new "标题"` starts a post.
 
-Neither ever overwrites a file: init refuses a folder that holds anything, new a post file or a
-slug that exists. The new blog's files are the ones in blogbuild/starter/, and its deploy workflow
+Neither ever overwrites a file: init writes into a new or empty folder or a fresh repository
+(.git/, README, LICENSE; its .gitignore gets the starter's lines), and with --force beside anything,
+keeping every file that exists; new refuses a post file or a slug that exists. The new blog's
+files are the ones in blogbuild/starter/, and its deploy workflow
 is this repository's own (.github/workflows/deploy.yml, packaged as starter/deploy.yml), with
 blogbuild installed from the blog's requirements.txt instead of from the checkout.
 """
@@ -17,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError
-from blogbuild.site.config import load_config
+from blogbuild.site.config import load_config, parse_timezone
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import check_slug, slug_from_filename
@@ -54,42 +56,114 @@ def workflow() -> str:
     return "\n".join(lines)
 
 
-def init_site(folder: Path, *, now: dt.datetime | None = None) -> list[str]:
-    """Write a new blog into folder (new or empty); return the files written, relative to it.
-    Everything is written into a temporary folder beside it first: never half a blog."""
+ALLOWED = (".git", ".gitignore", "README*", "LICENSE*", "COPYING*")
+"""What a fresh repository holds: init writes beside it (.gitignore is merged, never replaced)."""
+
+
+def init_site(folder: Path, *, now: dt.datetime | None = None, force: bool = False,
+              timezone: str | None = None) -> tuple[list[str], list[str]]:
+    """Write a new blog into folder (new, empty, or a fresh repository: ALLOWED only; anything
+    with force); return (files written, files kept as they were), relative to it. Nothing that
+    exists is ever overwritten, and everything is written into a temporary folder beside it
+    first: never half a blog."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise BlogbuildError("not a folder", os.fspath(folder), hint="blogbuild init makes a new folder")
-    if folder.is_dir() and any(folder.iterdir()):
-        raise BlogbuildError("the folder is not empty", os.fspath(folder),
-                             hint="blogbuild init makes a new blog in a new or empty folder")
+    others = [p.name for p in folder.iterdir() if not _allowed(p)] if folder.is_dir() else []
+    if others and not force:
+        raise BlogbuildError(f"the folder is not empty: {', '.join(sorted(others)[:3])}"
+                             + (", …" if len(others) > 3 else ""), os.fspath(folder),
+                             hint="blogbuild init writes beside .git/, README, LICENSE and .gitignore only; "
+                                  "--force writes the starter's files that are missing and keeps the rest")
+    timezone = timezone or machine_timezone()
     now = now or dt.datetime.now(dt.timezone.utc)
     name = folder.resolve().name or "blog"
     values = {"{title}": json.dumps(name, ensure_ascii=False), "{folder}": name,
               "{date}": now.astimezone(dt.timezone.utc).isoformat(" ", "seconds"),
-              "{requirement}": blogbuild_requirement()}
+              "{requirement}": blogbuild_requirement(), "{timezone}": timezone}
     folder.resolve().parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{name}.blogbuild-init-", dir=folder.resolve().parent))
-    written = []
     try:
-        for target, source in FILES.items():
-            rel = target.replace("{date}", now.astimezone(dt.timezone.utc).strftime("%Y-%m-%d"))
-            text = (STARTER / source).read_text(encoding="utf-8")
-            for key, value in values.items():
-                text = text.replace(key, value)
-            (temp / rel).parent.mkdir(parents=True, exist_ok=True)
-            (temp / rel).write_text(text, encoding="utf-8")
-            written.append(rel)
-        (temp / WORKFLOW).parent.mkdir(parents=True)
-        (temp / WORKFLOW).write_text(workflow(), encoding="utf-8")
-        written.append(WORKFLOW)
-        if folder.is_dir():
-            folder.rmdir()  # empty: checked above (a file put there since makes this fail, not lose it)
-        temp.rename(folder)
-    except BaseException:
+        written = _write_starter(temp, values, now)
+        if not folder.is_dir() or not any(folder.iterdir()):
+            if folder.is_dir():
+                folder.rmdir()  # empty: checked above (a file put there since makes this fail, not lose it)
+            temp.rename(folder)
+            return written, []
+        return _move_beside(temp, folder, written)
+    finally:
         shutil.rmtree(temp, ignore_errors=True)
-        raise
-    return written
+
+
+def _allowed(path: Path) -> bool:
+    import fnmatch
+
+    return any(fnmatch.fnmatchcase(path.name.upper(), pattern.upper()) for pattern in ALLOWED)
+
+
+def _write_starter(temp: Path, values: dict[str, str], now: dt.datetime) -> list[str]:
+    written = []
+    for target, source in FILES.items():
+        rel = target.replace("{date}", now.astimezone(dt.timezone.utc).strftime("%Y-%m-%d"))
+        text = (STARTER / source).read_text(encoding="utf-8")
+        for key, value in values.items():
+            text = text.replace(key, value)
+        (temp / rel).parent.mkdir(parents=True, exist_ok=True)
+        (temp / rel).write_text(text, encoding="utf-8")
+        written.append(rel)
+    (temp / WORKFLOW).parent.mkdir(parents=True)
+    (temp / WORKFLOW).write_text(workflow(), encoding="utf-8")
+    return [*written, WORKFLOW]
+
+
+def _move_beside(temp: Path, folder: Path, files: list[str]) -> tuple[list[str], list[str]]:
+    """Move the starter's files into a folder that holds others: .gitignore gets the starter's
+    lines it lacks; any other file that exists is kept as it is."""
+    written, kept = [], []
+    for rel in files:
+        target = folder / rel
+        if rel == ".gitignore" and target.is_file():
+            have = target.read_text(encoding="utf-8")
+            lines = {line.strip() for line in have.splitlines()}
+            extra = [line for line in (temp / rel).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and line.strip() not in lines]
+            if extra:
+                with open(target, "a", encoding="utf-8", newline="\n") as f:
+                    f.write(("" if have.endswith("\n") or not have else "\n") + "\n".join(["", *extra]) + "\n")
+                written.append(rel)
+            continue
+        if target.exists() or target.is_symlink():
+            kept.append(rel)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (temp / rel).rename(target)
+        written.append(rel)
+    return written, kept
+
+
+def machine_timezone() -> str:
+    """This machine's time zone for blog.yaml: its IANA name when the system says it (TZ,
+    /etc/timezone, the /etc/localtime link), else today's UTC offset (+08:00)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    try:
+        candidates.append(os.readlink("/etc/localtime").partition("zoneinfo/")[2])
+    except OSError:
+        pass
+    for name in candidates:
+        if name and "/" in name or name == "UTC":
+            try:
+                parse_timezone(name)
+                return name
+            except (ValueError, KeyError):
+                continue
+    offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def blogbuild_requirement() -> str:

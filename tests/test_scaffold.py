@@ -84,12 +84,72 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
     (blog / "notes.txt").write_text("mine", encoding="utf-8")
     code, out, err = run_cli("init", str(blog), capsys=capsys)
     assert (code, out) == (1, "")
-    assert err == f"{blog}: the folder is not empty (blogbuild init makes a new blog in a new or empty folder)\n"
+    assert err.startswith(f"{blog}: the folder is not empty: notes.txt (") and "--force" in err
     assert [p.name for p in blog.iterdir()] == ["notes.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["blog"], "no temporary folder left"
     file = tmp_path / "file"
     file.write_text("x", encoding="utf-8")
     assert run_cli("init", str(file), capsys=capsys)[2] == f"{file}: not a folder (blogbuild init makes a new folder)\n"
+
+
+def test_init_in_a_fresh_repository_writes_beside_it_and_merges_gitignore(tmp_path, capsys):
+    blog = tmp_path / "repo"
+    subprocess.run(["git", "init", "-q", str(blog)], check=True)
+    own = {"README.md": "# 我的博客\n", "LICENSE": "MIT\n", ".gitignore": "*.pyc\n/public/\n"}
+    for name, text in own.items():
+        (blog / name).write_text(text, encoding="utf-8")
+    code, out, err = run_cli("init", str(blog), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert (blog / "README.md").read_text(encoding="utf-8") == own["README.md"]
+    assert (blog / "LICENSE").read_text(encoding="utf-8") == own["LICENSE"]
+    ignore = (blog / ".gitignore").read_text(encoding="utf-8")
+    assert ignore.startswith(own[".gitignore"]) and ignore.count("/public/") == 1
+    (blog / "x.pyc").write_text("", encoding="utf-8")
+    (blog / ".blogbuild-cache").mkdir()
+    (blog / ".blogbuild-cache" / "c").write_text("", encoding="utf-8")
+    ignored = subprocess.run(["git", "-C", str(blog), "check-ignore", "x.pyc", "public/index.html",
+                              ".blogbuild-cache/c", "blog.yaml"], capture_output=True, text=True).stdout.split()
+    assert ignored == ["x.pyc", "public/index.html", ".blogbuild-cache/c"]
+    assert (blog / "blog.yaml").is_file() and (blog / ".git" / "HEAD").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["repo"], "no temporary folder left"
+
+
+def test_init_force_writes_what_is_missing_and_keeps_every_file_that_exists(tmp_path, capsys):
+    blog = tmp_path / "blog"
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 0
+    (post,) = (blog / "posts").iterdir()
+    post.write_text("---\ntitle: Mine\ndate: 2024-01-02\n---\nMy own words.\n", encoding="utf-8")
+    (blog / "pages" / "about.md").unlink()
+    (blog / "notes.txt").write_text("mine", encoding="utf-8")
+    before = {p: p.read_bytes() for p in blog.rglob("*") if p.is_file()}
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 1
+    code, out, err = run_cli("init", "--force", str(blog), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert all(p.read_bytes() == data for p, data in before.items()), "nothing that existed was changed"
+    assert (blog / "pages" / "about.md").is_file()
+    written, kept = out.splitlines()[:2]
+    assert written.endswith(": pages/about.md")
+    assert f"posts/{post.name}" in kept and "blog.yaml" in kept and "about" not in kept
+
+
+def test_init_timezone_from_the_machine_or_the_option(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    assert run_cli("init", str(tmp_path / "a"), capsys=capsys)[0] == 0
+    assert yaml.safe_load((tmp_path / "a" / "blog.yaml").read_text(encoding="utf-8"))["timezone"] == "Asia/Tokyo"
+    assert run_cli("init", "--timezone", "+08:00", str(tmp_path / "b"), capsys=capsys)[0] == 0
+    assert yaml.safe_load((tmp_path / "b" / "blog.yaml").read_text(encoding="utf-8"))["timezone"] == "+08:00"
+    code, out, err = run_cli("init", "--timezone", "Mars/Olympus", str(tmp_path / "c"), capsys=capsys)
+    assert code == 1 and "Mars/Olympus" in err and not (tmp_path / "c").exists()
+
+
+def test_init_math_is_what_the_deploy_builds_with(tmp_path, capsys):
+    """The starter says math: render: server, as the deploy workflow's --math server: the local
+    build and the deployed one agree unless the author chooses otherwise."""
+    blog = tmp_path / "blog"
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 0
+    config = yaml.safe_load((blog / "blog.yaml").read_text(encoding="utf-8"))
+    deploy = (blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    assert f"--math {config['math']['render']}" in deploy
 
 
 def test_init_into_an_empty_folder(tmp_path, capsys):
