@@ -48,7 +48,7 @@ from blogbuild.errors import BlogbuildError
 from blogbuild.serve.handler import Handler, SiteHTTPServer, SiteHTTPServer6
 from blogbuild.serve.hosts import allowed_hosts
 from blogbuild.serve.watch import Either, SourceFilter, describe_changes
-from blogbuild.site.config import CONFIG_NAME, load_config
+from blogbuild.site.config import CONFIG_NAME, load_config, missing_config
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildOptions
 
@@ -116,7 +116,7 @@ class SiteServer:
 
     def start(self) -> SiteServer:
         if not (self.root / CONFIG_NAME).is_file():
-            raise BlogbuildError(f"no {CONFIG_NAME} in {self.root}", hint="is this the site's root folder?")
+            raise missing_config(self.root)
         cls = SiteHTTPServer6 if ":" in self.host else SiteHTTPServer
         try:
             self._httpd = cls((self.host, self.port), Handler)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -169,14 +170,20 @@ def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
     return parse_yaml(read_text(path, display), display, ConfigError)
 
 
+def missing_config(root: Path) -> ConfigError:
+    """The one error for a folder without blog.yaml, whichever command meets it."""
+    return ConfigError(f"{CONFIG_NAME}: not found in {os.path.abspath(root)}",
+                       hint="is this the blog's folder? run in it or pass --source DIR; "
+                            "`blogbuild init DIR` starts a new blog")
+
+
 def load_config(root: Path, *, base_url: str | None = None, output: str | None = None,
                 math: str | None = None) -> Config:
     """blog.yaml, with the command line's --base-url, --output and --math over it."""
     path = root / CONFIG_NAME
     display = CONFIG_NAME
     if not path.is_file():
-        raise ConfigError(f"{CONFIG_NAME}: not found in {root}",
-                          hint="is this the site's root folder? run in it or pass --source DIR")
+        raise missing_config(root)
     data, node = load_yaml_file(path, display)
     if data is None:
         data = {}
