@@ -90,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     common(n)
     n.add_argument("title", metavar="TITLE", help="the post's title")
     n.add_argument("--slug", help="its URL part (default: from the title; a short hash for a Chinese one)")
+    n.add_argument("--numbered", action="store_true",
+                   help="slug: the next number no post has, as Typecho numbers posts (/archives/6464/)")
 
     _import_parser(sub, common)
     return parser
@@ -219,7 +221,11 @@ def _init(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from blogbuild.scaffold import new_post
 
-    print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
+    made = new_post(Path(args.source), args.title, slug=args.slug, numbered=args.numbered)
+    print(f"Wrote {made.path}: it will be at {made.url}")
+    if made.hashed:
+        print("Its URL ends in a short hash of the title; for a readable one, give it with --slug, e.g. "
+              f"blogbuild new {args.title!r} --slug damped-oscillations")
     return 0
 
 

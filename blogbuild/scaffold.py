@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError
@@ -187,19 +188,36 @@ PLACEHOLDER = ("# Replace <you> with the GitHub account that holds your blogbuil
                "blogbuild @ git+https://github.com/<you>/blogbuild")
 
 
-def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetime | None = None) -> str:
-    """Write posts/<date>-<slug>.md with front matter and the date and time now on the blog's clock;
-    return its path relative to root. The slug: --slug, or the title's as a file name's would be
-    (ASCII words; a Chinese title gets a short hash of itself: pinyin would need a dictionary)."""
+@dataclass(frozen=True)
+class NewPost:
+    path: str
+    """The post file, relative to the blog's folder."""
+    url: str
+    """Where it will be published (blog.yaml's url and permalink)."""
+    hashed: bool
+    """Its slug is a hash of a title with no ASCII words: a readable one needs --slug."""
+
+
+def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetime | None = None,
+             numbered: bool = False) -> NewPost:
+    """Write posts/<date>-<slug>.md with front matter and the date and time now on the blog's clock.
+    The slug: --slug; with numbered, the next number no post or page has (Typecho's /archives/6464/);
+    else the title's as a file name's would be (ASCII words; a Chinese title gets a short hash of
+    itself: pinyin would need a dictionary)."""
     import yaml
 
+    from blogbuild.site.urls import entry_path
 
     config = load_config(root)
     title = title.strip()
     if not title or not title.isprintable():
         raise BlogbuildError(f"the title must be one line of text, got {title!r}", "blogbuild new")
-    if slug is None:
+    hashed = False
+    if slug is None and numbered:
+        slug = str(_next_number(root))
+    elif slug is None:
         slug = slug_from_filename(title)
+        hashed = not any(ch.isascii() and ch.isalnum() for ch in title)
     why = check_slug(slug)
     if why:
         raise BlogbuildError(f"--slug {why}, got {slug!r}", "blogbuild new")
@@ -219,7 +237,31 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
             f.write(text)
     except FileExistsError:
         raise BlogbuildError("already exists", rel, hint="choose another title or --slug") from None
-    return rel
+    url = config.url.rstrip("/") + entry_path(config.permalink, slug, when, False)
+    return NewPost(rel, url, hashed)
+
+
+def _next_number(root: Path) -> int:
+    """One more than the largest all-digit slug of a post or page (1 for the first)."""
+    numbers = [0]
+    for folder in (POSTS_DIR, PAGES_DIR):
+        for path in (root / folder).rglob("*.md"):
+            try:
+                data = yaml_front_matter(path)
+            except (BlogbuildError, OSError, UnicodeDecodeError, ValueError):
+                data = None
+            own = data.get("slug") if isinstance(data, dict) else None
+            text = str(own if own is not None else slug_from_filename(path.stem))
+            if text.isascii() and text.isdigit():
+                numbers.append(int(text))
+    return max(numbers) + 1
+
+
+def yaml_front_matter(path: Path):
+    import yaml
+
+    rel = path.name
+    return yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"), rel)[0])
 
 
 def _slug_owner(root: Path, slug: str, folders: tuple[str, ...]) -> str | None:

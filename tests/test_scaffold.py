@@ -174,7 +174,7 @@ def test_new_writes_a_post_dated_today_on_the_blogs_clock(tmp_path, capsys, time
     after = dt.datetime.now(ZoneInfo(timezone))
     assert (code, err) == (0, "")
     (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
-    assert out == f"Wrote posts/{path.name}\n"
+    assert out == f"Wrote posts/{path.name}: it will be at https://example.org/archives/stirling-s-formula-again/\n"
     meta = front_matter(path)
     assert meta["title"] == "Stirling's formula, again" and meta["slug"] == "stirling-s-formula-again"
     assert before - dt.timedelta(seconds=1) <= meta["date"] <= after
@@ -187,10 +187,13 @@ def test_new_writes_a_post_dated_today_on_the_blogs_clock(tmp_path, capsys, time
 def test_new_with_a_chinese_title(tmp_path, capsys):
     """No pinyin: a short hash of the title, the same every time; or the slug given."""
     site = _site(tmp_path, "Asia/Shanghai")
-    assert run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)[0] == 0
+    code, out, _err = run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)
+    assert code == 0
     (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
     meta = front_matter(path)
     assert meta["title"] == "矩阵的行列式"
+    assert out.splitlines()[0].endswith(f": it will be at https://example.org/archives/{meta['slug']}/")
+    assert "--slug" in out.splitlines()[1]
     assert len(meta["slug"]) == 8 and int(meta["slug"], 16) >= 0 and path.name.endswith(f"-{meta['slug']}.md")
     code, _out, err = run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)
     assert code == 1 and err == f"posts/{path.name}: already exists (choose another title or --slug)\n"
@@ -199,6 +202,24 @@ def test_new_with_a_chinese_title(tmp_path, capsys):
     assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
     assert (site / "public" / "archives" / "det" / "index.html").is_file()
     assert (site / "public" / "archives" / meta["slug"] / "index.html").is_file()
+
+
+def test_new_numbered_as_typecho_numbers_posts(tmp_path, capsys):
+    """--numbered: the next number no post or page has, written as the slug (/archives/6464/)."""
+    site = _site(tmp_path, "UTC")
+    (site / "posts" / "2019-05-01-imported.md").write_text("---\ntitle: Old one\ndate: 2019-05-01\nslug: 6463\n---\nx\n",
+                                                          encoding="utf-8")
+    (site / "posts" / "17.md").write_text("---\ntitle: Older\ndate: 2018-01-01\n---\nx\n", encoding="utf-8")
+    slugs = []
+    for title in ("阻尼振动", "Second"):
+        code, out, err = run_cli("new", title, "--numbered", "-s", str(site), capsys=capsys)
+        assert (code, err) == (0, "") and "--slug" not in out
+        (path,) = [p for p in (site / "posts").glob("*.md") if front_matter(p)["title"] == title]
+        slugs.append(front_matter(path)["slug"])
+        assert out == f"Wrote posts/{path.name}: it will be at https://example.org/archives/{slugs[-1]}/\n"
+    assert slugs == [6464, 6465]
+    assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
+    assert "阻尼振动" in (site / "public" / "archives" / "6464" / "index.html").read_text(encoding="utf-8")
 
 
 def test_new_refuses_a_slug_in_use(tmp_path, capsys):
