@@ -24,6 +24,7 @@ from blogbuild.site.config import load_config, parse_timezone
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import check_slug, slug_from_filename
+from blogbuild.site.urls import entry_path
 
 STARTER = Path(__file__).resolve().parent / "starter"
 FILES = {  # in the new blog: from starter/
@@ -205,8 +206,6 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
     else the title's as a file name's would be (ASCII words; a Chinese title gets a short hash of
     itself: pinyin would need a dictionary)."""
     import yaml
-
-    from blogbuild.site.urls import entry_path
 
     config = load_config(root)
     title = title.strip()

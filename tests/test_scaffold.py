@@ -207,8 +207,8 @@ def test_new_with_a_chinese_title(tmp_path, capsys):
 def test_new_numbered_as_typecho_numbers_posts(tmp_path, capsys):
     """--numbered: the next number no post or page has, written as the slug (/archives/6464/)."""
     site = _site(tmp_path, "UTC")
-    (site / "posts" / "2019-05-01-imported.md").write_text("---\ntitle: Old one\ndate: 2019-05-01\nslug: 6463\n---\nx\n",
-                                                          encoding="utf-8")
+    imported = "---\ntitle: Old one\ndate: 2019-05-01\nslug: 6463\n---\nx\n"
+    (site / "posts" / "2019-05-01-imported.md").write_text(imported, encoding="utf-8")
     (site / "posts" / "17.md").write_text("---\ntitle: Older\ndate: 2018-01-01\n---\nx\n", encoding="utf-8")
     slugs = []
     for title in ("阻尼振动", "Second"):
