@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--math", choices=["client", "server"], default=None,
                    help="typeset math in the browser (client) or at build time (server; needs "
                         "'blogbuild[server-math]'); default: math.render in blog.yaml")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="print nothing but warnings and errors (no progress line, no summary): for scripts")
     b.add_argument("--pull-comments", action="store_true",
                    help="first fetch new and edited comments from the comment server into comments/ "
                         "(`blogbuild comments pull`); a plain build never touches the network")
@@ -159,6 +161,7 @@ def _comments(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from blogbuild.build import build
+    from blogbuild.progress import Progress
     from blogbuild.site.models import BuildOptions
     from blogbuild.write.lock import handle_sigterm
 
@@ -166,11 +169,13 @@ def _build(args: argparse.Namespace) -> int:
         from blogbuild.discussion import sync
 
         print(sync.pull(Path(args.source), timeout=args.timeout).summary())
-    with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
+    # SIGTERM unwinds like Ctrl-C: temporary files are deleted. Progress: on a terminal only.
+    with handle_sigterm(), Progress(enabled=False if args.quiet else None) as progress:
         report = build(Path(args.source), BuildOptions(
             drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
-            jobs=args.jobs, cache=not args.no_cache))
-    print(report.summary())
+            jobs=args.jobs, cache=not args.no_cache), progress=progress)
+    if not args.quiet:
+        print(report.summary())
     return 0
 
 
