@@ -100,9 +100,9 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         except OSError as e:
             raise OutputError(f"cannot move the new files into the output folder: {e.strerror or e}",
                               config.output) from None
-        report = BuildReport(output=out, pages=len(plan.pages), files=len(stage.files), posts=len(site.posts),
-                             seconds=time.perf_counter() - started, rendered=fresh, cached=len(site.posts) - fresh,
-                             written=stage.written, unchanged=stage.unchanged, removed=stage.removed)
+        report = BuildReport(out, len(plan.pages), len(stage.files), len(site.posts), time.perf_counter() - started,
+                             rendered=fresh, cached=len(site.posts) - fresh, written=stage.written,
+                             unchanged=stage.unchanged, removed=stage.removed, warnings=tuple(problems))
         cache.finish(report, now, bool(problems))
     return report
 
