@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--force", action="store_true",
                    help="write into a folder that holds other files: the starter's missing files are "
                         "written, every file that exists is kept as it is (and listed)")
+    i.add_argument("--language", choices=["zh", "en"], default="zh",
+                   help="the theme's labels and the sample post and page: zh (default) or en")
     i.add_argument("--timezone", help="blog.yaml's timezone, e.g. Asia/Shanghai or +08:00 (default: this machine's)")
     i.add_argument("--debug", action="store_true", help="show tracebacks")
 
@@ -213,7 +215,8 @@ def _init(args: argparse.Namespace) -> int:
         except (ValueError, KeyError):
             raise BlogbuildError(f"--timezone must be an IANA name like Asia/Shanghai or an offset like "
                                  f"+08:00, got {args.timezone!r}", "blogbuild init") from None
-    written, kept = init_site(Path(args.dir), force=args.force, timezone=args.timezone)
+    written, kept = init_site(Path(args.dir), force=args.force, timezone=args.timezone,
+                              language=args.language)
     print(f"Made a new blog in {args.dir}: " + (", ".join(written) or "no new files"))
     if kept:
         print("Kept as they were (the starter's versions not written): " + ", ".join(kept))

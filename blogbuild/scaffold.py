@@ -29,8 +29,8 @@ from blogbuild.site.urls import entry_path
 STARTER = Path(__file__).resolve().parent / "starter"
 FILES = {  # in the new blog: from starter/
     "blog.yaml": "blog.yaml",
-    "posts/{date}-hello-world.md": "hello.md",
-    "pages/about.md": "about.md",
+    "posts/{date}-hello-world.md": "{language}/hello.md",
+    "pages/about.md": "{language}/about.md",
     ".gitignore": "gitignore",
     "requirements.txt": "requirements.txt",
 }
@@ -62,8 +62,12 @@ ALLOWED = (".git", ".gitignore", "README*", "LICENSE*", "COPYING*")
 """What a fresh repository holds: init writes beside it (.gitignore is merged, never replaced)."""
 
 
+LANGUAGES = ("zh", "en")
+"""The starter's sample post and page are written in each (starter/<language>/)."""
+
+
 def init_site(folder: Path, *, now: dt.datetime | None = None, force: bool = False,
-              timezone: str | None = None) -> tuple[list[str], list[str]]:
+              timezone: str | None = None, language: str = "zh") -> tuple[list[str], list[str]]:
     """Write a new blog into folder (new, empty, or a fresh repository: ALLOWED only; anything
     with force); return (files written, files kept as they were), relative to it. Nothing that
     exists is ever overwritten, and everything is written into a temporary folder beside it
@@ -82,7 +86,7 @@ def init_site(folder: Path, *, now: dt.datetime | None = None, force: bool = Fal
     name = folder.resolve().name or "blog"
     values = {"{title}": json.dumps(name, ensure_ascii=False), "{folder}": name,
               "{date}": now.astimezone(dt.timezone.utc).isoformat(" ", "seconds"),
-              "{requirement}": blogbuild_requirement(), "{timezone}": timezone}
+              "{requirement}": blogbuild_requirement(), "{timezone}": timezone, "{language}": language}
     folder.resolve().parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{name}.blogbuild-init-", dir=folder.resolve().parent))
     try:
@@ -107,7 +111,7 @@ def _write_starter(temp: Path, values: dict[str, str], now: dt.datetime) -> list
     written = []
     for target, source in FILES.items():
         rel = target.replace("{date}", now.astimezone(dt.timezone.utc).strftime("%Y-%m-%d"))
-        text = (STARTER / source).read_text(encoding="utf-8")
+        text = (STARTER / source.replace("{language}", values["{language}"])).read_text(encoding="utf-8")
         for key, value in values.items():
             text = text.replace(key, value)
         (temp / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -42,7 +42,7 @@ def test_init_makes_a_blog_that_builds(tmp_path, capsys):
 
     assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
     index = (blog / "public" / "index.html").read_text(encoding="utf-8")
-    assert meta["title"] in index and ">About</a>" in index
+    assert meta["title"] in index and f">{front_matter(blog / 'pages' / 'about.md')['title']}</a>" in index
     assert (blog / "public" / "about" / "index.html").is_file()
 
 
@@ -150,6 +150,21 @@ def test_init_math_is_what_the_deploy_builds_with(tmp_path, capsys):
     config = yaml.safe_load((blog / "blog.yaml").read_text(encoding="utf-8"))
     deploy = (blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
     assert f"--math {config['math']['render']}" in deploy
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_init_language_writes_the_sample_post_and_page_in_it(tmp_path, capsys, language):
+    blog = tmp_path / "blog"
+    assert run_cli("init", "--language", language, str(blog), capsys=capsys)[0] == 0
+    assert yaml.safe_load((blog / "blog.yaml").read_text(encoding="utf-8"))["language"] == language
+    (post,) = (blog / "posts").iterdir()
+    for path in (post, blog / "pages" / "about.md"):
+        text = path.read_text(encoding="utf-8")
+        prose = text[text.index("\n---\n") + 5:]
+        han = sum("\u4e00" <= ch <= "\u9fff" for ch in prose)
+        assert (han > 20) if language == "zh" else (han == 0), (path, han)
+        assert ("\u4e00" <= front_matter(path)["title"][0] <= "\u9fff") == (language == "zh")
+    assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
 
 
 def test_init_into_an_empty_folder(tmp_path, capsys):
