@@ -239,9 +239,13 @@ def _new(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from blogbuild.importers.run import import_site
+    from blogbuild.progress import Progress
 
-    for line in import_site(args.format, Path(args.export), Path(args.source), force=args.force,
-                            uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect):
+    with Progress() as progress:  # on a terminal only
+        lines = import_site(args.format, Path(args.export), Path(args.source), force=args.force,
+                            uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect,
+                            progress=progress)
+    for line in lines:
         print(line)
     return 0
 

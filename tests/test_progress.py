@@ -10,6 +10,7 @@ import os
 import pty
 import subprocess
 import sys
+from pathlib import Path
 
 from helpers import post, write_site
 
@@ -83,3 +84,15 @@ def test_a_warning_starts_on_a_line_of_its_own(tmp_path):
     (warning,) = [line for line in lines if "nowhere" in line]
     assert warning.endswith(CLEAR + "posts/2024-01-09-bad.md:6:9: warning: link to a post that does not exist: "
                             "/archives/nowhere/"), "the progress line is erased before the warning is printed"
+
+
+def test_import_shows_its_stages_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
+    source = Path(__file__).resolve().parent / "importers" / "fixtures" / "hexo-site"
+    code, out, term = _in_a_terminal([*BLOGBUILD, "import", "hexo", str(source), "-s", str(tmp_path / "a")], tmp_path)
+    assert code == 0, term
+    draws = [d for d in term.replace("\r\n", "\n").split(CLEAR) if d]
+    assert draws[0].startswith("reading hexo-site") and any(d.startswith("writing the blog") for d in draws)
+    assert term.endswith(CLEAR) and out.strip()
+    run = subprocess.run([*BLOGBUILD, "import", "hexo", str(source), "-s", str(tmp_path / "b")],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "\r" not in run.stdout + run.stderr and run.stdout.count("\n") == out.count("\n")

@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError, ImportSourceError
+from blogbuild.progress import SILENT, Progress
 
 # FORMAT → module with read(source: Path, *, display: str, site: Path, uploads: Path | None) -> ImportedSite
 # (display: the source as messages name it; site: the blogbuild site's root, which may not exist yet).
@@ -23,9 +24,10 @@ READERS = {kind: module for kind, module in _MODULES.items() if importlib.util.f
 
 
 def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
-                uploads: Path | None = None, dialect: str | None = None) -> list[str]:
+                uploads: Path | None = None, dialect: str | None = None,
+                progress: Progress = SILENT) -> list[str]:
     """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
-    dialect: `import markdown` only (markdown_posts.DIALECTS)."""
+    dialect: `import markdown` only (markdown_posts.DIALECTS). progress: told each stage."""
     # loaded here, not at the top: the CLI reads READERS for every command's parser, a no-op build too
     from blogbuild.importers.writer import summary, write_site
 
@@ -45,7 +47,9 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
         raise ImportSourceError("--uploads: no such folder", str(uploads))
     reader = importlib.import_module(READERS[kind])
     extra = {"dialect": dialect} if kind == "markdown" else {}
+    progress.stage(f"reading {display}")
     site = _read(reader, source, display=display, site=root, uploads=uploads, **extra)
+    progress.stage("writing the blog")
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)
 
