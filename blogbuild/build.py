@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import gc
 import time
-from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blogbuild.cache import Cache
 from blogbuild.errors import OutputError
+from blogbuild.progress import SILENT, Progress
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildOptions, BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals
@@ -30,9 +30,10 @@ if TYPE_CHECKING:
     from blogbuild.site.config import Config
 
 
-def build(root: Path | str = ".", options: BuildOptions | None = None, **overrides) -> BuildReport:
-    """Build the site as options say (BuildOptions: drafts, base_url, output, strict, search, math,
-    jobs, cache), each of which may also be given by name: build(root, cache=False)."""
+def build(root: Path | str = ".", options: BuildOptions | None = None, *, progress: Progress = SILENT,
+          **overrides) -> BuildReport:
+    """Build the site as options say (BuildOptions' fields may also be given by name: build(root,
+    cache=False)); progress is told each stage (the CLI's draws it on a terminal)."""
     started = time.perf_counter()
     root = Path(root).resolve()
     options = replace(options or BuildOptions(), **overrides)
@@ -47,7 +48,7 @@ def build(root: Path | str = ".", options: BuildOptions | None = None, **overrid
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(root, options, memory, started)
+        return _build(root, options, memory, started, progress)
     finally:
         if enabled:
             gc.enable()
@@ -60,35 +61,40 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
     return IncrementalCache(root, options)
 
 
-def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> BuildReport:
+def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress) -> BuildReport:
     from blogbuild.render.check import beside_posts
     from blogbuild.render.check import report as report_problems
     from blogbuild.render.files import stage_files
+    from blogbuild.render.pages import plan_site
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
 
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
+    from blogbuild.render.formula_cache import math_worker
+
     with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker:
         cache.start(config)
+        progress.stage("reading posts")
         site = load_site(root, config, drafts=options.drafts,
                          parse_all=lambda paths: cache.parse_posts(paths, root, config))
+        progress.stage(f"rendering {len(site.posts)} posts" + (" (math at build time)" if worker else ""))
         rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
+        progress.clear()  # warnings below start on a line of their own
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
-        from blogbuild.render.pages import plan_site
-
         plan = plan_site(site, config, rendered, comment_html, feed_html)
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
+        progress.stage(f"writing {len(plan.pages)} pages")
         try:
             write_site(stage, root, config, plan, cache, worker)
             stage_files(stage, files)
             if options.search and config.search:
                 from blogbuild.write.search_index import index_posts
 
-                # the pages (rarely added) first, then the posts oldest first: a new post joins the last bundle
+                progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
                 indexed = [p.output for p in plan.pages if p.template == "page.html"]
                 index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"])
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
@@ -100,9 +106,9 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float) -> B
         except OSError as e:
             raise OutputError(f"cannot move the new files into the output folder: {e.strerror or e}",
                               config.output) from None
-        report = BuildReport(output=out, pages=len(plan.pages), files=len(stage.files), posts=len(site.posts),
-                             seconds=time.perf_counter() - started, rendered=fresh, cached=len(site.posts) - fresh,
-                             written=stage.written, unchanged=stage.unchanged, removed=stage.removed)
+        report = BuildReport(out, len(plan.pages), len(stage.files), len(site.posts), time.perf_counter() - started,
+                             rendered=fresh, cached=len(site.posts) - fresh, written=stage.written,
+                             unchanged=stage.unchanged, removed=stage.removed, warnings=tuple(problems))
         cache.finish(report, now, bool(problems))
     return report
 
@@ -149,16 +155,6 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     return rendered, feed_html, comment_html, problems, counts["rendered"]
 
 
-def math_worker(config: Config, memory=None):
-    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing;
-    memory: where each distinct formula is kept (render/formula_cache.py)."""
-    from blogbuild.render.formula_cache import typesetter
-    from blogbuild.render.server_math import settings_of
-
-    settings = settings_of(config)
-    return typesetter(settings, memory) if settings else nullcontext()
-
-
 def _if_any(compute):
     """compute, skipped (with the parser it would make) when there is nothing to compute."""
     return lambda todo: compute(todo) if todo else []
@@ -169,6 +165,7 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
     from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
+    from blogbuild.render.pages import check_files
     from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
     from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
 
@@ -181,8 +178,6 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         stage.put("static/pygments.css", css)
     kind_rules = put_mathjax(stage, root, config, worker and (lambda: cache.remember(  # the same for every page
         "math-stylesheet", settings_of(config), [STYLESHEET], lambda todo: [worker.stylesheet() for _ in todo])[0]))
-    from blogbuild.render.pages import check_files
-
     check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
     env = make_environment(root, cache.template_bytecode())
     env.auto_reload = False  # one build, one version of each template: no stat() per page

@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--math", choices=["client", "server"], default=None,
                    help="typeset math in the browser (client) or at build time (server; needs "
                         "'blogbuild[server-math]'); default: math.render in blog.yaml")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="print nothing but warnings and errors (no progress line, no summary): for scripts")
     b.add_argument("--pull-comments", action="store_true",
                    help="first fetch new and edited comments from the comment server into comments/ "
                         "(`blogbuild comments pull`); a plain build never touches the network")
@@ -80,14 +82,22 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--math", choices=["client", "server"], default="client",
                    help="client (default, whatever blog.yaml says: instant previews) or server")
 
-    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder)")
+    i = sub.add_parser("init", help="make a new blog in DIR (a new or empty folder, or a fresh repository)")
     i.add_argument("dir", metavar="DIR", help="the new blog's folder")
+    i.add_argument("--force", action="store_true",
+                   help="write into a folder that holds other files: the starter's missing files are "
+                        "written, every file that exists is kept as it is (and listed)")
+    i.add_argument("--language", choices=["zh", "en"], default="zh",
+                   help="the theme's labels and the sample post and page: zh (default) or en")
+    i.add_argument("--timezone", help="blog.yaml's timezone, e.g. Asia/Shanghai or +08:00 (default: this machine's)")
     i.add_argument("--debug", action="store_true", help="show tracebacks")
 
     n = sub.add_parser("new", help="start a post: posts/<date>-<slug>.md with front matter and today's date")
     common(n)
     n.add_argument("title", metavar="TITLE", help="the post's title")
     n.add_argument("--slug", help="its URL part (default: from the title; a short hash for a Chinese one)")
+    n.add_argument("--numbered", action="store_true",
+                   help="slug: the next number no post has, as Typecho numbers posts (/archives/6464/)")
 
     _import_parser(sub, common)
     return parser
@@ -156,6 +166,7 @@ def _comments(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from blogbuild.build import build
+    from blogbuild.progress import Progress
     from blogbuild.site.models import BuildOptions
     from blogbuild.write.lock import handle_sigterm
 
@@ -163,11 +174,13 @@ def _build(args: argparse.Namespace) -> int:
         from blogbuild.discussion import sync
 
         print(sync.pull(Path(args.source), timeout=args.timeout).summary())
-    with handle_sigterm():  # SIGTERM unwinds like Ctrl-C: temporary files are deleted
+    # SIGTERM unwinds like Ctrl-C: temporary files are deleted. Progress: on a terminal only.
+    with handle_sigterm(), Progress(enabled=False if args.quiet else None) as progress:
         report = build(Path(args.source), BuildOptions(
             drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
-            search=not args.no_search, jobs=args.jobs, cache=not args.no_cache))
-    print(report.summary())
+            search=not args.no_search, jobs=args.jobs, cache=not args.no_cache), progress=progress)
+    if not args.quiet:
+        print(report.summary())
     return 0
 
 
@@ -197,9 +210,19 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from blogbuild.scaffold import init_site
+    from blogbuild.site.config import parse_timezone
 
-    written = init_site(Path(args.dir))
-    print(f"Made a new blog in {args.dir}: " + ", ".join(written))
+    if args.timezone is not None:
+        try:
+            parse_timezone(args.timezone)
+        except (ValueError, KeyError):
+            raise BlogbuildError(f"--timezone must be an IANA name like Asia/Shanghai or an offset like "
+                                 f"+08:00, got {args.timezone!r}", "blogbuild init") from None
+    written, kept = init_site(Path(args.dir), force=args.force, timezone=args.timezone,
+                              language=args.language)
+    print(f"Made a new blog in {args.dir}: " + (", ".join(written) or "no new files"))
+    if kept:
+        print("Kept as they were (the starter's versions not written): " + ", ".join(kept))
     print(f"Next: cd {args.dir} && blogbuild serve")
     return 0
 
@@ -207,15 +230,23 @@ def _init(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from blogbuild.scaffold import new_post
 
-    print(f"Wrote {new_post(Path(args.source), args.title, slug=args.slug)}")
+    made = new_post(Path(args.source), args.title, slug=args.slug, numbered=args.numbered)
+    print(f"Wrote {made.path}: it will be at {made.url}")
+    if made.hashed:
+        print("Its URL ends in a short hash of the title; for a readable one, give it with --slug, e.g. "
+              f"blogbuild new {args.title!r} --slug damped-oscillations")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from blogbuild.importers.run import import_site
+    from blogbuild.progress import Progress
 
-    for line in import_site(args.format, Path(args.export), Path(args.source), force=args.force,
-                            uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect):
+    with Progress() as progress:  # on a terminal only
+        lines = import_site(args.format, Path(args.export), Path(args.source), force=args.force,
+                            uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect,
+                            progress=progress)
+    for line in lines:
         print(line)
     return 0
 

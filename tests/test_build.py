@@ -247,6 +247,29 @@ def test_site_templates_and_static_override_the_theme(tmp_path):
     assert (root / "public/static/favicon.svg").exists()  # the rest of the theme still ships
 
 
+def test_head_and_footer_hooks_without_copying_base_html(tmp_path):
+    """templates/_head_extra.html and _footer_extra.html: on every page, in <head> and in the
+    footer; the theme's own are empty, so a site without them gets nothing extra."""
+    root = write_site(tmp_path / "s", {"a.md": post(slug="a")})
+    build(root)
+    plain = {p: p.read_text(encoding="utf-8") for p in (root / "public").rglob("*.html")}
+    (root / "templates").mkdir()
+    (root / "templates/_head_extra.html").write_text('<script src="https://stats.example/a.js"></script>\n',
+                                                     encoding="utf-8")
+    (root / "templates/_footer_extra.html").write_text(
+        '<a href="https://beian.miit.gov.cn/">京ICP备12345678号</a>', encoding="utf-8")
+    build(root)
+    pages = [p for p in plain if "<head>" in plain[p]]
+    assert len(pages) >= 3
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        head, _, body = text.partition("</head>")
+        assert head.count("stats.example/a.js") == 1 and "stats.example" not in body, path
+        footer = body[body.index('<footer class="site-footer">'):]
+        assert footer.index("京ICP备12345678号") < footer.index("</footer>"), path
+        assert "ICP" not in plain[path] and "stats.example" not in plain[path]
+
+
 def test_comment_labels_never_clash_with_the_post(tmp_path):
     body = r"\begin{equation}a=b\label{eq:x}\end{equation} see \eqref{eq:x}"
     comments = "- id: 7\n  author: A\n  date: 2024-01-03\n  body: '" + body.replace("'", "''") + "'\n"

@@ -19,7 +19,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import SITES, run_cli
+from helpers import SITES
 
 from blogbuild.cli import main
 
@@ -243,12 +243,3 @@ def test_symlink_inside_the_site_is_fine(tmp_path, capsys):
     assert (site / "public" / "archives" / "shared" / "index.html").is_file()
     assert (site / "public" / "static" / "logo.svg").read_text(encoding="utf-8") == "<svg/>"
 
-
-@pytest.mark.parametrize("argv", [["build"], ["check"], ["new", "Hello"], ["serve", "--port", "0"], ["clean"],
-                                  ["comments", "pull"], ["comments", "push"]])
-def test_every_command_says_the_same_outside_a_site(tmp_path, capsys, argv):
-    """Outside a site, every command that needs one gives the one message, with the `init` hint."""
-    code, out, err = run_cli(*argv, "-s", str(tmp_path), capsys=capsys)
-    assert (code, out) == (1, "")
-    assert err == (f"blog.yaml: not found in {tmp_path.resolve()} (is this the site's root folder? run in it or "
-                   "pass --source DIR; to start a blog here: blogbuild init)\n")

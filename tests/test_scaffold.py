@@ -43,7 +43,7 @@ def test_init_makes_a_blog_that_builds(tmp_path, capsys):
 
     assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
     index = (blog / "public" / "index.html").read_text(encoding="utf-8")
-    assert meta["title"] in index and ">About</a>" in index
+    assert meta["title"] in index and f">{front_matter(blog / 'pages' / 'about.md')['title']}</a>" in index
     assert (blog / "public" / "about" / "index.html").is_file()
 
 
@@ -137,12 +137,87 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
     (blog / "notes.txt").write_text("mine", encoding="utf-8")
     code, out, err = run_cli("init", str(blog), capsys=capsys)
     assert (code, out) == (1, "")
-    assert err == f"{blog}: the folder is not empty (blogbuild init makes a new blog in a new or empty folder)\n"
+    assert err.startswith(f"{blog}: the folder is not empty: notes.txt (") and "--force" in err
     assert [p.name for p in blog.iterdir()] == ["notes.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["blog"], "no temporary folder left"
     file = tmp_path / "file"
     file.write_text("x", encoding="utf-8")
     assert run_cli("init", str(file), capsys=capsys)[2] == f"{file}: not a folder (blogbuild init makes a new folder)\n"
+
+
+def test_init_in_a_fresh_repository_writes_beside_it_and_merges_gitignore(tmp_path, capsys):
+    blog = tmp_path / "repo"
+    subprocess.run(["git", "init", "-q", str(blog)], check=True)
+    own = {"README.md": "# 我的博客\n", "LICENSE": "MIT\n", ".gitignore": "*.pyc\n/public/\n"}
+    for name, text in own.items():
+        (blog / name).write_text(text, encoding="utf-8")
+    code, out, err = run_cli("init", str(blog), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert (blog / "README.md").read_text(encoding="utf-8") == own["README.md"]
+    assert (blog / "LICENSE").read_text(encoding="utf-8") == own["LICENSE"]
+    ignore = (blog / ".gitignore").read_text(encoding="utf-8")
+    assert ignore.startswith(own[".gitignore"]) and ignore.count("/public/") == 1
+    (blog / "x.pyc").write_text("", encoding="utf-8")
+    (blog / ".blogbuild-cache").mkdir()
+    (blog / ".blogbuild-cache" / "c").write_text("", encoding="utf-8")
+    ignored = subprocess.run(["git", "-C", str(blog), "check-ignore", "x.pyc", "public/index.html",
+                              ".blogbuild-cache/c", "blog.yaml"], capture_output=True, text=True).stdout.split()
+    assert ignored == ["x.pyc", "public/index.html", ".blogbuild-cache/c"]
+    assert (blog / "blog.yaml").is_file() and (blog / ".git" / "HEAD").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["repo"], "no temporary folder left"
+
+
+def test_init_force_writes_what_is_missing_and_keeps_every_file_that_exists(tmp_path, capsys):
+    blog = tmp_path / "blog"
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 0
+    (post,) = (blog / "posts").iterdir()
+    post.write_text("---\ntitle: Mine\ndate: 2024-01-02\n---\nMy own words.\n", encoding="utf-8")
+    (blog / "pages" / "about.md").unlink()
+    (blog / "notes.txt").write_text("mine", encoding="utf-8")
+    before = {p: p.read_bytes() for p in blog.rglob("*") if p.is_file()}
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 1
+    code, out, err = run_cli("init", "--force", str(blog), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert all(p.read_bytes() == data for p, data in before.items()), "nothing that existed was changed"
+    assert (blog / "pages" / "about.md").is_file()
+    written, kept = out.splitlines()[:2]
+    assert written.endswith(": pages/about.md")
+    assert f"posts/{post.name}" in kept and "blog.yaml" in kept and "about" not in kept
+
+
+def test_init_timezone_from_the_machine_or_the_option(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    assert run_cli("init", str(tmp_path / "a"), capsys=capsys)[0] == 0
+    assert yaml.safe_load((tmp_path / "a" / "blog.yaml").read_text(encoding="utf-8"))["timezone"] == "Asia/Tokyo"
+    assert run_cli("init", "--timezone", "+08:00", str(tmp_path / "b"), capsys=capsys)[0] == 0
+    assert yaml.safe_load((tmp_path / "b" / "blog.yaml").read_text(encoding="utf-8"))["timezone"] == "+08:00"
+    code, out, err = run_cli("init", "--timezone", "Mars/Olympus", str(tmp_path / "c"), capsys=capsys)
+    assert code == 1 and "Mars/Olympus" in err and not (tmp_path / "c").exists()
+
+
+def test_init_math_is_what_the_deploy_builds_with(tmp_path, capsys):
+    """The starter says math: render: server, as the deploy workflow's --math server: the local
+    build and the deployed one agree unless the author chooses otherwise."""
+    blog = tmp_path / "blog"
+    assert run_cli("init", str(blog), capsys=capsys)[0] == 0
+    config = yaml.safe_load((blog / "blog.yaml").read_text(encoding="utf-8"))
+    deploy = (blog / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    assert f"--math {config['math']['render']}" in deploy
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_init_language_writes_the_sample_post_and_page_in_it(tmp_path, capsys, language):
+    blog = tmp_path / "blog"
+    assert run_cli("init", "--language", language, str(blog), capsys=capsys)[0] == 0
+    assert yaml.safe_load((blog / "blog.yaml").read_text(encoding="utf-8"))["language"] == language
+    (post,) = (blog / "posts").iterdir()
+    for path in (post, blog / "pages" / "about.md"):
+        text = path.read_text(encoding="utf-8")
+        prose = text[text.index("\n---\n") + 5:]
+        han = sum("\u4e00" <= ch <= "\u9fff" for ch in prose)
+        assert (han > 20) if language == "zh" else (han == 0), (path, han)
+        assert ("\u4e00" <= front_matter(path)["title"][0] <= "\u9fff") == (language == "zh")
+    assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
 
 
 def test_init_into_an_empty_folder(tmp_path, capsys):
@@ -167,7 +242,7 @@ def test_new_writes_a_post_dated_today_on_the_blogs_clock(tmp_path, capsys, time
     after = dt.datetime.now(ZoneInfo(timezone))
     assert (code, err) == (0, "")
     (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
-    assert out == f"Wrote posts/{path.name}\n"
+    assert out == f"Wrote posts/{path.name}: it will be at https://example.org/archives/stirling-s-formula-again/\n"
     meta = front_matter(path)
     assert meta["title"] == "Stirling's formula, again" and meta["slug"] == "stirling-s-formula-again"
     assert before - dt.timedelta(seconds=1) <= meta["date"] <= after
@@ -180,10 +255,13 @@ def test_new_writes_a_post_dated_today_on_the_blogs_clock(tmp_path, capsys, time
 def test_new_with_a_chinese_title(tmp_path, capsys):
     """No pinyin: a short hash of the title, the same every time; or the slug given."""
     site = _site(tmp_path, "Asia/Shanghai")
-    assert run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)[0] == 0
+    code, out, _err = run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)
+    assert code == 0
     (path,) = [p for p in (site / "posts").glob("*.md") if "old" not in p.name]
     meta = front_matter(path)
     assert meta["title"] == "矩阵的行列式"
+    assert out.splitlines()[0].endswith(f": it will be at https://example.org/archives/{meta['slug']}/")
+    assert "--slug" in out.splitlines()[1]
     assert len(meta["slug"]) == 8 and int(meta["slug"], 16) >= 0 and path.name.endswith(f"-{meta['slug']}.md")
     code, _out, err = run_cli("new", "矩阵的行列式", "-s", str(site), capsys=capsys)
     assert code == 1 and err == f"posts/{path.name}: already exists (choose another title or --slug)\n"
@@ -192,6 +270,24 @@ def test_new_with_a_chinese_title(tmp_path, capsys):
     assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
     assert (site / "public" / "archives" / "det" / "index.html").is_file()
     assert (site / "public" / "archives" / meta["slug"] / "index.html").is_file()
+
+
+def test_new_numbered_as_typecho_numbers_posts(tmp_path, capsys):
+    """--numbered: the next number no post or page has, written as the slug (/archives/6464/)."""
+    site = _site(tmp_path, "UTC")
+    imported = "---\ntitle: Old one\ndate: 2019-05-01\nslug: 6463\n---\nx\n"
+    (site / "posts" / "2019-05-01-imported.md").write_text(imported, encoding="utf-8")
+    (site / "posts" / "17.md").write_text("---\ntitle: Older\ndate: 2018-01-01\n---\nx\n", encoding="utf-8")
+    slugs = []
+    for title in ("阻尼振动", "Second"):
+        code, out, err = run_cli("new", title, "--numbered", "-s", str(site), capsys=capsys)
+        assert (code, err) == (0, "") and "--slug" not in out
+        (path,) = [p for p in (site / "posts").glob("*.md") if front_matter(p)["title"] == title]
+        slugs.append(front_matter(path)["slug"])
+        assert out == f"Wrote posts/{path.name}: it will be at https://example.org/archives/{slugs[-1]}/\n"
+    assert slugs == [6464, 6465]
+    assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
+    assert "阻尼振动" in (site / "public" / "archives" / "6464" / "index.html").read_text(encoding="utf-8")
 
 
 def test_new_refuses_a_slug_in_use(tmp_path, capsys):

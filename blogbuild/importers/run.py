@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError, ImportSourceError
+from blogbuild.progress import SILENT, Progress
 
 # FORMAT → module with read(source: Path, *, display: str, site: Path, uploads: Path | None) -> ImportedSite
 # (display: the source as messages name it; site: the blogbuild site's root, which may not exist yet).
@@ -27,9 +28,11 @@ FROM_DATABASES = ("typecho", "wordpress")
 
 
 def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
-                uploads: Path | None = None, dialect: str | None = None) -> list[str]:
+                uploads: Path | None = None, dialect: str | None = None,
+                progress: Progress = SILENT) -> list[str]:
     """Returns the summary lines. Raises a BlogbuildError (nothing written) on bad input.
-    dialect: for markdown, hexo and jekyll (each reader's DIALECTS): overrides what the source shows."""
+    dialect: for markdown, hexo and jekyll (each reader's DIALECTS): overrides what the source shows.
+    progress: told each stage."""
     # loaded here, not at the top: the CLI reads READERS for every command's parser, a no-op build too
     from blogbuild.importers.mojibake import repair_site
     from blogbuild.importers.writer import summary, write_site
@@ -50,9 +53,11 @@ def import_site(kind: str, source: Path, root: Path, *, force: bool = False,
         raise ImportSourceError("--uploads: no such folder", str(uploads))
     reader = importlib.import_module(READERS[kind])
     extra = {"dialect": dialect} if kind in WITH_DIALECT else {}
+    progress.stage(f"reading {display}")
     site = _read(reader, source, display=display, site=root, uploads=uploads, **extra)
     if kind in FROM_DATABASES:
         repair_site(site)
+    progress.stage("writing the blog")
     report = write_site(root, site, source=display, force=force, uploads=uploads)
     return summary(report, site, display)
 

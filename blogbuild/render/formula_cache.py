@@ -25,10 +25,13 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Protocol
 
+from blogbuild.render.server_math import settings_of
 from blogbuild.render.typeset import COMMENT_TEX, WORKER, TypesetDoc, TypesetSettings, Typesetter, requirable
+from blogbuild.site.config import Config
 
 FORMAT = 1
 """Bump when what is stored, or how a key is made, changes."""
@@ -228,3 +231,8 @@ class DictMemory:
         self.entries.update(entries)
 
 
+def math_worker(config: Config, memory: FormulaMemory | None = None):
+    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing;
+    memory: where each distinct formula is kept."""
+    settings = settings_of(config)
+    return typesetter(settings, memory) if settings else nullcontext()

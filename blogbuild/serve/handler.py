@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from blogbuild.serve.error_page import error_page
 from blogbuild.serve.hosts import host_allowed
 from blogbuild.serve.livereload import EVENTS_PATH, inject
+from blogbuild.serve.notice import with_notice
 from blogbuild.serve.targets import content_type, resolve_target
 
 if TYPE_CHECKING:
@@ -105,7 +106,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         with f:
             if ctype.startswith("text/html"):
-                self._send(200, inject(f.read(), epoch), ctype, head)
+                body = inject(f.read(), epoch)
+                notes = site.notices.get(os.path.relpath(path, site.out).replace(os.sep, "/"))
+                self._send(200, with_notice(body, notes) if notes else body, ctype, head)
                 return
             size = os.fstat(f.fileno()).st_size
             self._headers(200, ctype, size)

@@ -47,6 +47,7 @@ from blogbuild.build import build
 from blogbuild.errors import BlogbuildError
 from blogbuild.serve.handler import Handler, SiteHTTPServer, SiteHTTPServer6
 from blogbuild.serve.hosts import allowed_hosts
+from blogbuild.serve.notice import warnings_by_page
 from blogbuild.serve.watch import Either, SourceFilter, describe_changes
 from blogbuild.site.config import CONFIG_NAME, load_config, missing_config
 from blogbuild.site.folders import SOURCE_DIRS
@@ -77,6 +78,8 @@ class SiteServer:
         self._serial = 0
         self._instance = os.urandom(4).hex()
         self._error: BaseException | None = None
+        self.notices: dict[str, list] = {}
+        """The last build's warnings by page file (serve.notice), shown on those pages."""
         self._base_path = "/"
         self._stop = threading.Event()
         self._restart_dirs = threading.Event()
@@ -199,6 +202,8 @@ class SiteServer:
             self._error = error
             if error is None and base_path is not None:
                 self._base_path = base_path
+            if report is not None and not getattr(report, "skipped", False):
+                self.notices = warnings_by_page(self.root, config, getattr(report, "warnings", ()))
             if reload:
                 self._serial += 1
             self.builds += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -172,10 +173,10 @@ def load_yaml_file(path: Path, display: str) -> tuple[Any, yaml.Node | None]:
 
 
 def missing_config(root: Path) -> ConfigError:
-    """The one message for a folder without blog.yaml, whichever command found it."""
-    return ConfigError(f"{CONFIG_NAME}: not found in {Path(root).resolve()}",
-                       hint="is this the site's root folder? run in it or pass --source DIR; "
-                            "to start a blog here: blogbuild init")
+    """The one error for a folder without blog.yaml, whichever command meets it."""
+    return ConfigError(f"{CONFIG_NAME}: not found in {os.path.abspath(root)}",
+                       hint="is this the blog's folder? run in it or pass --source DIR; "
+                            "`blogbuild init DIR` starts a new blog")
 
 
 def load_config(root: Path, *, base_url: str | None = None, output: str | None = None,

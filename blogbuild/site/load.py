@@ -42,9 +42,8 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     parsed = parse_all(paths) if parse_all is not None else parse_posts(paths, root, config)
     errors += [p for p in parsed if isinstance(p, BlogbuildError)]
     posts = [p for p in parsed if not isinstance(p, BlogbuildError)]
-    # One mistake, one error: the comments of a post that could not be read are not checked now
-    # (else "comments for a post that does not exist", with wrong advice, follows its error).
-    unread = {likely_slug(path) for path, p in zip(paths, parsed, strict=True) if isinstance(p, BlogbuildError)}
+    unsure = {slug for path, p in zip(paths, parsed, strict=True) if isinstance(p, BlogbuildError)
+              for slug in slugs_it_may_have(path)}
     by_slug: dict[str, Post] = {}
     for post in posts:  # drafts too: a draft's URL is taken as soon as it is published
         other = by_slug.get(post.slug)  # pages too: comments/<slug>.yaml must name one of them
@@ -56,27 +55,12 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
         by_slug[post.slug] = post
     hidden = {p.slug for p in posts if p.draft and not drafts}
     posts = [p for p in posts if drafts or not p.draft]
-    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unread=unread - set(by_slug))
+    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unsure=unsure)
     raise_collected(errors, MAX_ERRORS)
     pages = sorted((p for p in posts if p.page), key=lambda p: (p.nav is None, p.nav or 0, p.title, p.slug))
     posts = [p for p in posts if not p.page]
     posts.sort(key=lambda p: (p.date.timestamp(), p.slug), reverse=True)  # timestamps: same order, faster
     return Site(root=root, posts=tuple(posts), pages=tuple(pages), comments=comments)
-
-
-_SLUG_LINE = re.compile(r"^slug:[ \t]*(['\"]?)([^'\"\n#]*?)\1[ \t]*(?:#.*)?$", re.M)
-
-
-def likely_slug(path: str) -> str:
-    """The slug a post that cannot be read would have: its front matter's `slug:` line if one can
-    be seen, else the one its file name gives."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(65_536).decode("utf-8", errors="replace")
-    except OSError:
-        head = ""
-    found = _SLUG_LINE.search(head.split("\n---", 1)[0])
-    return found.group(2).strip() if found and found.group(2).strip() else slug_from_filename(Path(path).stem)
 
 
 def parse_posts(paths: list[str], root: Path, config: Config,
@@ -386,16 +370,34 @@ def _site_path(path: str) -> bool:
         and not any(part in (".", "..") for part in path.split("/"))
 
 
+_SLUG_LINE = re.compile(r"^slug:[ \t]*['\"]?([^'\"\s#]+)", re.M)
+
+
+def slugs_it_may_have(path: str) -> set[str]:
+    """The slugs a post file that failed to load may have claimed: the one from its file name (or
+    its folder's, for an index.md) and any 'slug:' line, read leniently from its text."""
+    file = Path(path)
+    stem = file.parent.name if file.stem == "index" else file.stem
+    found = {slug_from_filename(stem)}
+    try:
+        text = file.read_bytes()[:65536].decode("utf-8", "replace")
+    except OSError:
+        return found
+    return found | {m.group(1) for m in _SLUG_LINE.finditer(text)}
+
+
 def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
-                  hidden: set[str] = frozenset(), unread: set[str] = frozenset()) -> tuple[Comment, ...]:
-    """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped,
-    and those of posts that could not be read (unread: their likely slugs; their error is the one)."""
+                  hidden: set[str] = frozenset(), unsure: set[str] = frozenset()) -> tuple[Comment, ...]:
+    """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped.
+
+    unsure: the slugs a post that failed to load may have had. Its comments are not checked: the
+    post's own error is the one to fix, and "no post has this slug" would be a second, wrong one."""
     comments: list[Comment] = []
     seen_ids: dict[str, str] = {}
     for path in discover(root, COMMENTS_DIR, "*.yaml", errors):
         display = path.relative_to(root).as_posix()
         slug = path.stem
-        if slug in unread:
+        if slug in unsure:
             continue
         try:
             if slug not in slugs:

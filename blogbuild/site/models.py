@@ -128,6 +128,8 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     """Output files deleted because the new site no longer has them."""
+    warnings: tuple = ()
+    """What the build printed as warnings (render.check.Problem: path, line, col, message)."""
     skipped: bool = False
     """Nothing changed since the last build: nothing was rendered or written."""
 

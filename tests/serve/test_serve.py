@@ -440,6 +440,58 @@ def test_a_site_broken_from_the_start_is_served_as_the_error_page_until_fixed(tm
         assert "Alpha at last." in r.text
 
 
+def test_a_broken_post_with_comments_is_one_error_on_the_page_and_in_the_terminal(tmp_path):
+    """A bad date in a post that has comments: its own error only, never "comments for a post
+    that does not exist" as a second, wrong card (issue 22)."""
+    root = make_site(tmp_path / "site")
+    (root / "comments").mkdir()
+    (root / "comments" / "alpha.yaml").write_text("- id: 1\n  author: A\n  date: 2024-01-03\n  body: hi\n",
+                                                  encoding="utf-8")
+    source = root / "posts" / "2024-01-02-alpha.md"
+    source.write_text("---\ntitle: Alpha post\ndate: 2024-13-01\nslug: alpha\n---\nAlpha.\n", encoding="utf-8")
+    lines: list[str] = []
+    with SiteServer(root, port=0, log=lines.append) as server:
+        r = request(port_of(server), "/blog/archives/alpha/")
+        assert r.status == 500
+        assert r.text.count("<section>") == 1, r.text
+        assert "posts/2024-01-02-alpha.md:3:" in r.text
+        assert "comments/alpha.yaml" not in r.text
+        assert not any("comments/alpha.yaml" in line for line in lines), lines
+
+
+def test_warnings_show_in_a_notice_on_their_page_only_and_never_in_the_built_site(tmp_path):
+    """A post with a TeX and a link warning: its preview shows both (file:line:col and message,
+    escaped, dismissible); other pages show none; `blogbuild build` of the same site has none."""
+    root = make_site(tmp_path / "site")
+    source = root / "posts" / "2024-02-03-beta.md"
+    source.write_text("---\ntitle: Beta post\ndate: 2024-02-03\nslug: beta\n---\n"
+                      "See [x](/blog/archives/nowhere/).\n\nThen $\\nosuchmacro<b>$ here.\n", encoding="utf-8")
+    with SiteServer(root, port=0, log=[].append) as server:
+        page = request(port_of(server), "/blog/archives/beta/")
+        assert page.status == 200
+        notice = page.text[page.text.index('id="blogbuild-warnings"'):]
+        notice = notice[:notice.index("</aside>")]
+        lines = source.read_text(encoding="utf-8").splitlines()
+        link_col = lines[5].index("/blog/archives/nowhere/") + 1
+        tex_col = lines[7].index("\\nosuchmacro") + 1
+        assert f"<code>posts/2024-02-03-beta.md:6:{link_col}</code>" in notice and "/blog/archives/nowhere/" in notice
+        assert f"<code>posts/2024-02-03-beta.md:8:{tex_col}</code>" in notice and "nosuchmacro" in notice
+        assert "2 warnings" in notice and "remove()" in notice
+        assert "<b>" not in notice  # the message is text, never markup
+        assert page.text.index('id="blogbuild-warnings"') < page.text.rindex("</body>")
+        other = request(port_of(server), "/blog/archives/alpha/")
+        assert other.status == 200 and "blogbuild-warnings" not in other.text
+        assert "blogbuild-warnings" not in request(port_of(server), "/blog/").text
+        source.write_text(post("Beta post", "2024-02-03", "Fixed.", slug="beta"), encoding="utf-8")
+        wait_until(lambda: "Fixed." in (x := request(port_of(server), "/blog/archives/beta/")).text
+                   and "blogbuild-warnings" not in x.text)
+    source.write_text("---\ntitle: Beta post\ndate: 2024-02-03\nslug: beta\n---\n"
+                      "See [x](/blog/archives/nowhere/).\n", encoding="utf-8")
+    assert main(["build", "-s", str(root), "--no-cache"]) == 0
+    built = [p for p in (root / "public").rglob("*.html") if "blogbuild-warnings" in p.read_text(encoding="utf-8")]
+    assert built == [] and (root / "public" / "archives" / "beta" / "index.html").is_file()
+
+
 SCRATCH = (".#2024-01-02-alpha.md", "4913", "2024-01-02-alpha.md~", ".2024-01-02-alpha.md.swp")
 
 
