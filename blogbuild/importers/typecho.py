@@ -70,13 +70,14 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
         if row.get("type") in ("post", "page", "post_draft", "page_draft") and not _int(row.get("parent"), 0) \
                 and not (cid_slugs and str(row.get("type")).startswith("post")):
             slugs.reserve(str(row.get("slug") or ""))
+    served = SERVED.get(str(options.get("rewrite")), SERVED[None])
     entries: dict[int, ImportedEntry] = {}
     for row in sorted(tables["contents"], key=lambda r: _int(r.get("cid"), 0)):
         entry = _entry(row, display, tz, site, slugs, cid_slugs, terms, readers, authors, rewrite, uploads)
         if entry is None:
             continue
         entry.aliases = _aliases(row, entry, post_pattern if entry.kind == "post" else page_pattern,
-                                 terms, base_path(site_url))
+                                 terms, base_path(site_url), served)
         if not entry.aliases:
             site.changed[NO_ALIAS] += 1
         entries[_int(row.get("cid"), 0)] = entry
@@ -262,7 +263,14 @@ def _dialect():
     return TYPECHO
 
 
-def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str) -> list[str]:
+SERVED: dict[str | None, tuple[str, ...]] = {"1": ("",), "0": ("/index.php",), None: ("", "/index.php")}
+"""Typecho's `rewrite` option → the prefixes its URLs had: with rewriting on, /archives/42/ (the
+/index.php/ form was never linked); off, /index.php/archives/42/ only (no rewrite rule served the
+other); unknown, both."""
+
+
+def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_base: str,
+             served: tuple[str, ...]) -> list[str]:
     cid = _int(row.get("cid"), -1)
     categories = terms.get(cid, {"category": []})["category"]
     values = {"cid": str(cid), "slug": str(row.get("slug") or cid), "year": f"{entry.date.year:04d}",
@@ -275,7 +283,7 @@ def _aliases(row: dict, entry: ImportedEntry, pattern: str, terms: dict, old_bas
     if path is None:
         return []
     found = []
-    for candidate in (path, "/index.php" + path):  # Typecho without URL rewriting: /index.php/archives/42/
+    for candidate in (prefix + path for prefix in served):  # without URL rewriting: /index.php/archives/42/
         a = alias(candidate, old_base)
         if a and a not in found:
             found.append(a)
