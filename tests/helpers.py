@@ -9,6 +9,7 @@ The browser: CHROMIUM, MATHJAX_DIR, ARTIFACTS and the `browser` skip marker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -101,3 +102,30 @@ def shown_under(parent, cid):
     while holder is not None and depth(holder) > THREAD_DEPTH - 2:
         holder = parent[holder]
     return holder
+
+
+@contextlib.contextmanager
+def served_in_both_modes(root: Path):
+    """root built twice, into root/client/ and root/server/ (math typeset in the browser and at
+    build time, no cache), served on 127.0.0.1; yields the server's base URL (…/client/ and
+    …/server/ under it). For browser tests that compare the two modes."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from blogbuild.build import build
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    for mode in ("client", "server"):
+        build(root, output=mode, math=mode, base_url=url + mode + "/", cache=False)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -6,15 +6,10 @@ position: fixed. The readers' good formulas and the author's are typeset all the
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 import yaml
-from helpers import CHROMIUM, TESTS, post, write_site
+from helpers import CHROMIUM, TESTS, post, served_in_both_modes, write_site
 
-from blogbuild.build import build
 from blogbuild.render.typeset import find_node
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium"),
@@ -23,11 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="
 HOSTILE = [line for line in (TESTS / "hostile_tex.txt").read_text(encoding="utf-8").splitlines()
            if line and not line.startswith("#")]
 GOOD = r"\alpha^2+\frac{1}{2}"
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -39,15 +29,8 @@ def sites(tmp_path_factory):
     write_site(root, {"p.md": post(title="P", slug="p", body="Author: $x^2$ and $\\href{https://example.org/}{y}$.")},
                config=f"title: T\nurl: https://example.org/\nauthor: A\nrecent_comments: {len(comments)}\n",
                comments={"p": yaml.safe_dump(comments, allow_unicode=True)})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    for mode in ("client", "server"):
-        build(root, output=mode, math=mode, base_url=base + mode + "/", cache=False)
-    server.RequestHandlerClass = functools.partial(_Quiet, directory=str(root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base
-    server.shutdown()
-    server.server_close()
+    with served_in_both_modes(root) as base:
+        yield base
 
 
 LINKS = ".comment-body mjx-container a, .recent-comments mjx-container a"

@@ -12,15 +12,11 @@ clips or scrolls, and the line box of the character after each in-line formula.
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from helpers import CHROMIUM, FIXTURES, copy_example
+from helpers import CHROMIUM, FIXTURES, copy_example, served_in_both_modes
 
-from blogbuild.build import build
 from blogbuild.render.typeset import find_node
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium"),
@@ -30,30 +26,18 @@ WIDTHS = (390, 1280)
 PUNCT = "。，、；：！？）,.;:!?)"
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory):
     """(base URL, post paths): the example blog and the wide formulas at base/client/, base/server/."""
     root = copy_example(tmp_path_factory.mktemp("phone-layout"))
     for source in (FIXTURES / "wide").glob("*.md"):
         shutil.copy(source, root / "posts" / source.name)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    for mode in ("client", "server"):
-        build(root, output=mode, math=mode, base_url=base + mode + "/", cache=False)
-    server.RequestHandlerClass = functools.partial(_Quiet, directory=str(root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    posts = sorted(p.parent.relative_to(root / "server").as_posix()
-                   for p in (root / "server" / "archives").glob("*/index.html")
-                   if "mjx-container" in p.read_text(encoding="utf-8"))
-    assert "archives/wide-formulas" in posts
-    yield base, posts
-    server.shutdown()
-    server.server_close()
+    with served_in_both_modes(root) as base:
+        posts = sorted(p.parent.relative_to(root / "server").as_posix()
+                       for p in (root / "server" / "archives").glob("*/index.html")
+                       if "mjx-container" in p.read_text(encoding="utf-8"))
+        assert "archives/wide-formulas" in posts
+        yield base, posts
 
 
 _MEASURE = r"""([punct, W]) => {

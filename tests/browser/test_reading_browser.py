@@ -5,14 +5,9 @@ JavaScript, and it copies the code as written)."""
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
-from helpers import CHROMIUM, post, write_site
+from helpers import CHROMIUM, post, served_in_both_modes, write_site
 
-from blogbuild.build import build
 from blogbuild.render.typeset import find_node
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium"),
@@ -24,25 +19,13 @@ BODY = (f"Intro.\n\n## Setting up\n\n{FILLER}\n\n## The $\\alpha$ step\n\n```pyt
         f"### A detail of the step\n\n{FILLER}\n\n## 结论\n\n{FILLER}\n")
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     root = tmp_path_factory.mktemp("reading")
     write_site(root, {"p.md": post(title="P", slug="p", body=BODY)},
                config="title: T\nurl: https://example.org/\nauthor: A\nlanguage: en\n")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    for mode in ("client", "server"):
-        build(root, output=mode, math=mode, base_url=url + mode + "/", cache=False)
-    server.RequestHandlerClass = functools.partial(_Quiet, directory=str(root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-    server.server_close()
+    with served_in_both_modes(root) as url:
+        yield url
 
 
 _SHOWN = ("(sel) => { const e = document.querySelector(sel); if (!e) return null; "

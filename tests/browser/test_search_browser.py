@@ -96,18 +96,23 @@ def _tab(chromium, *, javascript: bool = True):
     return tab
 
 
-def _search(chromium, url: str, query: str) -> list[str]:
-    """The paths of the results the search page lists for query whose excerpt shows the query.
-
-    Pagefind also lists pages that match a part of the query (with a Chinese index, 'Zebra' finds
-    a code line `z = …`): those are not the word being found."""
+def _results(chromium, url: str, query: str) -> list[tuple[str, str]]:
+    """(path, excerpt) of every result the search page lists for query."""
     tab = _tab(chromium)
     tab.goto(f"{url}search/?q={quote(query)}")
     tab.wait_for_function("() => document.getElementById('search-status').textContent !== ''")
     results = tab.eval_on_selector_all("#search-results li", """(items) => items.map((li) => [
         li.querySelector('a').getAttribute('href'), li.querySelector('p').textContent])""")
     tab.context.close()
-    return [href for href, excerpt in results if query.lower() in excerpt.lower()]
+    return results
+
+
+def _search(chromium, url: str, query: str) -> list[str]:
+    """The paths of the results the search page lists for query whose excerpt shows the query.
+
+    Pagefind also lists pages that match a part of the query (with a Chinese index, 'Zebra' finds
+    a code line `z = …`): those are not the word being found."""
+    return [href for href, excerpt in _results(chromium, url, query) if query.lower() in excerpt.lower()]
 
 
 def _slug_with(words: str) -> str:
@@ -152,13 +157,7 @@ def test_excerpts_read_formulas_as_text(sites, chromium):
     `\\exp(-\\boldsymbol{A})`), not a hole ("它的逆就是。")."""
     url, _ = sites["indexed"]
     slug = _slug_with("构造一个显式的、总是可逆的矩阵")
-    tab = _tab(chromium)
-    tab.goto(f"{url}search/?q={quote('逆就是')}")
-    tab.wait_for_function("() => document.getElementById('search-status').textContent !== ''")
-    excerpts = tab.eval_on_selector_all("#search-results li", """(items) => items.map((li) => [
-        li.querySelector('a').getAttribute('href'), li.querySelector('p').textContent])""")
-    tab.context.close()
-    (excerpt,) = [text for href, text in excerpts if href == f"/archives/{slug}/"]
+    (excerpt,) = [text for href, text in _results(chromium, url, "逆就是") if href == f"/archives/{slug}/"]
     assert "逆就是exp(-A)。" in excerpt.replace(" ", ""), excerpt
 
 

@@ -6,14 +6,9 @@ copies that formula. The expected TeX is the post's source, written here."""
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
-from helpers import CHROMIUM, post, write_site
+from helpers import CHROMIUM, post, served_in_both_modes, write_site
 
-from blogbuild.build import build
 from blogbuild.render.typeset import find_node
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium"),
@@ -33,25 +28,13 @@ class _Base(str):
         return made
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     root = tmp_path_factory.mktemp("tex-copy")
     write_site(root, {"p.md": post(title="P", slug="p", body=BODY)},
                config="title: T\nurl: https://example.org/\nauthor: A\nlanguage: en\n")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    for mode in ("client", "server"):
-        build(root, output=mode, math=mode, base_url=url + mode + "/", cache=False)
-    server.RequestHandlerClass = functools.partial(_Quiet, directory=str(root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield _Base(url, root)
-    server.shutdown()
-    server.server_close()
+    with served_in_both_modes(root) as url:
+        yield _Base(url, root)
 
 
 _COPY = """(selector) => {
