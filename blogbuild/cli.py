@@ -108,6 +108,7 @@ def _comments_parser(sub, common) -> None:
     msub = m.add_subparsers(dest="action", required=True, metavar="ACTION")
     pull = msub.add_parser("pull", help="fetch every approved comment from the server into comments/<slug>.yaml")
     common(pull)
+    pull.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
     pull.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS",
                       help="how long each whole answer of the server may take "
                            "(default: 10; the pull as a whole: 30 times that)")
@@ -156,7 +157,11 @@ def _comments(args: argparse.Namespace) -> int:
     from blogbuild.discussion import sync
 
     if args.action == "pull":
-        print(sync.pull(Path(args.source), timeout=args.timeout).summary())
+        from blogbuild.progress import Progress
+
+        with Progress(enabled=False if args.quiet else None) as progress:  # on a terminal only
+            report = sync.pull(Path(args.source), timeout=args.timeout, progress=progress)
+        print(report.summary())
     else:
         url, added = sync.push(Path(args.source), isso_config=args.isso_config, timeout=args.timeout)
         print(f"Pushed {added} comment{'s' if added != 1 else ''} to {url}"
@@ -173,7 +178,10 @@ def _build(args: argparse.Namespace) -> int:
     if args.pull_comments:
         from blogbuild.discussion import sync
 
-        print(sync.pull(Path(args.source), timeout=args.timeout).summary())
+        with Progress(enabled=False if args.quiet else None) as progress:
+            pulled = sync.pull(Path(args.source), timeout=args.timeout, progress=progress)
+        if not args.quiet:
+            print(pulled.summary())
     # SIGTERM unwinds like Ctrl-C: temporary files are deleted. Progress: on a terminal only.
     with handle_sigterm(), Progress(enabled=False if args.quiet else None) as progress:
         report = build(Path(args.source), BuildOptions(

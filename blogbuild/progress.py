@@ -27,6 +27,7 @@ class Progress:
         self.enabled = enabled
         self.interval = interval
         self._text = ""
+        self._count = ""
         self._since = time.monotonic()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -37,11 +38,19 @@ class Progress:
         if not self.enabled:
             return
         with self._lock:
-            self._text, self._since = text, time.monotonic()
+            self._text, self._count, self._since = text, "", time.monotonic()
         self._draw()
         if self._thread is None:
             self._thread = threading.Thread(target=self._tick, name="blogbuild-progress", daemon=True)
             self._thread.start()
+
+    def count(self, done: int, total: int) -> None:
+        """How far the stage is ("12/300"), drawn after its text; the stage's seconds go on."""
+        if not self.enabled:
+            return
+        with self._lock:
+            self._count = f" {done}/{total}"
+        self._draw()
 
     def clear(self) -> None:
         """Erase the line (before a warning is printed, and at the end); stage() draws it again."""
@@ -72,7 +81,7 @@ class Progress:
         with self._lock:
             if self._text:
                 seconds = time.monotonic() - self._since
-                self._write(f"{CLEAR}{self._text} … {seconds:.0f} s")
+                self._write(f"{CLEAR}{self._text}{self._count} … {seconds:.0f} s")
 
     def _write(self, text: str) -> None:
         try:

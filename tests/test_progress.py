@@ -6,10 +6,14 @@ a plain subprocess pipe, as CI's logs are.
 
 from __future__ import annotations
 
+import http.server
+import json
 import os
 import pty
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from helpers import post, write_site
@@ -96,3 +100,58 @@ def test_import_shows_its_stages_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
     run = subprocess.run([*BLOGBUILD, "import", "hexo", str(source), "-s", str(tmp_path / "b")],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and "\r" not in run.stdout + run.stderr and run.stdout.count("\n") == out.count("\n")
+
+
+class _Comments(http.server.BaseHTTPRequestHandler):
+    """A comment server with one comment on every page (Isso's /count and thread answers), each
+    thread answered after a pause so the progress line has time to be drawn."""
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):  # /count: one comment on each
+        uris = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        self._send(json.dumps([1] * len(uris)).encode())
+
+    def do_GET(self):
+        time.sleep(0.4)
+        slug = self.path.split("%2Farchives%2F")[1].split("%2F")[0]
+        self._send(json.dumps({"id": None, "total_replies": 1, "hidden_replies": 0, "replies": [
+            {"id": len(slug) + ord(slug[-1]), "parent": None, "created": 1700000000.5, "modified": None,
+             "mode": 1, "text": f"On {slug}.", "author": "Ann", "website": None, "likes": 0, "dislikes": 0,
+             "hash": "x", "replies": []}]}).encode())
+
+
+def test_comments_pull_counts_the_threads_on_a_terminal_and_prints_only_its_summary_in_a_pipe(tmp_path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Comments)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        config = f"title: T\nurl: https://example.org/\ncomments:\n  provider: isso\n  url: {url}\n"
+        posts = {f"p{n}.md": post(f"P{n}", f"2024-01-0{n}", slug=f"p{n}") for n in range(1, 4)}
+        site = write_site(tmp_path / "t", posts, config=config)
+        code, out, term = _in_a_terminal([*BLOGBUILD, "comments", "pull"], site)
+        assert code == 0, term
+        assert out == f"Pulled 3 threads from {url}: 3 new, 0 edited, 3 files written\n"
+        draws = [d for d in term.replace("\r\n", "\n").split(CLEAR) if d]
+        assert "\n" not in term.replace("\r\n", "\n")
+        counted = {d.split(" … ")[0] for d in draws if d.startswith("pulling comments: threads")}
+        assert counted >= {f"pulling comments: threads {k}/3" for k in range(3)}, draws
+        assert term.endswith(CLEAR)
+        assert sorted(p.name for p in (site / "comments").iterdir()) == ["p1.yaml", "p2.yaml", "p3.yaml"]
+
+        pipe = write_site(tmp_path / "p", posts, config=config)
+        run = subprocess.run([*BLOGBUILD, "comments", "pull"], cwd=pipe, capture_output=True, text=True, timeout=120)
+        assert (run.returncode, run.stderr, run.stdout) == (0, "", out)
+        quiet = write_site(tmp_path / "q", posts, config=config)
+        assert _in_a_terminal([*BLOGBUILD, "comments", "pull", "--quiet"], quiet)[2] == ""
+    finally:
+        server.shutdown()
+        server.server_close()

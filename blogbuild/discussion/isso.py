@@ -30,6 +30,7 @@ from urllib.parse import quote
 from blogbuild.discussion.http import request_json
 from blogbuild.discussion.provider import LocalThread, RemoteComment, Thread, pair
 from blogbuild.errors import CommentServerError
+from blogbuild.progress import SILENT, Progress
 
 APPROVED, DELETED = 1, 4
 """Isso's comment modes (2: waiting for moderation, never public)."""
@@ -48,7 +49,7 @@ class Isso:
 
     # ------------------------------------------------------------------ reading (REST API)
 
-    def fetch(self, threads: list[Thread]) -> dict[str, list[RemoteComment]]:
+    def fetch(self, threads: list[Thread], progress: Progress = SILENT) -> dict[str, list[RemoteComment]]:
         if not threads:
             return {}
         url = self.url + "count"
@@ -61,9 +62,11 @@ class Isso:
                 raise CommentServerError(f"malformed answer: expected a list of {len(uris)} numbers", url)
             counts += answer
         found: dict[str, list[RemoteComment]] = {}
-        for thread, count in zip(threads, counts, strict=True):
-            if count > 0:
-                found[thread.uri] = self.fetch_thread(thread.uri, deadline)
+        busy = [thread for thread, count in zip(threads, counts, strict=True) if count > 0]
+        progress.stage("pulling comments: threads")
+        for done, thread in enumerate(busy):
+            progress.count(done, len(busy))
+            found[thread.uri] = self.fetch_thread(thread.uri, deadline)
         return found
 
     def fetch_thread(self, uri: str, deadline: float | None = None) -> list[RemoteComment]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from blogbuild.progress import SILENT, Progress
 from blogbuild.site.config import Config
 from blogbuild.site.models import Comment
 from blogbuild.site.urls import Urls
@@ -67,8 +68,9 @@ class LocalThread:
 class Provider(Protocol):
     url: str
 
-    def fetch(self, threads: list[Thread]) -> dict[str, list[RemoteComment]]:
-        """thread uri → its approved comments (threads without comments may be left out)."""
+    def fetch(self, threads: list[Thread], progress: Progress = SILENT) -> dict[str, list[RemoteComment]]:
+        """thread uri → its approved comments (threads without comments may be left out); says on
+        progress how many threads it has read."""
 
     def push(self, threads: list[LocalThread]) -> int:
         """Add the comments the server does not have yet; return how many were added."""

@@ -32,6 +32,7 @@ import yaml
 from blogbuild.discussion.isso import Isso
 from blogbuild.discussion.provider import LocalThread, Provider, RemoteComment, Thread, pair, thread_uri
 from blogbuild.errors import ConfigError, ContentError
+from blogbuild.progress import SILENT, Progress
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.folders import COMMENTS_DIR
 from blogbuild.site.load import load_site
@@ -88,12 +89,15 @@ def load_threads(root: Path, config: Config) -> tuple[Site, list[Thread]]:
                   for p in site.posts + site.pages]  # pages (about, guestbook) have threads too
 
 
-def pull(root: Path, *, timeout: float = 10.0) -> PullReport:
+def pull(root: Path, *, timeout: float = 10.0, progress: Progress = SILENT) -> PullReport:
     root = Path(root).resolve()
     config = load_config(root)
     provider = make_provider(config, timeout=timeout)
+    progress.stage("reading posts and comments")
     site, threads = load_threads(root, config)
-    remote = provider.fetch(threads)
+    progress.stage(f"asking {provider.url} which of {len(threads)} pages have comments")
+    remote = provider.fetch(threads, progress)
+    progress.clear()
     by_slug: dict[str, list[Comment]] = defaultdict(list)
     for c in site.comments:
         by_slug[c.post_slug].append(c)
