@@ -29,7 +29,7 @@ from blogbuild.version import __version__
 
 STARTER = Path(__file__).resolve().parent / "starter"
 FILES = {  # in the new blog: from starter/
-    "blog.yaml": "blog.yaml",
+    "blog.yaml": "{language}/blog.yaml",
     "posts/{date}-hello-world.md": "{language}/hello.md",
     "pages/about.md": "{language}/about.md",
     ".gitignore": "gitignore",

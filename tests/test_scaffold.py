@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -217,7 +218,29 @@ def test_init_language_writes_the_sample_post_and_page_in_it(tmp_path, capsys, l
         han = sum("\u4e00" <= ch <= "\u9fff" for ch in prose)
         assert (han > 20) if language == "zh" else (han == 0), (path, han)
         assert ("\u4e00" <= front_matter(path)["title"][0] <= "\u9fff") == (language == "zh")
+    # blog.yaml explains itself in the blog's language: every comment that is a sentence (not a
+    # commented-out key) is Chinese in a zh blog and has no Chinese in an en one
+    lines = (blog / "blog.yaml").read_text(encoding="utf-8").splitlines()
+    notes = [line.split("#", 1)[1] for line in lines if "#" in line]
+    prose = [n for n in notes if not re.fullmatch(r"\s*[\w.]+:.*", n) or "  # " in n]
+    assert len(prose) > 20
+    for note in prose:  # (an en note may quote the zh theme's labels, as examples)
+        han = sum("\u4e00" <= ch <= "\u9fff" for ch in note)
+        assert (han > 0) if language == "zh" else (han < len(re.findall(r"[A-Za-z]{3,}", note))), note
     assert run_cli("build", "-s", str(blog), "--no-cache", capsys=capsys)[0] == 0
+
+
+def test_init_blog_yaml_says_the_same_in_every_language(tmp_path, capsys):
+    """The languages' blog.yaml differ in their explanations only: the same keys and values."""
+    made = {}
+    for language in ("zh", "en"):
+        assert run_cli("init", "--language", language, "--timezone", "+08:00", str(tmp_path / language / "blog"),
+                       capsys=capsys)[0] == 0
+        text = (tmp_path / language / "blog" / "blog.yaml").read_text(encoding="utf-8")
+        made[language] = yaml.safe_load(text.replace(f"language: {language}", "language: xx"))
+        made[language + "-off"] = [line.split("#", 1)[1].split("  #")[0].strip() for line in text.splitlines()
+                                   if re.match(r"#\s*[a-z_]+:", line)]  # the keys shown commented out
+    assert made["zh"] == made["en"] and made["zh-off"] == made["en-off"]
 
 
 def test_init_into_an_empty_folder(tmp_path, capsys):
