@@ -25,6 +25,7 @@ from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.urls import entry_path
+from blogbuild.site.urls import numbered as is_numbered
 from blogbuild.version import __version__
 
 STARTER = Path(__file__).resolve().parent / "starter"
@@ -211,7 +212,8 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
     """Write posts/<date>-<slug>.md with front matter and the date and time now on the blog's clock.
     The slug: --slug; with numbered, the next number no post or page has (Typecho's /archives/6464/);
     else the title's as a file name's would be (ASCII words; a Chinese title gets a short hash of
-    itself: pinyin would need a dictionary)."""
+    itself: pinyin would need a dictionary). With a permalink of {id} (/archives/{id}/), the post
+    gets `id:`, the next number no post has, and its URL has it whatever the slug."""
     import yaml
 
     config = load_config(root)
@@ -219,8 +221,9 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
     if not title or not title.isprintable():
         raise BlogbuildError(f"the title must be one line of text, got {title!r}", "blogbuild new")
     hashed = False
+    number = _next_number(root, "id") if is_numbered(config.permalink) else None
     if slug is None and numbered:
-        slug = str(_next_number(root))
+        slug = str(number or _next_number(root, "slug"))
     elif slug is None:
         slug = slug_from_filename(title)
         hashed = not any(ch.isascii() and ch.isalnum() for ch in title)
@@ -234,6 +237,7 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
         raise BlogbuildError(f"slug '{slug}' is already used by {other}", "blogbuild new",
                              hint="choose another with --slug")
     front = yaml.safe_dump({"title": title}, allow_unicode=True, width=1000).strip()
+    front += f"\nid: {number}" if number is not None else ""
     text = (f"---\n{front}\ndate: {when.isoformat(' ', 'seconds')}\nslug: {slug}\ntags: []\ncategories: []\n---\n"
             "Write here. Math as in LaTeX: $x_1$.\n")
     path = root / rel
@@ -243,12 +247,13 @@ def new_post(root: Path, title: str, *, slug: str | None = None, now: dt.datetim
             f.write(text)
     except FileExistsError:
         raise BlogbuildError("already exists", rel, hint="choose another title or --slug") from None
-    url = config.url.rstrip("/") + entry_path(config.permalink, slug, when, False)
-    return NewPost(rel, url, hashed)
+    url = config.url.rstrip("/") + entry_path(config.permalink, slug, when, False, number)
+    return NewPost(rel, url, hashed and number is None)
 
 
-def _next_number(root: Path) -> int:
-    """One more than the largest all-digit slug of a post or page (1 for the first)."""
+def _next_number(root: Path, key: str) -> int:
+    """One more than the largest `id:` of a post, or all-digit slug of a post or page, as key says
+    (1 for the first)."""
     numbers = [0]
     for folder in (POSTS_DIR, PAGES_DIR):
         for path in (root / folder).rglob("*.md"):
@@ -256,8 +261,8 @@ def _next_number(root: Path) -> int:
                 data = yaml_front_matter(path)
             except (BlogbuildError, OSError, UnicodeDecodeError, ValueError):
                 data = None
-            own = data.get("slug") if isinstance(data, dict) else None
-            text = str(own if own is not None else slug_from_filename(path.stem))
+            own = data.get(key) if isinstance(data, dict) else None
+            text = str(own if own is not None or key == "id" else slug_from_filename(path.stem))
             if text.isascii() and text.isdigit():
                 numbers.append(int(text))
     return max(numbers) + 1

@@ -313,6 +313,23 @@ def test_new_numbered_as_typecho_numbers_posts(tmp_path, capsys):
     assert "阻尼振动" in (site / "public" / "archives" / "6464" / "index.html").read_text(encoding="utf-8")
 
 
+def test_new_with_an_id_permalink_writes_the_next_free_id(tmp_path, capsys):
+    """permalink /archives/{id}/: `new` writes `id:`, one more than any post's, whatever the slug."""
+    site = write_site(tmp_path / "site", {
+        "a.md": "---\ntitle: Old\ndate: 2019-05-01\nid: 6463\nslug: old\n---\nx\n",
+        "b.md": "---\ntitle: Older\ndate: 2018-01-01\nid: 12\nslug: '99999'\n---\nx\n"},
+        config="title: T\nurl: https://example.org/\ntimezone: UTC\npermalink: /archives/{id}/\n")
+    for title, number in (("阻尼振动", 6464), ("Second", 6465)):
+        code, out, err = run_cli("new", title, "-s", str(site), capsys=capsys)
+        (path,) = [p for p in (site / "posts").glob("*.md") if front_matter(p)["title"] == title]
+        assert front_matter(path)["id"] == number
+        assert (code, err, out) == (0, "", f"Wrote posts/{path.name}: it will be at "
+                                           f"https://example.org/archives/{number}/\n")  # no --slug hint
+    assert run_cli("build", "-s", str(site), "--no-cache", capsys=capsys)[0] == 0
+    assert "阻尼振动" in (site / "public" / "archives" / "6464" / "index.html").read_text(encoding="utf-8")
+    assert "Older" in (site / "public" / "archives" / "12" / "index.html").read_text(encoding="utf-8")
+
+
 def test_new_refuses_a_slug_in_use(tmp_path, capsys):
     site = _site(tmp_path, "UTC")
     (site / "pages").mkdir()

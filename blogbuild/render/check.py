@@ -25,7 +25,7 @@ from blogbuild.render.markdown import make_markdown, parse
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.load import load_site
 from blogbuild.site.models import Post, Site
-from blogbuild.site.urls import entry_path
+from blogbuild.site.urls import entry_path, numbered
 from blogbuild.tex.delimiters import ENVIRONMENTS
 from blogbuild.tex.detect import LABELS, detect
 
@@ -334,11 +334,15 @@ class _PostChecker:
 # ----------------------------------------------------------------------------- the site
 
 def _link_resolver(permalink: str, url: str, base_path: str):
-    """href -> the slug of the post it links to, or None when it is not a link to a post."""
+    """href -> the key (link_key) of the post it links to, or None when it is not a link to a post."""
     pattern = re.escape(permalink.rstrip("/"))
-    for name, regex in (("slug", r"(?P<slug>[^/?#]+)"), ("year", r"\d{4}"), ("month", r"\d{2}"),
+    key = "id" if numbered(permalink) else "slug"
+    for name, regex in (("slug", r"[^/?#]+"), ("id", r"\d+"), ("year", r"\d{4}"), ("month", r"\d{2}"),
                         ("day", r"\d{2}")):
-        pattern = pattern.replace(re.escape("{" + name + "}"), regex)
+        token = re.escape("{" + name + "}")
+        if name == key:  # the first names the post (any text: a wrong one is a missing post); a repeat the same
+            pattern = pattern.replace(token, r"(?P<key>[^/?#]+)", 1).replace(token, "(?P=key)")
+        pattern = pattern.replace(token, regex)
     post_url = re.compile(pattern + "/?")
     site = urlsplit(url)
     base = base_path.rstrip("/")
@@ -355,7 +359,7 @@ def _link_resolver(permalink: str, url: str, base_path: str):
             m = post_url.fullmatch(path[len(base):])
         if m is None:
             return None
-        return m.group("slug")
+        return m.group("key")
 
     return resolve
 
@@ -391,7 +395,7 @@ def post_findings(posts: Iterable[Post], config: Config, files: list | None = No
     found: list[Findings] = []
     for post in posts:
         inspected: list[list[Token]] = []
-        page_path = entry_path(config.permalink, post.slug, post.date, post.page)
+        page_path = entry_path(config.permalink, post.slug, post.date, post.page, post.number)
         env = {"files_base": files_base(page_path)}
         parse(md, post.markdown, env, inspected.append)  # calls inspected.append(tokens) once, before it returns
         for tokens in inspected:
@@ -423,10 +427,17 @@ def resolve_links(findings: Findings, slugs: set[str]) -> list[Problem]:
     return sorted(problems + [problem for problem, slug in links if slug not in slugs])
 
 
+def link_key(permalink: str, post: Post) -> str:
+    """What tells posts apart in links written with the permalink: the slug, or the `id:` number
+    when the permalink has {id} and no {slug}."""
+    return str(post.number) if numbered(permalink) else post.slug
+
+
 def link_targets(site: Site, config: Config) -> set[str]:
-    """The slugs a link written with the permalink pattern may name: the posts', and the pages'
+    """The keys a link written with the permalink pattern may name: the posts', and the pages'
     when their URL (/{slug}/) is that pattern too."""
-    return {p.slug for p in site.posts} | ({p.slug for p in site.pages} if config.permalink == "/{slug}/" else set())
+    return ({link_key(config.permalink, p) for p in site.posts}
+            | ({p.slug for p in site.pages} if config.permalink == "/{slug}/" else set()))
 
 
 def check_site(site: Site, config: Config) -> list[Problem]:

@@ -59,7 +59,7 @@ def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], Re
 
     def render(post: Post) -> RenderedPost:
         found: list = []
-        page_path = entry_path(settings.permalink, post.slug, post.date, post.page)
+        page_path = entry_path(settings.permalink, post.slug, post.date, post.page, post.number)
         try:
             r = render_post(md, post, lambda tokens: found.append(check(post, tokens)), files_base(page_path))
         except Exception as e:  # a parser bug must still name the post
@@ -83,7 +83,7 @@ def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], st
 
     def render(post: Post) -> str:
         try:
-            page_path = entry_path(settings.permalink, post.slug, post.date, post.page)
+            page_path = entry_path(settings.permalink, post.slug, post.date, post.page, post.number)
             html = render_for_feed(md, post, mathml, files_base(page_path))
         except Exception as e:
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e

@@ -253,13 +253,13 @@ def _check_values(values: dict, display: str, lines: dict, errors: list) -> None
         if key in values and values[key] < 1:
             bad(key, f"must be at least 1, got {values[key]}")
     permalink = values.get("permalink", "/archives/{slug}/")
-    if not permalink.startswith("/") or "{slug}" not in permalink or ".." in permalink:
-        bad("permalink", f"must start with / and contain {{slug}}, got {show(permalink)}")
+    if not permalink.startswith("/") or not ("{slug}" in permalink or "{id}" in permalink) or ".." in permalink:
+        bad("permalink", f"must start with / and contain {{slug}} or {{id}}, got {show(permalink)}")
     else:
         try:
-            permalink.format(slug="s", year="2000", month="01", day="01")
+            permalink.format(slug="s", id=1, year="2000", month="01", day="01")
         except (KeyError, IndexError, ValueError) as e:
-            bad("permalink", f"has an unknown placeholder {e} (use {{slug}}, {{year}}, {{month}}, {{day}})")
+            bad("permalink", f"has an unknown placeholder {e} (use {{slug}}, {{id}}, {{year}}, {{month}}, {{day}})")
     if "timezone" in values:
         try:
             parse_timezone(values["timezone"])

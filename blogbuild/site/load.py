@@ -23,13 +23,14 @@ from blogbuild.site.folders import COMMENTS_DIR, PAGES_DIR, POSTS_DIR
 from blogbuild.site.models import Comment, Post, Site
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.textio import decode_text, read_bytes, read_text
+from blogbuild.site.urls import numbered
 from blogbuild.site.yamlio import parse_yaml
 
 MAX_ERRORS = 20
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _KNOWN_KEYS = {"title", "author", "date", "readers", "tags", "categories", "slug", "summary",
-               "draft", "updated", "aliases", "toc"}
-_PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary"}) | {"nav"}
+               "draft", "updated", "aliases", "toc", "id"}
+_PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary", "id"}) | {"nav"}
 """A page is in no listing: no tags, categories or excerpt; `nav` places it in the navigation."""
 
 
@@ -53,6 +54,8 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
                 front_matter_line(post, "slug"),
                 hint="give one of them a different 'slug:' in its front matter"))
         by_slug[post.slug] = post
+    if numbered(config.permalink):
+        errors += _number_errors(posts, config.permalink)
     hidden = {p.slug for p in posts if p.draft and not drafts}
     posts = [p for p in posts if drafts or not p.draft]
     comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unsure=unsure)
@@ -61,6 +64,23 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
     posts = [p for p in posts if not p.page]
     posts.sort(key=lambda p: (p.date.timestamp(), p.slug), reverse=True)  # timestamps: same order, faster
     return Site(root=root, posts=tuple(posts), pages=tuple(pages), comments=comments)
+
+
+def _number_errors(posts: list[Post], permalink: str) -> list[BlogbuildError]:
+    """With a permalink of {id}, every post (drafts too) needs its own `id:`."""
+    errors: list[BlogbuildError] = []
+    by_number: dict[int, Post] = {}
+    for post in posts:
+        if post.page:
+            continue
+        if post.number is None:
+            errors.append(FrontMatterError(f"front matter: 'id' is missing: the permalink {permalink} numbers posts",
+                                           post.display, 2, hint="add 'id:' with a number no other post has "
+                                                                 "(`blogbuild new` writes the next free one)"))
+        elif (other := by_number.setdefault(post.number, post)) is not post:
+            errors.append(FrontMatterError(f"id {post.number} is also used by {other.display}", post.display,
+                                           front_matter_line(post, "id"), hint="give one of them another 'id:'"))
+    return errors
 
 
 def parse_posts(paths: list[str], root: Path, config: Config,
@@ -250,8 +270,16 @@ def parse_post(path: Path | str, root: Path, config: Config, raw: bytes | None =
         source=os.fspath(path), display=display, slug=slug, title=str(title).strip(), author=author, date=date,
         markdown=body, body_line=body_line, digest=hashlib.sha256(raw).hexdigest(), readers=readers,
         tags=tags, categories=categories, summary=summary, draft=draft, updated=updated,
-        aliases=aliases, page=page, nav=nav, toc=toc,
+        aliases=aliases, page=page, nav=nav, toc=toc, number=_to_number(data.get("id"), bad),
     )
+
+
+def _to_number(value, bad) -> int | None:
+    """`id:` (for a permalink with {id}): a whole number from 1, as Typecho's cid."""
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < 10**12):
+        raise bad("id", f"must be a whole number from 1 (the post's number in a permalink with {{id}}), "
+                        f"got {show(value)}")
+    return value
 
 
 def with_markdown(post: Post) -> Post:

@@ -40,6 +40,9 @@ class Post:
     toc: bool | None = None
     """`toc:` in the front matter: a table of contents always (true) or never (false); None: when
     the post has enough headings (render/headings.py)."""
+    number: int | None = None
+    """`id:` in the front matter: the post's number for a permalink with {id} (Typecho's
+    /archives/6463/; `blogbuild new` writes the next free one)."""
 
 
 @dataclass(frozen=True, slots=True)

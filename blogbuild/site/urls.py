@@ -39,16 +39,22 @@ class Urls:
         return path + "index.html" if path == "" or path.endswith("/") else path
 
 
-def entry_path(permalink: str, slug: str, date, page: bool) -> str:
-    """The site path of a post (permalink filled in) or of a page (/{slug}/)."""
+def entry_path(permalink: str, slug: str, date, page: bool, number: int | None = None) -> str:
+    """The site path of a post (permalink filled in; number: its `id:`, for {id}) or of a page (/{slug}/)."""
     if page:
         return f"/{slug}/"
-    return permalink.format(slug=slug, year=f"{date.year:04d}", month=f"{date.month:02d}", day=f"{date.day:02d}")
+    return permalink.format(slug=slug, id=number, year=f"{date.year:04d}", month=f"{date.month:02d}",
+                            day=f"{date.day:02d}")
 
 
 def post_path(config: Config, post: Post) -> str:
     """The site path of a post (its permalink) or of a page (/{slug}/)."""
-    return entry_path(config.permalink, post.slug, post.date, post.page)
+    return entry_path(config.permalink, post.slug, post.date, post.page, post.number)
+
+
+def numbered(permalink: str) -> bool:
+    """Posts are told apart in this permalink by their `id:` number (/archives/{id}/), not their slug."""
+    return "{slug}" not in permalink
 
 
 # -- the URLs the site makes itself --------------------------------------------------------------

@@ -141,6 +141,40 @@ def test_permalink_pattern_and_drafts(tmp_path, cli):
     assert cli("check", "-s", str(root), "--drafts") == (1, line("/2024/02/x.html"), "")
 
 
+def test_id_permalink_links_name_posts_by_number(tmp_path, cli):
+    """permalink /archives/{id}/: a link names a post by its `id:`; its slug is no longer its URL."""
+    config = "title: T\nurl: https://example.org/\npermalink: /archives/{id}/\n"
+    body = "[b](/archives/7/), [b's slug](/archives/b/), [x](/archives/8/)"
+    root = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-01", body, id="1", slug="a"),
+                                          "b.md": post("B", "2024-02-01", "B.", id="7", slug="b")}, config)
+
+    def line(href: str) -> str:
+        return f"posts/a.md:7:{body.index(href) + 1}: link to a post that does not exist: {href}\n"
+
+    assert cli("check", "-s", str(root)) == (1, line("/archives/b/") + line("/archives/8/"), "")
+    assert cli("build", "-s", str(root), "--no-cache")[0] == 0
+    assert "B." in (root / "public" / "archives" / "7" / "index.html").read_text(encoding="utf-8")
+    assert not (root / "public" / "archives" / "b").exists()
+
+
+@pytest.mark.parametrize("front, error", [
+    ("", "posts/b.md:2: front matter: 'id' is missing: the permalink /archives/{id}/ numbers posts "
+         "(add 'id:' with a number no other post has (`blogbuild new` writes the next free one))"),
+    ("id: 3\n", "posts/b.md:3: id 3 is also used by posts/a.md (give one of them another 'id:')"),
+    ("id: 0\n", "posts/b.md:3: front matter: 'id' must be a whole number from 1 (the post's number in a "
+                "permalink with {id}), got 0"),
+    ("id: '3'\n", "posts/b.md:3: front matter: 'id' must be a whole number from 1 (the post's number in a "
+                  "permalink with {id}), got '3'"),
+])
+def test_id_permalink_needs_one_id_per_post(tmp_path, cli, front, error):
+    config = "title: T\nurl: https://example.org/\npermalink: /archives/{id}/\n"
+    root = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-01", id="3"),
+                                          "b.md": f"---\ntitle: B\n{front}date: 2024-01-02\n---\nB.\n"}, config)
+    code, out, err = cli("build", "-s", str(root), "--no-cache")
+    assert (code, out) == (1, "") and err.splitlines()[0] == error, err
+    assert not (root / "public").exists()
+
+
 def test_check_tex_offsets():
     tex = r"\frac{a}{b} \left( \begin{cases} x \end{array} \unknownthing % \nope {"
     facts = check_tex(tex, mathjax_macros(), mathjax_environments())

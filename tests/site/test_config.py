@@ -43,7 +43,7 @@ def test_timezone_offset_and_name(tmp_path):
     ("title: T\nurl: https://e.org/\nfeed:\n  mathml: yes please\n",
      "blog.yaml:4: 'feed.mathml' must be true or false, got 'yes please'"),
     ("title: T\nurl: https://e.org/\npermalink: /p/\n",
-     "blog.yaml:3: 'permalink' must start with / and contain {slug}, got '/p/'"),
+     "blog.yaml:3: 'permalink' must start with / and contain {slug} or {id}, got '/p/'"),
     ("title: [T\n", "blog.yaml:1:8: YAML: "),
 ])
 def test_errors_name_the_key(tmp_path, text, message):
