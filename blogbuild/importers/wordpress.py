@@ -9,7 +9,8 @@ What becomes what:
   first, `<!--more-->` kept, `[caption]` reduced to its image, other shortcodes left as written).
 - comments: approved ones (wp:comment_approved 1) with their wp:comment_parent; pingbacks,
   trackbacks, spam, unapproved and trashed ones are skipped and counted.
-- views / post_views_count post meta → readers; each item's <link> path → its alias.
+- views / post_views_count post meta → readers; each item's <link> path → its alias, and for published
+  items WordPress's link by id (/?p=42, /?page_id=42) too.
 - authors' and commenters' e-mail and IP addresses are never read.
 """
 
@@ -30,6 +31,7 @@ from blogbuild.importers.typecho_routes import alias, base_path
 from blogbuild.importers.uploads import LinkRewriter, collect
 from blogbuild.importers.values import DATE_RANGE, commenter_url, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
+from blogbuild.site.query_links import query_alias
 
 _NAMESPACES = [
     (re.compile(r"https?://wordpress\.org/export/1\.\d+/excerpt/"), "excerpt"),
@@ -203,7 +205,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
         tags=_terms(item, "post_tag"), categories=_terms(item, "category"), readers=readers,
         draft=reason is not None,
         summary=_markdown(excerpt, display, record).strip() if excerpt else None,
-        aliases=_aliases(item, old_base, site, reason is not None),
+        aliases=_aliases(item, old_base, kind, post_id, reason is not None),
         nav=_int(_text(item, "wp:menu_order")) if kind == "page" else None,
     )
     entry.comments = _comments(item, display, tz, site)
@@ -224,16 +226,19 @@ def _terms(item: ET.Element, domain: str) -> list[str]:
     return names
 
 
-def _aliases(item: ET.Element, old_base: str, site: ImportedSite, draft: bool) -> list[str]:
-    """The item's <link> as a path of the new site (`?p=42` links have no file to redirect from)."""
+def _aliases(item: ET.Element, old_base: str, kind: str, post_id: str, draft: bool) -> list[str]:
+    """The item's <link> as a path of the new site, then WordPress's own link by id (/?p=42, a
+    page's /?page_id=42), which links on the web use even where pretty permalinks were on: only a
+    redirect file that matches queries answers it (site/query_links.py). A draft had neither."""
+    found = []
     parts = split_url(_text(item, "link").strip())
-    if not parts.path or parts.query:
-        if parts.query and not draft:
-            site.changed["old URL with a query (?p=42) not kept: a static host serves one file whatever the "
-                         "query"] += 1
-        return []
-    found = alias(parts.path, old_base)
-    return [found] if found else []
+    path = alias(parts.path, old_base) if parts.path and not parts.query else None
+    if path:
+        found.append(path)
+    by_id = f"/?{'page_id' if kind == 'page' else 'p'}={whole(post_id)}"
+    if not draft and query_alias(by_id) is not None:
+        found.append(by_id)
+    return found
 
 
 def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: str) -> str | None:
@@ -241,9 +246,10 @@ def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: 
     by_record = {e.record: e for e in entries if e.kind == "post" and not e.draft}
     for item in items:
         entry = by_record.get(f"item post_id={_text(item, 'wp:post_id').strip()}")  # (a real export has them)
-        if entry is None or not entry.aliases:
+        paths = [a for a in entry.aliases if query_alias(a) is None] if entry is not None else []
+        if not paths:
             continue
-        path = unquote(entry.aliases[0])
+        path = unquote(paths[0])
         name = unquote(_text(item, "wp:post_name"))
         if not name or name != entry.slug or f"/{name}" not in path:
             return None
