@@ -5,6 +5,8 @@ What becomes what:
 - items of type post / page → posts / pages; publish → published; draft, pending, future (scheduled),
   private and password-protected → drafts; trash and auto-draft, revisions, menu items, attachments
   (their files come with --uploads) and other types are skipped and counted.
+- attachments with --uploads: their records (_wp_attached_file, attachment_url, guid) map links to
+  files of the folder; only the files posts and pages link to are copied (uploads.py).
 - the HTML of posts, excerpts and comments → Markdown through the dialects (formulas set aside
   first, `<!--more-->` kept, `[caption]` reduced to its image, other shortcodes left as written).
 - comments: approved ones (wp:comment_approved 1) with their wp:comment_parent; pingbacks,
@@ -28,7 +30,7 @@ from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
 from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
-from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.uploads import LinkRewriter, collect, upload_path
 from blogbuild.importers.values import DATE_RANGE, commenter_url, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 from blogbuild.site.query_links import query_alias
@@ -45,6 +47,8 @@ SKIPPED_STATUSES = {"trash": "trashed entry", "auto-draft": "auto-draft"}
 VIEW_KEYS = ("views", "post_views_count")
 NO_DATE = "0000-00-00 00:00:00"
 ANONYMOUS = "Anonymous"
+MARKER = "wp-content/uploads"
+"""Where WordPress serves uploads from (the folder --uploads names)."""
 
 
 def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
@@ -98,7 +102,8 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
         settings["author"] = next(iter(authors.values()))
     if uploads is not None:
         site.attachments = collect(uploads)
-    rewrite = LinkRewriter(site.attachments, base_url, "wp-content/uploads")
+    rewrite = LinkRewriter(site.attachments if uploads is not None else None, base_url, MARKER,
+                           _attachment_records(items))
     slugs = Slugs(site.changed)
     for item in items:
         if _text(item, "wp:post_type") in ("post", "page") and _text(item, "wp:status") in STATUSES:
@@ -111,6 +116,21 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
     if permalink:
         settings["permalink"] = permalink
     return site
+
+
+def _attachment_records(items: list[ET.Element]) -> dict[str, str]:
+    """Each attachment item's URLs (wp:attachment_url, and the <guid> it was uploaded at, on the
+    domain of that day) → its file in the uploads folder (the _wp_attached_file post meta)."""
+    records: dict[str, str] = {}
+    for item in items:
+        if _text(item, "wp:post_type") != "attachment":
+            continue
+        meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}
+        rel = upload_path(meta.get("_wp_attached_file"), MARKER)
+        for url in (_text(item, "wp:attachment_url").strip(), _text(item, "guid").strip()):
+            if rel and split_url(url).scheme in ("http", "https") and unquote(url).endswith("/" + rel):
+                records.setdefault(url, rel)
+    return records
 
 
 def _utc_offset(items: list[ET.Element]) -> dt.timedelta:
@@ -178,7 +198,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
     kind = _text(item, "wp:post_type") or "post"
     status = _text(item, "wp:status") or "publish"
     if kind == "attachment":
-        if uploads is None:  # with --uploads the files are copied: the record itself holds nothing more
+        if uploads is None:  # with --uploads it names a file of the folder (_attachment_records)
             site.skipped["attachment record (files come with --uploads)"] += 1
         return None
     if kind not in ("post", "page"):
@@ -197,7 +217,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
                         post_id)
     meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}
     readers = next((whole(meta[k]) for k in VIEW_KEYS if (whole(meta.get(k)) or 0) > 0), None)
-    body = rewrite(_markdown(_text(item, "content:encoded"), display, record))
+    body = _markdown(_text(item, "content:encoded"), display, record)
     excerpt = _text(item, "excerpt:encoded").strip()
     entry = ImportedEntry(
         kind=kind, record=record, slug=slug, title=" ".join(_text(item, "title").split()) or slug, date=date,
@@ -208,6 +228,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
         aliases=_aliases(item, old_base, kind, post_id, reason is not None),
         nav=_int(_text(item, "wp:menu_order")) if kind == "page" else None,
     )
+    rewrite.apply(entry)
     entry.comments = _comments(item, display, tz, site)
     return entry
 

@@ -26,6 +26,8 @@ from blogbuild.errors import BlogbuildError, ContentError, ImportSourceError, Ou
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.settle import settle, url_of
+from blogbuild.importers.uploads import summary as uploads_summary
+from blogbuild.importers.uploads import used
 from blogbuild.site.config import load_config
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
@@ -51,6 +53,10 @@ class Report:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     config_note: list[str] = field(default_factory=list)
+    uploads: tuple[int, int] | None = None
+    """With --uploads: (files copied, files not linked from any entry)."""
+    missing_uploads: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Entry file → the files it links to that --uploads does not have."""
     query_links: int = 0
     """Published entries' WordPress links by id (/?p=42) kept as aliases (site/query_links.py)."""
 
@@ -156,8 +162,11 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
         report.comments += len(items)
         report.replies += sum(c.parent is not None for c in items)
     if uploads is not None:
-        for attachment in site.attachments:
+        linked = used((text for e in site.entries for text in (e.body, e.summary)), site.attachments)
+        for attachment in linked:
             plan.copies[f"{STATIC_DIR}/{attachment.target}"] = uploads / attachment.source
+        report.uploads = (len(linked), len(site.attachments) - len(linked))
+        report.missing_uploads = [(entry_path(e), e.missing_uploads) for e in site.entries if e.missing_uploads]
     _commit(root, plan, force, conflicts, report)
     return report
 
@@ -304,6 +313,8 @@ def summary(report: Report, site: ImportedSite, source: str) -> list[str]:
         lines.append("  changed: " + _counts(site.changed))
     lines += [f"  {note}" for note in site.notes]
     lines += _query_links_note(report.query_links)
+    if report.uploads is not None:
+        lines += uploads_summary(*report.uploads, report.missing_uploads)
     lines.append(f"  files: {len(report.written)} written, {report.unchanged} unchanged")
     lines += report.config_note
     return lines
