@@ -48,11 +48,13 @@ class ImportedEntry:
     comments: list[ImportedComment] = field(default_factory=list)
     nav: int | None = None
     """Pages: the place in the navigation (Typecho's `order`, WordPress's menu_order); lower first."""
+    missing_uploads: list[str] = field(default_factory=list)
+    """With --uploads: the files its text links to that the folder does not have (uploads.py)."""
 
 
 @dataclass
 class Attachment:
-    """A file the old site served (uploads), copied into static/ with --uploads."""
+    """A file in the --uploads folder, copied into static/ when a post or page links to it."""
     source: str
     """Path relative to the --uploads folder."""
     target: str
@@ -65,6 +67,7 @@ class ImportedSite:
     settings: dict[str, object] = field(default_factory=dict)
     """blog.yaml values read from the source: title, url, timezone, permalink, description, author."""
     attachments: list[Attachment] = field(default_factory=list)
+    """Every file in the --uploads folder (the writer copies those the entries link to)."""
     skipped: Counter = field(default_factory=Counter)
     """Reason → how many records were left out (e.g. 'pingback', 'spam comment', 'revision')."""
     drafts: Counter = field(default_factory=Counter)

@@ -3,7 +3,8 @@
 What becomes what:
 - contents type post / page → posts / pages; post_draft / page_draft with no published version →
   drafts; a draft that is an unsaved edit of a published post (parent ≠ 0), revisions and
-  attachments (files, see --uploads) are skipped and counted.
+  attachments are skipped and counted (with --uploads, their serialized `path` maps links to files
+  of the folder; only the files posts and pages link to are copied: uploads.py).
 - status publish → published; hidden, private, waiting and password-protected entries → drafts
   (`draft: true`): nothing the old site did not show to everyone is published, nothing is lost.
 - comments: approved comments only; waiting, spam, pingbacks and trackbacks are skipped and
@@ -23,10 +24,11 @@ from blogbuild.importers.dialects import TYPECHO, html_to_markdown, to_blogbuild
 from blogbuild.importers.mojibake import REASON as MOJIBAKE
 from blogbuild.importers.mojibake import repair_rows
 from blogbuild.importers.naming import Slugs
+from blogbuild.importers.phpdata import PHPDataError, php_or_json
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_db import Tables, read_typecho_db
 from blogbuild.importers.typecho_routes import alias, base_path, expand, patterns, to_permalink
-from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.uploads import LinkRewriter, collect, upload_path
 from blogbuild.importers.values import commenter_url, split_url, usable_date, whole
 
 MARKDOWN_MARK = "<!--markdown-->"
@@ -36,6 +38,8 @@ COMMENT_TYPES = ("comment", "trackback", "pingback")
 COMMENT_STATUSES = ("approved", "waiting", "spam")
 ANONYMOUS = "匿名"
 NO_ALIAS = "old URL not kept: a static host cannot serve it (space, '?', '#' in the slug)"
+MARKER = "usr/uploads"
+"""Where Typecho serves uploads from (__TYPECHO_UPLOAD_DIR__'s default; the folder --uploads names)."""
 DEFAULT_TIMEZONE = 8 * 3600  # Typecho's installer default (install.php: 'timezone' => '28800')
 
 
@@ -60,7 +64,8 @@ def from_tables(tables: Tables, *, display: str, uploads: Path | None = None) ->
     _settings(site, options, tables, offset, site_url, post_pattern)
     if uploads is not None:
         site.attachments = collect(uploads)
-    rewrite = LinkRewriter(site.attachments, site_url, "usr/uploads")
+    rewrite = LinkRewriter(site.attachments if uploads is not None else None, site_url, MARKER,
+                           _attachment_records(tables, site_url))
     terms = _terms(tables)
     readers = _readers(tables)
     authors = {_int(u.get("uid"), -1): str(u.get("screenName") or u.get("name") or "") for u in tables["users"]}
@@ -194,7 +199,7 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
         site.skipped["revision"] += 1
         return None
     if kind == "attachment":
-        if uploads is None:  # with --uploads the files are copied: the record itself holds nothing more
+        if uploads is None:  # with --uploads it names a file of the folder (_attachment_records)
             site.skipped["attachment record (files come with --uploads)"] += 1
         return None
     if kind.endswith("_draft") and _int(row.get("parent"), 0):
@@ -224,12 +229,32 @@ def _entry(row: dict, display: str, tz: dt.tzinfo, site: ImportedSite, slugs: Sl
     except ValueError as e:  # a converter that cannot read the text names the record
         raise ImportSourceError(str(e), display, record) from None
     own = terms.get(cid, {"category": [], "tag": []})
-    return ImportedEntry(
-        kind="page" if page else "post", record=record, slug=slug, title=title, date=date, body=rewrite(body),
+    entry = ImportedEntry(
+        kind="page" if page else "post", record=record, slug=slug, title=title, date=date, body=body,
         author=authors.get(_int(row.get("authorId"), -1)) or None, updated=updated,
         tags=_names(own["tag"]), categories=_names(own["category"]), readers=readers.get(cid),
         draft=draft_reason is not None, nav=_int(row.get("order"), 0) if page else None,
     )
+    rewrite.apply(entry)
+    return entry
+
+
+def _attachment_records(tables: Tables, site_url: str | None) -> dict[str, str]:
+    """Each attachment row's URL (the site's address + the path in its serialized text) → its file
+    in the uploads folder. A row whose text cannot be read names no file: it was never shown."""
+    records: dict[str, str] = {}
+    for row in tables["contents"]:
+        if row.get("type") != "attachment" or not isinstance(row.get("text"), str) or not site_url:
+            continue
+        try:
+            data = php_or_json(row["text"])
+        except (PHPDataError, ValueError, RecursionError):
+            continue
+        path = data.get("path") if isinstance(data, dict) else None
+        rel = upload_path(path, MARKER)
+        if rel and isinstance(path, str) and path.startswith("/"):
+            records.setdefault(site_url.rstrip("/") + path.strip(), rel)
+    return records
 
 
 def _names(metas: list[dict]) -> list[str]:

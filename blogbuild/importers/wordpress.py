@@ -5,11 +5,14 @@ What becomes what:
 - items of type post / page → posts / pages; publish → published; draft, pending, future (scheduled),
   private and password-protected → drafts; trash and auto-draft, revisions, menu items, attachments
   (their files come with --uploads) and other types are skipped and counted.
+- attachments with --uploads: their records (_wp_attached_file, attachment_url, guid) map links to
+  files of the folder; only the files posts and pages link to are copied (uploads.py).
 - the HTML of posts, excerpts and comments → Markdown through the dialects (formulas set aside
   first, `<!--more-->` kept, `[caption]` reduced to its image, other shortcodes left as written).
 - comments: approved ones (wp:comment_approved 1) with their wp:comment_parent; pingbacks,
   trackbacks, spam, unapproved and trashed ones are skipped and counted.
-- views / post_views_count post meta → readers; each item's <link> path → its alias.
+- views / post_views_count post meta → readers; each item's <link> path → its alias, and for published
+  items WordPress's link by id (/?p=42, /?page_id=42) too.
 - authors' and commenters' e-mail and IP addresses are never read.
 """
 
@@ -27,9 +30,10 @@ from blogbuild.importers.dialects import WORDPRESS, html_to_markdown
 from blogbuild.importers.naming import Slugs
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.typecho_routes import alias, base_path
-from blogbuild.importers.uploads import LinkRewriter, collect
+from blogbuild.importers.uploads import LinkRewriter, collect, upload_path
 from blogbuild.importers.values import DATE_RANGE, commenter_url, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
+from blogbuild.site.query_links import query_alias
 
 _NAMESPACES = [
     (re.compile(r"https?://wordpress\.org/export/1\.\d+/excerpt/"), "excerpt"),
@@ -43,6 +47,8 @@ SKIPPED_STATUSES = {"trash": "trashed entry", "auto-draft": "auto-draft"}
 VIEW_KEYS = ("views", "post_views_count")
 NO_DATE = "0000-00-00 00:00:00"
 ANONYMOUS = "Anonymous"
+MARKER = "wp-content/uploads"
+"""Where WordPress serves uploads from (the folder --uploads names)."""
 
 
 def read(source: Path, *, display: str, site: Path, uploads: Path | None = None) -> ImportedSite:
@@ -96,7 +102,8 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
         settings["author"] = next(iter(authors.values()))
     if uploads is not None:
         site.attachments = collect(uploads)
-    rewrite = LinkRewriter(site.attachments, base_url, "wp-content/uploads")
+    rewrite = LinkRewriter(site.attachments if uploads is not None else None, base_url, MARKER,
+                           _attachment_records(items))
     slugs = Slugs(site.changed)
     for item in items:
         if _text(item, "wp:post_type") in ("post", "page") and _text(item, "wp:status") in STATUSES:
@@ -109,6 +116,21 @@ def _read_channel(channel: ET.Element, display: str, uploads: Path | None) -> Im
     if permalink:
         settings["permalink"] = permalink
     return site
+
+
+def _attachment_records(items: list[ET.Element]) -> dict[str, str]:
+    """Each attachment item's URLs (wp:attachment_url, and the <guid> it was uploaded at, on the
+    domain of that day) → its file in the uploads folder (the _wp_attached_file post meta)."""
+    records: dict[str, str] = {}
+    for item in items:
+        if _text(item, "wp:post_type") != "attachment":
+            continue
+        meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}
+        rel = upload_path(meta.get("_wp_attached_file"), MARKER)
+        for url in (_text(item, "wp:attachment_url").strip(), _text(item, "guid").strip()):
+            if rel and split_url(url).scheme in ("http", "https") and unquote(url).endswith("/" + rel):
+                records.setdefault(url, rel)
+    return records
 
 
 def _utc_offset(items: list[ET.Element]) -> dt.timedelta:
@@ -176,7 +198,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
     kind = _text(item, "wp:post_type") or "post"
     status = _text(item, "wp:status") or "publish"
     if kind == "attachment":
-        if uploads is None:  # with --uploads the files are copied: the record itself holds nothing more
+        if uploads is None:  # with --uploads it names a file of the folder (_attachment_records)
             site.skipped["attachment record (files come with --uploads)"] += 1
         return None
     if kind not in ("post", "page"):
@@ -195,7 +217,7 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
                         post_id)
     meta = {_text(m, "wp:meta_key"): _text(m, "wp:meta_value") for m in item.findall("wp:postmeta")}
     readers = next((whole(meta[k]) for k in VIEW_KEYS if (whole(meta.get(k)) or 0) > 0), None)
-    body = rewrite(_markdown(_text(item, "content:encoded"), display, record))
+    body = _markdown(_text(item, "content:encoded"), display, record)
     excerpt = _text(item, "excerpt:encoded").strip()
     entry = ImportedEntry(
         kind=kind, record=record, slug=slug, title=" ".join(_text(item, "title").split()) or slug, date=date,
@@ -203,9 +225,10 @@ def _entry(item: ET.Element, display: str, tz: dt.tzinfo, site: ImportedSite, sl
         tags=_terms(item, "post_tag"), categories=_terms(item, "category"), readers=readers,
         draft=reason is not None,
         summary=_markdown(excerpt, display, record).strip() if excerpt else None,
-        aliases=_aliases(item, old_base, site, reason is not None),
+        aliases=_aliases(item, old_base, kind, post_id, reason is not None),
         nav=_int(_text(item, "wp:menu_order")) if kind == "page" else None,
     )
+    rewrite.apply(entry)
     entry.comments = _comments(item, display, tz, site)
     return entry
 
@@ -224,16 +247,19 @@ def _terms(item: ET.Element, domain: str) -> list[str]:
     return names
 
 
-def _aliases(item: ET.Element, old_base: str, site: ImportedSite, draft: bool) -> list[str]:
-    """The item's <link> as a path of the new site (`?p=42` links have no file to redirect from)."""
+def _aliases(item: ET.Element, old_base: str, kind: str, post_id: str, draft: bool) -> list[str]:
+    """The item's <link> as a path of the new site, then WordPress's own link by id (/?p=42, a
+    page's /?page_id=42), which links on the web use even where pretty permalinks were on: only a
+    redirect file that matches queries answers it (site/query_links.py). A draft had neither."""
+    found = []
     parts = split_url(_text(item, "link").strip())
-    if not parts.path or parts.query:
-        if parts.query and not draft:
-            site.changed["old URL with a query (?p=42) not kept: a static host serves one file whatever the "
-                         "query"] += 1
-        return []
-    found = alias(parts.path, old_base)
-    return [found] if found else []
+    path = alias(parts.path, old_base) if parts.path and not parts.query else None
+    if path:
+        found.append(path)
+    by_id = f"/?{'page_id' if kind == 'page' else 'p'}={whole(post_id)}"
+    if not draft and query_alias(by_id) is not None:
+        found.append(by_id)
+    return found
 
 
 def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: str) -> str | None:
@@ -241,9 +267,10 @@ def _permalink(items: list[ET.Element], entries: list[ImportedEntry], old_base: 
     by_record = {e.record: e for e in entries if e.kind == "post" and not e.draft}
     for item in items:
         entry = by_record.get(f"item post_id={_text(item, 'wp:post_id').strip()}")  # (a real export has them)
-        if entry is None or not entry.aliases:
+        paths = [a for a in entry.aliases if query_alias(a) is None] if entry is not None else []
+        if not paths:
             continue
-        path = unquote(entry.aliases[0])
+        path = unquote(paths[0])
         name = unquote(_text(item, "wp:post_name"))
         if not name or name != entry.slug or f"/{name}" not in path:
             return None

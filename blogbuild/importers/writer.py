@@ -26,9 +26,12 @@ from blogbuild.errors import BlogbuildError, ContentError, ImportSourceError, Ou
 from blogbuild.importers.naming import site_owned
 from blogbuild.importers.records import ImportedComment, ImportedEntry, ImportedSite
 from blogbuild.importers.settle import settle, url_of
+from blogbuild.importers.uploads import summary as uploads_summary
+from blogbuild.importers.uploads import used
 from blogbuild.site.config import load_config
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
 from blogbuild.site.load import split_front_matter
+from blogbuild.site.query_links import query_alias
 from blogbuild.site.slugs import slug_from_filename
 from blogbuild.site.textio import read_text
 from blogbuild.site.yamlio import parse_yaml
@@ -50,6 +53,12 @@ class Report:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     config_note: list[str] = field(default_factory=list)
+    uploads: tuple[int, int] | None = None
+    """With --uploads: (files copied, files not linked from any entry)."""
+    missing_uploads: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Entry file → the files it links to that --uploads does not have."""
+    query_links: int = 0
+    """Published entries' WordPress links by id (/?p=42) kept as aliases (site/query_links.py)."""
 
 
 @dataclass
@@ -87,12 +96,16 @@ def entry_text(entry: ImportedEntry, permalink: str, urls: frozenset[str] = froz
         meta["nav"] = entry.nav
     if entry.draft:
         meta["draft"] = True
-    aliases = [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != url_of(entry, permalink)
-               and not site_owned(unquote(a))]
+    aliases = kept_aliases(entry, permalink, urls)
     if aliases:
         meta["aliases"] = aliases
     body = _lines(entry.body)
     return "---\n" + dump_yaml(meta, flow_lists=True) + "---\n" + body
+
+
+def kept_aliases(entry: ImportedEntry, permalink: str, urls: frozenset[str]) -> list[str]:
+    return [a for a in entry.aliases if unquote(a) not in urls and unquote(a) != url_of(entry, permalink)
+            and not site_owned(unquote(a))]
 
 
 _LINE_END = re.compile("\r\n|[\r\x85\u2028\u2029]")
@@ -130,6 +143,8 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
         if rel in plan.files:
             raise ImportSourceError(f"two entries would be written to {rel}", source, entry.record)
         plan.files[rel] = entry_text(entry, permalink, urls).encode("utf-8")
+        if not entry.draft:
+            report.query_links += sum(query_alias(a) is not None for a in kept_aliases(entry, permalink, urls))
         if entry.kind == "page":
             report.pages += 1
         else:
@@ -147,8 +162,11 @@ def write_site(root: Path, site: ImportedSite, *, source: str, force: bool = Fal
         report.comments += len(items)
         report.replies += sum(c.parent is not None for c in items)
     if uploads is not None:
-        for attachment in site.attachments:
+        linked = used((text for e in site.entries for text in (e.body, e.summary)), site.attachments)
+        for attachment in linked:
             plan.copies[f"{STATIC_DIR}/{attachment.target}"] = uploads / attachment.source
+        report.uploads = (len(linked), len(site.attachments) - len(linked))
+        report.missing_uploads = [(entry_path(e), e.missing_uploads) for e in site.entries if e.missing_uploads]
     _commit(root, plan, force, conflicts, report)
     return report
 
@@ -294,9 +312,23 @@ def summary(report: Report, site: ImportedSite, source: str) -> list[str]:
     if site.changed:
         lines.append("  changed: " + _counts(site.changed))
     lines += [f"  {note}" for note in site.notes]
+    lines += _query_links_note(report.query_links)
+    if report.uploads is not None:
+        lines += uploads_summary(*report.uploads, report.missing_uploads)
     lines.append(f"  files: {len(report.written)} written, {report.unchanged} unchanged")
     lines += report.config_note
     return lines
+
+
+def _query_links_note(count: int) -> list[str]:
+    """Which hosts answer the old /?p=42 links, and which cannot: no file stands at a query string,
+    so only a redirect file that matches one does (site/query_links.py)."""
+    if not count:
+        return []
+    return [f"  old links by id (/?p=42, /?page_id=42): {count} kept in 'aliases'",
+            f"    Netlify: {count} answered (its _redirects matches the query: / p=42 /new/url/ 301!)",
+            f"    GitHub Pages, Cloudflare Pages, other static hosts: {count} cannot be redirected "
+            f"(no redirect file, or one that cannot match a query string)"]
 
 
 def _counts(counter: Counter) -> str:

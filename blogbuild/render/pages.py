@@ -20,6 +20,7 @@ from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
 from blogbuild.site.load import front_matter_line
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
+from blogbuild.site.query_links import netlify_rule, query_alias
 from blogbuild.site.slugs import term_slug
 from blogbuild.site.urls import Urls, is_site_page, post_path, taken_by_site
 from blogbuild.vendor import FONTS
@@ -477,12 +478,21 @@ def alias_output(alias: str) -> str:
 
 def redirects(urls: Urls, config: Config, posts: tuple[Post, ...], link) -> list[Page]:
     """A page at each alias that sends readers (meta refresh) and search engines (canonical link,
-    noindex) to the post, and `_redirects` (Netlify, Cloudflare Pages: `/old /new 301`)."""
+    noindex) to the post, and `_redirects` (Netlify, Cloudflare Pages: `/old /new 301`). A query
+    alias (/?p=42) has no page, only its Netlify line (site/query_links.py)."""
     found: list[Page] = []
     lines: list[str] = []
+    queries: dict[str, Post] = {}
     for post in posts:
         target = link(post.slug)
         for alias in post.aliases:
+            if query_alias(alias) is not None:
+                other = queries.setdefault(alias, post)
+                if other is not post:
+                    raise FrontMatterError(f"alias {alias} is already an alias of {other.display}", post.display,
+                                           front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
+                lines.append(netlify_rule(urls.link("/"), alias, target.url))
+                continue
             found.append(Page(alias_output(alias), "redirect.html",
                               {"target": target, "page_url": urls.link(alias)}, post, alias))
             lines.append(f"{urls.link(alias)} {target.url} 301")

@@ -21,6 +21,7 @@ from blogbuild.errors import BlogbuildError, ContentError, FrontMatterError, rai
 from blogbuild.site.config import Config
 from blogbuild.site.folders import COMMENTS_DIR, PAGES_DIR, POSTS_DIR
 from blogbuild.site.models import Comment, Post, Site
+from blogbuild.site.query_links import FORMS, query_alias
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.textio import decode_text, read_bytes, read_text
 from blogbuild.site.urls import numbered
@@ -385,8 +386,11 @@ def _to_aliases(value: Any, bad) -> tuple[str, ...]:
         if isinstance(item, int) and not isinstance(item, bool):
             item = str(item)
         # Checked as written and as a server decodes it (%2e%2e is '..'): it names an output file.
-        if not isinstance(item, str) or not _site_path(item) or not _site_path(unquote(item)):
-            raise bad("aliases", f"must be paths on this site such as /archives/42/, got {show(item)}")
+        # WordPress's /?p=42 names none (query_links.py): it is that exact form or refused.
+        if query_alias(item) is None and (
+                not isinstance(item, str) or not _site_path(item) or not _site_path(unquote(item))):
+            raise bad("aliases", f"must be paths on this site such as /archives/42/ (or WordPress's "
+                                 f"{FORMS}), got {show(item)}")
         if item not in aliases:
             aliases.append(item)
     return tuple(aliases)

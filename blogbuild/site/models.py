@@ -32,7 +32,8 @@ class Post:
     draft: bool = False
     updated: dt.datetime | None = None
     aliases: tuple[str, ...] = ()
-    """Old URL paths (/archives/6463/) that redirect to this post: links on the web keep working."""
+    """Old URL paths (/archives/6463/, WordPress's /?p=42) that redirect to this post: links on the
+    web keep working."""
     page: bool = False
     """A page (pages/*.md: 关于, 留言板): its own URL /{slug}/, in the navigation, in no listing."""
     nav: int | None = None

@@ -58,7 +58,8 @@ def test_posts_front_matter_readers_and_urls(imported):
     assert (hello["author"], hello["readers"]) == ("The Editor", 1234)
     assert (hello["tags"], hello["categories"]) == (["Calculus", "微积分"], ["Mathematics"])
     assert hello["summary"] == "A *short* summary with $y^2$."
-    assert "aliases" not in hello  # /2019/03/hello-math/ is its URL under the permalink read off the links
+    # /2019/03/hello-math/ is its URL under the permalink read off the links; WordPress's ?p=10 stays
+    assert hello["aliases"] == ["/?p=10"]
     assert _front(site / "posts" / "2019-03-05-你好.md")["readers"] == 77
     draft = _front(site / "posts" / "2019-03-06-12.md")
     assert draft["draft"] is True and "aliases" not in draft  # its link was /?p=12
@@ -68,7 +69,8 @@ def test_posts_front_matter_readers_and_urls(imported):
                       "description": "Formulas & more", "timezone": "+08:00",
                       "permalink": "/{year}/{month}/{slug}/"}
     about = _front(site / "pages" / "about.md")
-    assert "summary" not in about and "nav" not in about and "aliases" not in about  # /about/ is its URL still
+    assert "summary" not in about and "nav" not in about
+    assert about["aliases"] == ["/?page_id=20"]  # /about/ is its URL still
     body = _body(site / "posts" / "2019-03-01-hello-math.md")
     assert "<!--more-->" in body and '[gallery ids="30,31"]' in body
 
@@ -121,7 +123,7 @@ def test_what_wordpress_did_not_publish_stays_unpublished(tmp_path, capsys):
     assert "1 status 'archive'" in out.splitlines()[1]
     assert _front(site / "posts" / "2019-03-07-private-thoughts.md")["draft"] is True
     assert _front(site / "posts" / "2019-03-01-12.md")["date"].isoformat() == "2019-03-01T21:15:00+08:00"
-    assert "aliases" not in _front(site / "pages" / "about.md")
+    assert _front(site / "pages" / "about.md")["aliases"] == ["/?page_id=20"]
     assert run_cli("build", "-s", str(site), capsys=capsys)[0] == 0
 
 
@@ -174,9 +176,9 @@ def test_slugs_and_old_urls_that_are_blogbuild_s_own_pages(tmp_path, capsys):
     assert (code, err) == (0, "")
     assert "2 slug is a URL blogbuild makes itself (comments, tags, page, …), made unique" in out
     post = _front(site / "posts" / "2019-03-08-comments-14.md")
-    assert post["aliases"] == ["/2019/03/protected/"]  # its old link
+    assert post["aliases"] == ["/2019/03/protected/"]  # its old link (a draft: no ?p=14)
     page = _front(site / "pages" / "tags-20.md")
-    assert "aliases" not in page
+    assert page["aliases"] == ["/?page_id=20"]
     assert run_cli("build", "-s", str(site), "--drafts", capsys=capsys)[0] == 0
 
 
