@@ -15,6 +15,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from blogbuild.render.files import local_files_plugin
 from blogbuild.render.headings import heading_ids_plugin
 from blogbuild.render.highlight import highlight_code
+from blogbuild.render.html_math import html_math_plugin
 from blogbuild.render.math import math_plugin
 from blogbuild.site.models import Post, RenderedPost
 
@@ -34,6 +35,7 @@ def make_markdown() -> MarkdownIt:
     md.use(footnote_plugin)
     md.use(heading_ids_plugin)
     md.use(math_plugin)
+    md.use(html_math_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("code_block", _fence)
     md.add_render_rule("image", _image)

@@ -80,3 +80,22 @@ def test_no_markdown_escape_in_an_attribute_or_raw_block():
     assert "\\_" not in markdown.replace("a\\_b](", "")  # prose may escape; attributes and blocks never
     assert '<table><tr><td><img src="/usr/up_loads/a_b.png"/></td>' in markdown
     assert '<div class="wp_caption"><p>keep_me</p></div>' in markdown
+
+
+formula = st.sampled_from([("$x_1$", "x_1"), ("$a < b$", "a < b"), ("$$\\sum_i i$$", "\\sum_i i"),
+                           ("\\(\\alpha &amp; \\beta\\)", "\\alpha & \\beta"), ("$\\{a\\}$", "\\{a\\}")])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(inline(), formula), min_size=1, max_size=4))
+def test_a_table_with_images_and_formulas_keeps_both(cells):
+    """A table whose cells hold an image beside a formula stays a table (raw HTML) with every image,
+    and each formula comes out as math with the TeX the old site's MathJax read."""
+    row = "".join(f"<td>{content} {written}</td>" for content, (written, _tex) in cells)
+    source = f'<p>Intro.</p>\n<table><tr><td><img src="http://a.example/fig.png"></td>{row}</tr></table>'
+    out = MD.render(html_to_markdown(source, TYPECHO))
+    table = BeautifulSoup(out, "html.parser").find("table")
+    assert table is not None and table.find("img", src="http://a.example/fig.png") is not None
+    maths = [m.get_text() for m in table.find_all(class_="math")]
+    assert [m[2:-2] for m in maths] == [tex for _content, (_written, tex) in cells]
+    assert seen(str(table))[1] == seen(source)[1]  # every link and image URL

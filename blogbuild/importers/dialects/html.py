@@ -172,10 +172,9 @@ def html_to_markdown(html: str, dialect: Dialect) -> str:
     html = _set_aside(html, dialect, aside)
     soup = _soup(html)
     raw = RawBlocks(html)
-    raw.set_aside(soup, aside.pattern)
+    raw.set_aside(soup, aside.pattern, lambda m: _raw_formula(*aside.item(m)))
     markdown = _Converter(heading_style="ATX", bullets="-", escape_misc=False,
                           code_language_callback=_code_language).convert_soup(soup)
-    markdown = raw.restore_blocks(markdown)
     markdown = markdown.replace(more_mark, "<!--more-->")
     # Each placeholder becomes a formula of a view of the converted text, then rewrite.py spells it.
     view = scan(aside.pattern.sub(lambda m: "x" * len(m.group()), markdown), _ESCAPED)
@@ -185,7 +184,17 @@ def html_to_markdown(html: str, dialect: Dialect) -> str:
         body = re.sub(r"\s*\n\s*", "\n", tex)  # `<br>` + newline: one line break, no blank line
         view.formulas.append(Formula(m.start(), m.end(), tex, body, display, kind, opener, closer,
                                      as_written=False))
-    return rewrite_view(markdown, view, dialect)
+    # The kept blocks go back last: their formulas are spelled already (set_aside), and the rewrite
+    # must see only the formulas it places.
+    return raw.restore_blocks(rewrite_view(markdown, view, dialect))
+
+
+def _raw_formula(tex: str, display: bool, kind: str, opener: str, closer: str) -> str:
+    """A formula as the text of a raw HTML block spells it for blogbuild (render/html_math.py):
+    its environment as it is, else between `\\[ \\]` or `\\( \\)`; HTML-escaped, one line."""
+    pad = " " if (len(tex) - len(tex.rstrip("\\"))) % 2 else ""
+    body = tex if kind == "env" else ("\\[" if display else "\\(") + tex + pad + ("\\]" if display else "\\)")
+    return htmllib.escape(" ".join(body.split("\n")) if kind != "env" else body, quote=False)
 
 
 _ESCAPED = Dialect(markdown_escaped=True, inline_dollars=False, name="markdownify output")

@@ -5,12 +5,14 @@ iframes, figures' structure and the classes a theme styled. Those elements are s
 runs and written back as they were (CommonMark passes an HTML block through untouched), so a reader
 sees what the old site showed, and no Markdown escape ever lands in an attribute or a raw block.
 
-An element holding a formula is left to markdownify: math delimiters mean nothing in raw HTML.
+A formula inside a kept element is written back as `\\(…\\)`, `\\[…\\]` or its environment,
+HTML-escaped: blogbuild takes TeX in the text of a raw HTML block as math (render/html_math.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
@@ -29,15 +31,13 @@ class RawBlocks(Placeholders):
     def __init__(self, html: str) -> None:
         super().__init__("BBRAWPLACEHOLDER", html)
 
-    def set_aside(self, soup: BeautifulSoup, formulas: re.Pattern) -> None:
-        """Each outermost element Markdown cannot say, holding no formula placeholder, replaced in
-        soup by a paragraph holding this set's placeholder."""
+    def set_aside(self, soup: BeautifulSoup, formulas: re.Pattern, spell: Callable[[re.Match], str]) -> None:
+        """Each outermost element Markdown cannot say replaced in soup by a paragraph holding this
+        set's placeholder; spell(m) writes the formula of placeholder m as raw HTML."""
         for element in list(soup.find_all(_kept)):
             if element.parent is None or any(_kept(a) for a in element.parents if isinstance(a, Tag)):
                 continue  # inside an element already kept
-            text = str(element)
-            if formulas.search(text):
-                continue
+            text = formulas.sub(spell, str(element))
             holder = soup.new_tag("p")
             holder.string = self.add(_one_block(text))
             element.replace_with(holder)
