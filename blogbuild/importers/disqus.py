@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote
 
 from blogbuild.errors import ImportSourceError, show
 from blogbuild.importers.dialects import BLOGBUILD, html_to_markdown
@@ -22,6 +22,7 @@ from blogbuild.importers.values import DATE_RANGE, split_url, usable_date, whole
 from blogbuild.importers.xmlexport import parse_export
 from blogbuild.site.config import load_config
 from blogbuild.site.load import load_site
+from blogbuild.site.query_links import query_alias
 from blogbuild.site.urls import post_path
 
 DSQ = "{http://disqus.com/disqus-internals}id"
@@ -83,9 +84,16 @@ def _key(path: str) -> str:
 
 
 def _match(link: str, urls: dict[str, str]) -> str | None:
+    """The slug of the post or page at link: by its path, or for WordPress's /?p=42 (/?page_id=42)
+    by the alias of that form a WordPress import gave it (site/query_links.py)."""
     parts = split_url(link.strip())
-    if parts.query and parts.path in ("", "/", "/index.php"):
-        return None  # /?p=42: no path to match
+    home = (parts.path[:-len("index.php")] if parts.path.endswith("/index.php") else parts.path).rstrip("/")
+    values = parse_qs(parts.query)
+    for key in ("p", "page_id"):
+        if len(values.get(key, ())) == 1 and query_alias(alias := f"/?{key}={values[key][0]}"):
+            return urls.get(home + alias)  # the site's home, under its base path or not
+    if parts.query and not home:
+        return None  # the home page with another query: no post
     return urls.get(_key(parts.path or "/"))
 
 

@@ -130,3 +130,32 @@ def test_one_id_for_two_entries_names_the_second(tmp_path, capsys):
     # pages come first: the post that says it second is named, at its aliases line (the file's 7th)
     assert (code, err) == (1, "posts/2019-03-05-你好.md:7: alias /?p=11 is already an alias of pages/copy.md "
                               "(remove it from 'aliases')\n")
+
+
+def test_disqus_threads_linked_by_id_join_the_posts_imported_from_wordpress(tmp_path, capsys):
+    """A Disqus thread whose link is WordPress's /?p=ID (index.php, a base path and other query
+    parameters too) joins the post that had that id; a query naming no imported id joins nothing."""
+    site, _out = _import(tmp_path, capsys)
+    slugs = {}
+    for path in (site / "posts").glob("*.md"):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+        for alias in meta.get("aliases") or ():
+            if alias.startswith("/?p="):
+                slugs[alias[4:]] = meta.get("slug") or path.stem
+    assert set(slugs) == {"10", "11"}
+    links = {"1": "https://old.example/?p=10", "2": "http://old.example/index.php?p=11&amp;preview=1",
+             "3": "https://old.example/?p=999", "4": "https://old.example/?s=search"}
+    threads = "".join(f'<thread dsq:id="{t}"><link>{link}</link><title>T</title></thread>' for t, link in links.items())
+    posts = "".join(f'<post dsq:id="{100 + int(t)}"><message><![CDATA[<p>On {t}</p>]]></message>'
+                    f"<createdAt>2020-05-01T12:00:00Z</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam>"
+                    f'<author><name>R</name></author><thread dsq:id="{t}" /></post>' for t in links)
+    (tmp_path / "disqus.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" '
+        f'xmlns:dsq="http://disqus.com/disqus-internals">{threads}{posts}</disqus>\n', encoding="utf-8")
+    code, out, err = run_cli("import", "disqus", str(tmp_path / "disqus.xml"), "-s", str(site), capsys=capsys)
+    assert (code, err) == (0, ""), out
+    for thread, post_id in (("1", "10"), ("2", "11")):
+        comments = yaml.safe_load((site / "comments" / f"{slugs[post_id]}.yaml").read_text(encoding="utf-8"))
+        assert f"On {thread}\n" in [c["body"] for c in comments]
+    assert "2 Disqus thread matching no post or page" in out
+    _build(site, capsys)
