@@ -297,9 +297,9 @@ POSTS = {"hexo": "source/_posts/", "jekyll": "_posts/"}
 def test_a_yaml_alias_bomb_in_front_matter_is_refused_at_once(tmp_path, capsys, kind):
     """It took 14 s (Hexo) and 19 s (Jekyll) for this one; 9 aliases more and it never ended."""
     old = _old_site(tmp_path, kind, {POSTS[kind] + "2019-01-01-a.md": "---\n" + BOMB + "---\nbody\n"})
-    start = time.monotonic()
+    start = time.process_time()  # CPU time: a busy machine slows the clock, not the work
     line = refused(tmp_path, capsys, kind, str(old))
-    assert time.monotonic() - start < 2
+    assert time.process_time() - start < 2
     assert line == (f"old: {POSTS[kind]}2019-01-01-a.md:6: front matter is not valid YAML: its aliases repeat "
                     "more than 10000 values (an alias bomb?)")
 
@@ -308,9 +308,9 @@ def test_a_yaml_alias_bomb_in_a_post_stops_the_build_at_once(tmp_path, capsys):
     from helpers import write_site
 
     site = write_site(tmp_path / "site", {"a.md": "---\ntitle: a\ndate: 2020-01-01\n" + BOMB + "---\nbody\n"})
-    start = time.monotonic()
+    start = time.process_time()  # CPU time (the build of one post stays in this process)
     code, _out, err = run_cli("build", "-s", str(site), capsys=capsys)
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5
     assert code == 1 and "aliases repeat more than 10000 values" in err
 
 

@@ -288,7 +288,7 @@ def test_unclosed_math_in_a_long_comment_takes_linear_time(unit):
 
     md = make_comment_markdown()
     body = unit * (100_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine slows the clock, not the work
     html_out = render_comment(md, body + "\\end{equation}")
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
     assert html_out.startswith("<p>")

@@ -73,9 +73,9 @@ def test_each_mistake_is_one_precise_line(tmp_path, cli):
 
 def test_clean_example_site_prints_nothing_and_is_fast(tmp_path, cli):
     root = copy_example(tmp_path)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine slows the clock, not the work
     assert check(root) == []
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert cli("check", "-s", str(root)) == (0, "", "")
 
 

@@ -99,6 +99,6 @@ def test_math_never_cuts_a_code_span(text):
 def test_backticks_in_a_long_comment_take_linear_time(unit):
     md = make_comment_markdown()
     body = unit * (100_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine slows the clock, not the work
     md.render(body)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
