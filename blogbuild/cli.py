@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -231,7 +232,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"Made a new blog in {args.dir}: " + (", ".join(written) or "no new files"))
     if kept:
         print("Kept as they were (the starter's versions not written): " + ", ".join(kept))
-    print(f"Next: cd {args.dir} && blogbuild serve")
+    here = Path(args.dir).resolve() == Path.cwd().resolve()
+    print("Next: " + ("" if here else f"cd {shlex.quote(args.dir)} && ") + "blogbuild serve")
     return 0
 
 

@@ -338,3 +338,13 @@ def test_new_refuses_a_slug_in_use(tmp_path, capsys):
     assert (code, out) == (1, "")
     assert err == "blogbuild new: slug 'about' is already used by pages/me.md (choose another with --slug)\n"
     assert sorted(p.name for p in (site / "posts").iterdir()) == ["2020-01-01-old.md"]
+
+
+def test_init_says_what_to_run_next_from_where_the_author_is(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = run_cli("init", "my blog", capsys=capsys)
+    assert code == 0 and out.splitlines()[-1] == "Next: cd 'my blog' && blogbuild serve"
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    code, out, _err = run_cli("init", ".", capsys=capsys)
+    assert code == 0 and out.splitlines()[-1] == "Next: blogbuild serve"
