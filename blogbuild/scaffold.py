@@ -93,11 +93,11 @@ def init_site(folder: Path, *, now: dt.datetime | None = None, force: bool = Fal
     temp = Path(tempfile.mkdtemp(prefix=f".{name}.blogbuild-init-", dir=folder.resolve().parent))
     try:
         written = _write_starter(temp, values, now)
-        if not folder.is_dir() or not any(folder.iterdir()):
-            if folder.is_dir():
-                folder.rmdir()  # empty: checked above (a file put there since makes this fail, not lose it)
-            temp.rename(folder)
+        if not folder.exists():
+            temp.rename(folder)  # one step: the blog appears whole or not at all
             return written, []
+        # Into the folder itself, never replacing it: it may be the shell's current folder
+        # (`blogbuild init .`), which a replaced folder would leave pointing at a deleted one.
         return _move_beside(temp, folder, written)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
