@@ -21,6 +21,7 @@ from markdown_it.common.html_re import HTML_TAG_RE
 
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.findtex import find_tex
+from blogbuild.tex.tables import split_row
 
 ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "code", "annotation",
@@ -35,9 +36,16 @@ _SPECIAL_KRAMDOWN = re.compile(r"[\\`<!\[\]&$]")
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_IMAGE = re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+_DEST = r"""\(\s*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^()\s\\]|\\.|\((?:[^()\s\\]|\\.)*\))*)""" \
+    r"""(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)"""
+"""CommonMark's link destination and title: `<…>`, or no spaces and parentheses balanced (a
+Wikipedia URL's `(mathematics)`)."""
+_LAZY_DEST = r"""\(\s*<?[\s\S]*?>?(?:\s+['"][\s\S]*?['"])?\s*\)"""
+"""marked 0.3's: up to the first `)` that can end it."""
+_IMAGE = {lazy: re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]" + (_LAZY_DEST if lazy else _DEST), re.DOTALL)
+          for lazy in (False, True)}
 _LINK_TEXT = re.compile(r"\[(?:[^\[\]\\]|\\.)*\]\(", re.DOTALL)
-_LINK_DEST = re.compile(r"\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+_LINK_DEST = {lazy: re.compile(r"\]" + (_LAZY_DEST if lazy else _DEST), re.DOTALL) for lazy in (False, True)}
 
 
 @dataclass
@@ -106,16 +114,24 @@ def scan(source: str, dialect: Dialect) -> View:
     for m in re.finditer("\n", source):
         line_starts.append(m.end())
     tokens = _block_parser().parse(source)
-    row_cursor: dict[int, int] = {}  # table rows: where the next cell is looked for
+    columns: int | None = None  # the table's header cell count
+    in_row = False
     for i, token in enumerate(tokens):
         if token.type == "html_block" and token.map:
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(source)
             view.formulas.extend(html_formulas(source, line_starts[first], end, dialect))
             continue
-        if token.type != "inline" or not token.map:
+        if token.type in ("tr_open", "tr_close", "thead_open"):
+            in_row = token.type == "tr_open"
+            if token.type == "thead_open":
+                columns = None
+            elif in_row:
+                columns = _scan_row(source, line_starts, token.map[0], dialect, view, columns)
             continue
-        offsets = _content_offsets(source, line_starts, token, row_cursor)
+        if token.type != "inline" or not token.map or in_row:
+            continue
+        offsets = _content_offsets(source, line_starts, token)
         if offsets is None:
             continue
         paragraph = i > 0 and tokens[i - 1].type == "paragraph_open"
@@ -124,9 +140,21 @@ def scan(source: str, dialect: Dialect) -> View:
     return view
 
 
-def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dict[int, int]) -> list[int] | None:
-    """Source offset of each character of token.content (its lines are suffixes of source lines, or
-    for a table cell a part of its row); None if they cannot be placed."""
+def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, view: View,
+              columns: int | None) -> int:
+    """The cells of the table row on line n, split as the old engine split them (tables.py); returns
+    the header's cell count."""
+    line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
+    cells = split_row(source[line_starts[n]:line_end], line_starts[n], dialect.table_pipes, columns)
+    for text, offsets in cells:
+        if text:
+            _scan_inline(source, text, offsets, dialect, view, False)
+    return len(cells) if columns is None else columns
+
+
+def _content_offsets(source: str, line_starts: list[int], token) -> list[int] | None:
+    """Source offset of each character of token.content (its lines are suffixes of source lines);
+    None if they cannot be placed."""
     first, last = token.map
     lines = token.content.split("\n")
     offsets: list[int] = []
@@ -136,11 +164,7 @@ def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dic
             return None
         line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
         line = source[line_starts[n]:line_end]
-        if last - first == 1 and len(lines) == 1 and "|" in line and not line.rstrip().endswith(text):
-            at = line.find(text, row_cursor.get(n, 0)) if text else 0  # a table cell
-            if text:
-                row_cursor[n] = at + len(text)
-        elif line.endswith(text):
+        if line.endswith(text):
             at = len(line) - len(text)
         elif line.rstrip().endswith(text):
             at = len(line.rstrip()) - len(text)
@@ -218,6 +242,9 @@ class _InlineScan:
         content, dialect, src, src_end = self.content, self.dialect, self.src, self.src_end
         if not (content[i] == "\\" and i + 1 < self.n and content[i + 1] in ASCII_PUNCT):
             return None
+        if dialect.backslash_breaks and content.startswith("\\\\\n", i):
+            self.emit("\n", src(i), src_end(i + 3))  # kramdown's line break: `<br>`, a newline to MathJax
+            return i + 3
         if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
             self.emit(content[i + 1], src(i), src_end(i + 2))
         elif dialect.markdown_escaped and content[i + 1] not in "\\`":
@@ -240,10 +267,12 @@ class _InlineScan:
         if close == -1:
             return None
         self.flush()
-        body = self.source[src(i + 2):src(close)] if close > i + 2 else ""
         tex = content[i + 2:close].strip()
+        first = i + 2 + len(content[i + 2:close]) - len(content[i + 2:close].lstrip())
+        # the source of the stripped TeX: container prefixes (`> `) inside it, none around it
+        body = self.source[src(first):self.src_end(first + len(tex))] if tex else ""
         display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
-        self.view.formulas.append(Formula(src(i), self.src_end(close + 2), tex, body.strip(), display,
+        self.view.formulas.append(Formula(src(i), self.src_end(close + 2), tex, body, display,
                                           "kramdown", "$$", "$$"))
         return close + 2
 
@@ -287,7 +316,7 @@ class _InlineScan:
     def _image(self, i: int) -> int | None:
         if not self.content.startswith("![", i):
             return None
-        image = _IMAGE.match(self.content, i)
+        image = _IMAGE[self.dialect.lazy_links].match(self.content, i)
         if not image:
             return None
         self.flush()
@@ -299,7 +328,7 @@ class _InlineScan:
             self.flush()
             return i + 1
         if content[i] == "]" and content.startswith("](", i):
-            dest = _LINK_DEST.match(content, i)
+            dest = _LINK_DEST[self.dialect.lazy_links].match(content, i)
             if dest:
                 self.flush()
                 return dest.end()

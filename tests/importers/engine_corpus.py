@@ -64,7 +64,7 @@ CODE_BLOCKS = ["```bash\nexport PATH=$HOME/bin:$PATH\necho \"$1 costs $5\"\n```"
                "~~~\n\\begin{align} a \\end{align} and $y$\n~~~"]
 PROSE_DOLLARS = ["价格是 \\$5，", "US\\$100 ", "costs $5 and $10, ", "5$ 一杯，", "\\$HOME 目录下", "$ 符号"]
 LINKS = ["[参考](https://en.wikipedia.org/wiki/Norm_(mathematics))", "![损失曲线](/images/loss_curve_1.png)",
-         "<https://example.com/a_b/$x$>", "[$L^2$ 空间](https://zh.wikipedia.org/wiki/Lp空间)",
+         "<https://example.com/a_b/c?x=1>", "[$L^2$ 空间](https://zh.wikipedia.org/wiki/Lp空间)",
          "[link](http://a.com/x_(y)_z \"title $x$\")"]
 HTML = ["<center>$x_1$</center>", "<br>", "<!-- more -->", "<img src=\"/img/a_b.png\" alt=\"$x$\">",
         "<span style=\"color:red\">$\\alpha$</span>", "<sup>[1]</sup>", "&lt;a&gt; &amp;"]
@@ -179,7 +179,7 @@ class Author:
 def _paragraph(a: Author) -> str:
     rng = a.rng
     lines = [a.sentence(rng.randint(0, 3)) for _ in range(rng.randint(1, 3))]
-    return "\n".join(lines) if rng.random() < 0.4 else "".join(lines)
+    return "\n".join(lines) if rng.random() < 0.4 else ("" if a.zh else " ").join(lines)
 
 
 def _display_block(a: Author) -> str:
