@@ -65,7 +65,7 @@ CODE_BLOCKS = ["```bash\nexport PATH=$HOME/bin:$PATH\necho \"$1 costs $5\"\n```"
 PROSE_DOLLARS = ["价格是 \\$5，", "US\\$100 ", "costs $5 and $10, ", "5$ 一杯，", "\\$HOME 目录下", "$ 符号"]
 LINKS = ["[参考](https://en.wikipedia.org/wiki/Norm_(mathematics))", "![损失曲线](/images/loss_curve_1.png)",
          "<https://example.com/a_b/c?x=1>", "[$L^2$ 空间](https://zh.wikipedia.org/wiki/Lp空间)",
-         "[link](http://a.com/x_(y)_z \"title $x$\")"]
+         "[link](http://a.com/x_(y)_z \"title\")"]
 HTML = ["<center>$x_1$</center>", "<br>", "<!-- more -->", "<img src=\"/img/a_b.png\" alt=\"$x$\">",
         "<span style=\"color:red\">$\\alpha$</span>", "<sup>[1]</sup>", "&lt;a&gt; &amp;"]
 _PUNCT_ESCAPE = re.compile(r"\\\\|\\(?=[!-/:-@\[-`{-~])")
