@@ -35,6 +35,9 @@ class Dialect:
     r"""MathJax's processEnvironments: `\begin{X}…\end{X}` in prose is math."""
     table_pipes: Literal["markdown-it", "gfm", "all", "kramdown"] = "markdown-it"
     """Which `|` of a table row ended a cell, and which cells were shown (tex/tables.py)."""
+    dollar_blocks: Literal["kramdown", "kramed"] = "kramdown"
+    """With kramdown: when its `$$…$$` was display. kramdown: a paragraph of its own; kramed: `$$` at
+    the start of a line to `$$` at the end of one, even inside a paragraph (it ends the paragraph)."""
     backslash_breaks: bool = False
     r"""kramdown: `\\` at the end of a line is a line break; both backslashes are gone."""
     lazy_links: bool = False
@@ -52,8 +55,10 @@ r"""marked eats the backslash of `\_` and `\\` inside formulas too."""
 HEXO_MARKED_OLD = Dialect(markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, table_pipes="all", lazy_links=True,
                           name="hexo-renderer-marked 0.x")
 """Hexo 3's marked (0.3): ate the backslash of `\\_` and `\\\\`, left `\\,` alone."""
-HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, table_pipes="all",
-                      lazy_links=True, name="hexo-renderer-kramed")
+KRAMED_ESCAPES = OLD_MARKED_ESCAPES + "$"
+"""kramed (marked 0.3's fork): `\\$` too."""
+HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMED_ESCAPES, table_pipes="all",
+                      lazy_links=True, dollar_blocks="kramed", name="hexo-renderer-kramed")
 HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
 """hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
 KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, inline_dollars=False,

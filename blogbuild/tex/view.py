@@ -33,6 +33,9 @@ TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _SPECIAL = re.compile(r"[\\`<!\[\]&]")
 _SPECIAL_KRAMDOWN = re.compile(r"[\\`<!\[\]&$]")
 """Where the inline scan has something to decide; the text between goes in bulk."""
+_KRAMED_BLOCK = re.compile(r"(\${2,}) *([\s\S]+?)\s*(\1) *(?:\n|$)")
+"""kramed's math block: `$$` at the start of a line to a `$$` at the end of one (it ends a paragraph)."""
+_KRAMED_INLINE = re.compile(r"(\$\$)\s*([\s\S]*?[^$])\s*(\$\$)(?!\$)")
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -266,15 +269,22 @@ class _InlineScan:
         close = content.find("$$", i + 2)
         if close == -1:
             return None
+        display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
+        inner, end = (i + 2, close), close + 2
+        if self.dialect.dollar_blocks == "kramed":
+            at_line_start = not content[content.rfind("\n", 0, i) + 1:i].strip(" ")
+            block = _KRAMED_BLOCK.match(content, i) if at_line_start else None
+            found = block or _KRAMED_INLINE.match(content, i)
+            if found is None:
+                return None
+            display, inner, end = block is not None, found.span(2), found.end(3)
         self.flush()
-        tex = content[i + 2:close].strip()
-        first = i + 2 + len(content[i + 2:close]) - len(content[i + 2:close].lstrip())
+        tex = content[inner[0]:inner[1]].strip()
+        first = inner[0] + len(content[inner[0]:inner[1]]) - len(content[inner[0]:inner[1]].lstrip())
         # the source of the stripped TeX: container prefixes (`> `) inside it, none around it
         body = self.source[src(first):self.src_end(first + len(tex))] if tex else ""
-        display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
-        self.view.formulas.append(Formula(src(i), self.src_end(close + 2), tex, body, display,
-                                          "kramdown", "$$", "$$"))
-        return close + 2
+        self.view.formulas.append(Formula(src(i), self.src_end(end), tex, body, display, "kramdown", "$$", "$$"))
+        return end
 
     def _code(self, i: int) -> int | None:
         content = self.content
