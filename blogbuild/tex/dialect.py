@@ -38,6 +38,9 @@ class Dialect:
     dollar_blocks: Literal["kramdown", "kramed"] = "kramdown"
     """With kramdown: when its `$$…$$` was display. kramdown: a paragraph of its own; kramed: `$$` at
     the start of a line to `$$` at the end of one, even inside a paragraph (it ends the paragraph)."""
+    html_blocks: Literal["commonmark", "kramdown", "kramed", "marked-0.3"] = "commonmark"
+    """Where an HTML block ended (at a blank line, or at its closing tag) and whether its text was
+    then read as Markdown (marked 0.3); tex/html_blocks.py."""
     backslash_breaks: bool = False
     r"""kramdown: `\\` at the end of a line is a line break; both backslashes are gone."""
     lazy_links: bool = False
@@ -53,18 +56,18 @@ WORDPRESS = Dialect(name="WordPress (MathJax with $…$)")
 HEXO_MARKED = Dialect(markdown_escaped=True, table_pipes="gfm", name="hexo-renderer-marked")
 r"""marked eats the backslash of `\_` and `\\` inside formulas too."""
 HEXO_MARKED_OLD = Dialect(markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, table_pipes="all", lazy_links=True,
-                          name="hexo-renderer-marked 0.x")
+                          html_blocks="marked-0.3", name="hexo-renderer-marked 0.x")
 """Hexo 3's marked (0.3): ate the backslash of `\\_` and `\\\\`, left `\\,` alone."""
 KRAMED_ESCAPES = OLD_MARKED_ESCAPES + "$"
 """kramed (marked 0.3's fork): `\\$` too."""
 HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMED_ESCAPES, table_pipes="all",
-                      lazy_links=True, dollar_blocks="kramed", name="hexo-renderer-kramed")
+                      lazy_links=True, dollar_blocks="kramed", html_blocks="kramed", name="hexo-renderer-kramed")
 HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
 """hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
 KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, inline_dollars=False,
-                   table_pipes="kramdown", backslash_breaks=True, name="kramdown")
+                   table_pipes="kramdown", backslash_breaks=True, html_blocks="kramdown", name="kramdown")
 """Jekyll's kramdown with math_engine mathjax and the page's MathJax left at its defaults."""
 KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, table_pipes="kramdown",
-                           backslash_breaks=True, name="kramdown with $…$")
+                           backslash_breaks=True, html_blocks="kramdown", name="kramdown with $…$")
 """Jekyll's kramdown with a MathJax configuration that adds `$…$` (most math themes)."""
 BLOGBUILD = Dialect(pairing="blogbuild", name="blogbuild")

@@ -21,6 +21,7 @@ from markdown_it.common.html_re import HTML_TAG_RE
 
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.findtex import find_tex
+from blogbuild.tex.html_blocks import block_end
 from blogbuild.tex.tables import split_row
 
 ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -119,11 +120,20 @@ def scan(source: str, dialect: Dialect) -> View:
     tokens = _block_parser().parse(source)
     columns: int | None = None  # the table's header cell count
     in_row = False
+    html_to = 0  # the line after the HTML block the old engine is reading, if it runs past CommonMark's
     for i, token in enumerate(tokens):
+        if token.map and token.map[0] < html_to:
+            if token.type == "inline" and (offsets := _content_offsets(source, line_starts, token)):
+                view.prose.update(offsets)  # raw HTML to the old engine, Markdown to blogbuild
+            continue
         if token.type == "html_block" and token.map:
             first, last = token.map
-            end = line_starts[last] if last < len(line_starts) else len(source)
-            view.formulas.extend(html_formulas(source, line_starts[first], end, dialect))
+            html_to = block_end(source, line_starts, first, last, dialect.html_blocks)
+            start, end = line_starts[first], line_starts[html_to] if html_to < len(line_starts) else len(source)
+            if dialect.html_blocks == "marked-0.3":  # the block's text read as inline Markdown
+                _scan_html_inline(source, start, end, dialect, view)
+            else:
+                view.formulas.extend(html_formulas(source, start, end, dialect))
             continue
         if token.type in ("tr_open", "tr_close", "thead_open"):
             in_row = token.type == "tr_open"
@@ -141,6 +151,16 @@ def scan(source: str, dialect: Dialect) -> View:
         _scan_inline(source, token.content, offsets, dialect, view, paragraph)
     view.formulas.sort(key=lambda f: f.start)
     return view
+
+
+def _scan_html_inline(source: str, start: int, end: int, dialect: Dialect, view: View) -> None:
+    """marked 0.3: an HTML block's text read as inline Markdown (escapes eaten); what MathJax found
+    there is in raw HTML for blogbuild (kind 'html')."""
+    inner = View()
+    _scan_inline(source, source[start:end], list(range(start, end)), dialect, inner, False)
+    for f in inner.formulas:
+        view.formulas.append(Formula(f.start, f.end, f.tex, f.tex, f.display, "html", f.open, f.close,
+                                     html_kind=f.kind if f.kind in ("env", "ref") else "delimited"))
 
 
 def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, view: View,
@@ -272,7 +292,7 @@ class _InlineScan:
         display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
         inner, end = (i + 2, close), close + 2
         if self.dialect.dollar_blocks == "kramed":
-            at_line_start = not content[content.rfind("\n", 0, i) + 1:i].strip(" ")
+            at_line_start = self.paragraph and not content[content.rfind("\n", 0, i) + 1:i].strip(" ")
             block = _KRAMED_BLOCK.match(content, i) if at_line_start else None
             found = block or _KRAMED_INLINE.match(content, i)
             if found is None:
