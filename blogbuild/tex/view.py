@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html as html_module
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -127,13 +128,7 @@ def scan(source: str, dialect: Dialect) -> View:
                 view.prose.update(offsets)  # raw HTML to the old engine, Markdown to blogbuild
             continue
         if token.type == "html_block" and token.map:
-            first, last = token.map
-            html_to = block_end(source, line_starts, first, last, dialect.html_blocks)
-            start, end = line_starts[first], line_starts[html_to] if html_to < len(line_starts) else len(source)
-            if dialect.html_blocks == "marked-0.3":  # the block's text read as inline Markdown
-                _scan_html_inline(source, start, end, dialect, view)
-            else:
-                view.formulas.extend(html_formulas(source, start, end, dialect))
+            html_to = _html_block(source, line_starts, tokens, i, dialect, view)
             continue
         if token.type in ("tr_open", "tr_close", "thead_open"):
             in_row = token.type == "tr_open"
@@ -153,14 +148,28 @@ def scan(source: str, dialect: Dialect) -> View:
     return view
 
 
-def _scan_html_inline(source: str, start: int, end: int, dialect: Dialect, view: View) -> None:
-    """marked 0.3: an HTML block's text read as inline Markdown (escapes eaten); what MathJax found
-    there is in raw HTML for blogbuild (kind 'html')."""
-    inner = View()
-    _scan_inline(source, source[start:end], list(range(start, end)), dialect, inner, False)
-    for f in inner.formulas:
-        view.formulas.append(Formula(f.start, f.end, f.tex, f.tex, f.display, "html", f.open, f.close,
-                                     html_kind=f.kind if f.kind in ("env", "ref") else "delimited"))
+def _html_block(source: str, line_starts: list[int], tokens: list, i: int, dialect: Dialect, view: View) -> int:
+    """The formulas of the HTML block starting at tokens[i], to where the old engine ended it
+    (html_blocks.py); returns the line after it. Raw HTML to blogbuild (CommonMark's HTML blocks)
+    takes a formula as an HTML element (kind 'html'); the rest is Markdown to blogbuild, which is
+    given the formula's TeX as it is (no escape was eaten in raw HTML)."""
+    first, last = tokens[i].map
+    html_to = block_end(source, line_starts, first, last, dialect.html_blocks)
+    start, end = line_starts[first], line_starts[html_to] if html_to < len(line_starts) else len(source)
+    raw = [t.map for t in tokens[i:] if t.map and t.map[0] < html_to and t.type == "html_block"]
+    if dialect.html_blocks == "marked-0.3":  # the block's text read as inline Markdown (escapes eaten)
+        inner = View()
+        _scan_inline(source, source[start:end], list(range(start, end)), dialect, inner, False)
+        found = [Formula(f.start, f.end, f.tex, f.tex, f.display, "html", f.open, f.close,
+                         html_kind=f.kind if f.kind in ("env", "ref") else "delimited") for f in inner.formulas]
+    else:
+        found = html_formulas(source, start, end, dialect)
+    for f in found:
+        line = bisect_right(line_starts, f.start) - 1
+        if not any(a <= line < b for a, b in raw):
+            f.kind, f.html_kind = f.html_kind, ""
+        view.formulas.append(f)
+    return html_to
 
 
 def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, view: View,
