@@ -21,10 +21,9 @@ _CONTAINER = re.compile(r"[ \t]*(?:>[ \t]?[ \t]*)*")
 _CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 
 
-def split_row(line: str, start: int, rule: str, columns: int | None) -> list[tuple[str, list[int]]]:
+def split_row(line: str, start: int, rule: str) -> list[tuple[str, list[int]]]:
     """The cells of the table row `line` (which starts at source offset start): each cell's text as
-    the engine's inline parser got it, and the source offset of each of its characters. columns:
-    the header's cell count (None: this is the header)."""
+    the engine's inline parser got it, and the source offset of each of its characters."""
     at = _CONTAINER.match(line).end()
     row = line[at:].rstrip()
     pipes = _cell_ends(row, rule)
@@ -43,9 +42,13 @@ def split_row(line: str, start: int, rule: str, columns: int | None) -> list[tup
         cells.pop(0)  # before a leading pipe
     if cells and not cells[-1][0] and pipes and pipes[-1] == len(row) - 1:
         cells.pop()  # after a trailing pipe
-    if columns is not None and rule in ("markdown-it", "gfm"):
-        cells = cells[:columns]
     return cells
+
+
+def shown(rule: str, count: int, columns: int | None) -> int:
+    """How many of a row's count cells the engine showed; columns: the header's count (None: this
+    is the header)."""
+    return min(count, columns) if columns is not None and rule in ("markdown-it", "gfm") else count
 
 
 def _cell_ends(row: str, rule: str) -> list[int]:

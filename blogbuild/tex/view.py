@@ -23,7 +23,7 @@ from markdown_it.common.html_re import HTML_TAG_RE
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.findtex import find_tex
 from blogbuild.tex.html_blocks import block_end
-from blogbuild.tex.tables import split_row
+from blogbuild.tex.tables import shown, split_row
 
 ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "code", "annotation",
@@ -177,10 +177,13 @@ def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, vie
     """The cells of the table row on line n, split as the old engine split them (tables.py); returns
     the header's cell count."""
     line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
-    cells = split_row(source[line_starts[n]:line_end], line_starts[n], dialect.table_pipes, columns)
-    for text, offsets in cells:
+    cells = split_row(source[line_starts[n]:line_end], line_starts[n], dialect.table_pipes)
+    count = shown(dialect.table_pipes, len(cells), columns)
+    for text, offsets in cells[:count]:
         if text:
             _scan_inline(source, text, offsets, dialect, view, False)
+    for _, offsets in cells[count:]:
+        view.prose.update(offsets)  # not shown: openers there are escaped if blogbuild would pair them
     return len(cells) if columns is None else columns
 
 
