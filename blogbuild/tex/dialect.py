@@ -41,6 +41,9 @@ class Dialect:
     html_blocks: Literal["commonmark", "kramdown", "kramed", "marked-0.3"] = "commonmark"
     """Where an HTML block ended (at a blank line, or at its closing tag) and whether its text was
     then read as Markdown (marked 0.3); tex/html_blocks.py."""
+    html_tags: Literal["commonmark", "kramed"] = "commonmark"
+    """Inline HTML: CommonMark's tags, or kramed's (anything from `<word` to the next `>`; a
+    block-level element's content left raw)."""
     backslash_breaks: bool = False
     r"""kramdown: `\\` at the end of a line is a line break; both backslashes are gone."""
     lazy_links: bool = False
@@ -61,7 +64,8 @@ HEXO_MARKED_OLD = Dialect(markdown_escaped=True, escapes=OLD_MARKED_ESCAPES, tab
 KRAMED_ESCAPES = OLD_MARKED_ESCAPES + "$"
 """kramed (marked 0.3's fork): `\\$` too."""
 HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMED_ESCAPES, table_pipes="all",
-                      lazy_links=True, dollar_blocks="kramed", html_blocks="kramed", name="hexo-renderer-kramed")
+                      lazy_links=True, dollar_blocks="kramed", html_blocks="kramed", html_tags="kramed",
+                      name="hexo-renderer-kramed")
 HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
 """hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
 KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, inline_dollars=False,

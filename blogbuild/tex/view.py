@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import HTML_TAG_RE
 
 from blogbuild.tex.dialect import Dialect
@@ -38,6 +39,9 @@ _SPECIAL_KRAMDOWN = re.compile(r"[\\`<!\[\]&$]")
 _KRAMED_BLOCK = re.compile(r"(\${2,}) *([\s\S]+?)\s*(\1) *(?:\n|$)")
 """kramed's math block: `$$` at the start of a line to a `$$` at the end of one (it ends a paragraph)."""
 _KRAMED_INLINE = re.compile(r"(\$\$)\s*([\s\S]*?[^$])\s*(\$\$)(?!\$)")
+_KRAMED_HTML = re.compile(r"""<(\w+(?!:/|[^\w\s@]*@)\b)(?:"[^"]*"|'[^']*'|[^'">])*?>([\s\S]*?)</\1>"""
+                          r"""|<(\w+(?!:/|[^\w\s@]*@)\b)(?:"[^"]*"|'[^']*'|[^'">])*?>""", re.ASCII)
+"""kramed's inline HTML: an element with its content, or an opening tag (anything up to `>`)."""
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -229,8 +233,8 @@ class _InlineScan:
         self.offsets = offsets + [offsets[-1] + 1 if offsets else 0]
         self.chars = Chars()
         self.skipping: list[str] = []  # open elements whose text MathJax skips (`<code>`, `<pre>`…)
-        self.steps = [self._escape, self._kramdown_dollars, self._code, self._tag, self._image, self._link,
-                      self._entity]
+        self.steps = [self._escape, self._kramdown_dollars, self._code, self._kramed_html, self._tag, self._image,
+                      self._link, self._entity]
 
     def src(self, i: int) -> int:
         return self.offsets[i]
@@ -330,6 +334,26 @@ class _InlineScan:
         for k in range(run):
             self.emit("`", self.src(i + k), self.src_end(i + k + 1))
         return i + run
+
+    def _kramed_html(self, i: int) -> int | None:
+        """kramed's inline HTML: a block-level element and its content are raw HTML (the content is
+        Markdown to blogbuild), and `<word` up to the next `>` is a tag (`<b$ … >` after `$a<b$`)."""
+        content = self.content
+        if self.dialect.html_tags != "kramed" or content[i] != "<" or _AUTOLINK.match(content, i):
+            return None
+        html = _KRAMED_HTML.match(content, i)
+        if html is None or (html.group(2) is None and TAG.match(content, i)):
+            return None  # not kramed's, or an ordinary tag (`_tag` reads it)
+        if html.group(2) is not None and html.group(1).lower() not in block_names:
+            return None  # an inline element: kramed read its content as Markdown, and so does `_tag`
+        self.flush()
+        if html.group(2):
+            first, last = html.span(2)
+            for f in html_formulas(self.source, self.src(first), self.src_end(last), self.dialect):
+                f.kind, f.html_kind = f.html_kind, ""
+                self.view.formulas.append(f)
+            self.view.prose.update(self.offsets[first:last])
+        return html.end()
 
     def _tag(self, i: int) -> int | None:
         content = self.content
