@@ -32,7 +32,7 @@ NODE = shutil.which("node")
 RUBY = shutil.which("ruby")
 MODULES = MATHJAX_DIR.parent.parent
 HERE = Path(__file__).parent
-POSTS = 60
+POSTS = 100
 REQUIRED = 0.995
 SCRIPT_MATH = re.compile(r'<script type="math/tex(; mode=display)?">(.*?)</script>', re.DOTALL)
 """kramed's output for its `$$…$$`: MathJax 2 read such a script as a formula."""
