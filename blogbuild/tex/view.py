@@ -353,6 +353,8 @@ class _InlineScan:
                 f.kind, f.html_kind = f.html_kind, ""
                 self.view.formulas.append(f)
             self.view.prose.update(self.offsets[first:last])
+        else:  # a tag to kramed, text to blogbuild: its openers are escaped if blogbuild would pair them
+            self.view.prose.update(self.offsets[i + 1:html.end()])
         return html.end()
 
     def _tag(self, i: int) -> int | None:
