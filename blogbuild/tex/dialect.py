@@ -11,6 +11,8 @@ OLD_MARKED_ESCAPES = "\\`*{}[]()#+-.!_>~|"
 """marked 0.3 (hexo-renderer-marked 0.x, kramed), GFM mode: `\\,` `\\;` `\\%` stayed as written."""
 KRAMDOWN_ESCAPES = "\\.*_+-`()[]{}#!:|\"'$=<>"
 """kramdown's ESCAPED_CHARS: `\\,` `\\;` `\\%` `\\^` stayed as written."""
+KRAMDOWN_GFM_ESCAPES = KRAMDOWN_ESCAPES + "~"
+"""kramdown's GFM parser (Jekyll's default input): `\\~` too."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,11 @@ HEXO_KRAMED = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMED_ESCAP
                       name="hexo-renderer-kramed")
 HEXO_PROTECTED = Dialect(name="hexo with math-aware renderer")
 """hexo-renderer-markdown-it with a math plugin, hexo-renderer-pandoc, hexo-math: formulas reach MathJax raw."""
-KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, inline_dollars=False,
+KRAMDOWN = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_GFM_ESCAPES, inline_dollars=False,
                    table_pipes="kramdown", backslash_breaks=True, html_blocks="kramdown", name="kramdown")
-"""Jekyll's kramdown with math_engine mathjax and the page's MathJax left at its defaults."""
-KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_ESCAPES, table_pipes="kramdown",
+"""Jekyll's kramdown (GFM input, Jekyll's default) with math_engine mathjax and the page's MathJax left at
+its defaults."""
+KRAMDOWN_DOLLARS = Dialect(kramdown=True, markdown_escaped=True, escapes=KRAMDOWN_GFM_ESCAPES, table_pipes="kramdown",
                            backslash_breaks=True, html_blocks="kramdown", name="kramdown with $…$")
 """Jekyll's kramdown with a MathJax configuration that adds `$…$` (most math themes)."""
 BLOGBUILD = Dialect(pairing="blogbuild", name="blogbuild")

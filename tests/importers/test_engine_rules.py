@@ -6,8 +6,10 @@ blogbuild shows the same formulas."""
 from __future__ import annotations
 
 import pytest
+import yaml
 from mathjax_reference import found_by_blogbuild, same
 
+from blogbuild.importers import jekyll
 from blogbuild.importers.dialects import (
     HEXO_KRAMED,
     HEXO_MARKED,
@@ -108,3 +110,13 @@ def test_kramed_tags_run_to_the_next_angle_bracket(text):
 @pytest.mark.parametrize("dialect,tex", [(HEXO_KRAMED, "x\\_1"), (HEXO_MARKED_OLD, "x_1")])
 def test_kramed_leaves_a_block_elements_content_raw(dialect, tex):
     assert shown("x <center>$x\\_1$</center> y\n", dialect) == [("inline", tex)]
+
+
+@pytest.mark.parametrize("config,tex", [("", "a~b"), ("kramdown:\n  input: kramdown\n", "a\\~b")])
+def test_jekyll_gfm_input_escapes_the_tilde(tmp_path, config, tex):
+    """kramdown-parser-gfm (Jekyll's default input) eats the backslash of `\\~`; kramdown's own parser keeps it."""
+    (tmp_path / "_includes").mkdir()
+    script = "<script>MathJax = {tex: {inlineMath: [['$', '$']]}};</script>"
+    (tmp_path / "_includes" / "mathjax.html").write_text(script, encoding="utf-8")
+    dialect = jekyll.choose_dialect(yaml.safe_load(config) or {}, tmp_path)
+    assert shown("Let $a\\~b$ hold.\n", dialect) == [("inline", tex)]
