@@ -4,9 +4,15 @@ The old Markdown engine ran first: code spans and code blocks, HTML tags, link d
 images never reached MathJax as text (an element boundary ends a MathJax string; `<br>` is a
 newline inside one, a comment nothing), entities were decoded, and a marked-style engine ate the
 backslash before the punctuation it escapes (Dialect.escapes). Blocks come from markdown-it's
-CommonMark parse (each inline token is one element of the old page); inside a block this module
-does the inline part itself, so it knows where every character came from. Emphasis is not
-modelled: a formula the old engine broke with `<em>` is still taken as the author meant it.
+CommonMark parse (each inline token is one element of the old page), corrected where the old
+engine differed (table cells: tables.py; HTML blocks: html_blocks.py; kramdown's and kramed's `$$`);
+inside a block this module does the inline part itself, so it knows where every character came
+from. Checked against the real engines by tests/importers/test_real_engines.py.
+
+Not modelled, on purpose: what broke a formula its author plainly meant. Emphasis, strikethrough
+and smart punctuation (`<em>` inside `$a*b*c$`), kramdown's tables without a header line (a
+paragraph line holding `$$P(A|B)$$`), and `<b` read as a tag in raw HTML (`$a<b$`): the formula
+is still taken as the author wrote it.
 """
 
 from __future__ import annotations

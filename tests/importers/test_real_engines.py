@@ -5,8 +5,14 @@ real MathJax 3's FindTeX configured as the old site's theme; against the same po
 `blogbuild import hexo|jekyll` (the dialect chosen from the site's own files), rendered by blogbuild
 and read by MathJax configured as blogbuild's pages are.
 
-The engines run without emphasis, strikethrough and smart punctuation: the importer takes a formula
-those broke as its author meant it (view.py), so they are not what is compared here."""
+The engines run without what the importer does not model on purpose (view.py: a formula those broke
+is taken as its author meant it): emphasis, strikethrough, smart punctuation, and kramdown's tables
+without a header line. What still differs (under 0.5 % of formulas, printed with -s):
+- a table row with more cells than its header (an unescaped `|` in a formula): kramdown, marked 0.3
+  and kramed showed the extra cells, blogbuild's GFM tables drop them;
+- `$a<b$` in raw HTML, where the browser took `<b…` for a tag (view.py keeps the formula);
+- a formula in what marked 0.3 ended a link early for (`[a](x_(y)_z "$t$")`), a pipe in a code span
+  of a kramdown table: the rewrite changes formulas and escapes, not links or code."""
 
 from __future__ import annotations
 
@@ -172,7 +178,7 @@ def _writable(formulas: list[tuple[str, str]]) -> bool:
                    for kind, tex in formulas)
 
 
-def compare(posts: list[str], old: list[list[tuple[str, str]]], new: list[list[tuple[str, str]]]):
+def compare(old: list[list[tuple[str, str]]], new: list[list[tuple[str, str]]]):
     """(formulas, agreeing, disagreements as (post number, what the old site showed, what blogbuild
     shows)); an extra formula of blogbuild's counts against it too."""
     total = agreed = 0
@@ -200,7 +206,7 @@ def test_blogbuild_shows_the_formulas_the_real_engine_showed(case: Case, old_pag
     old = _old_formulas(old_pages[case.renderer], case.dollars)
     new, note = _new_formulas(case, tmp_path, posts)
     assert case.dialect in note, note  # the importer read the site as the engine that rendered it
-    total, agreed, differences = compare(posts, old, new)
+    total, agreed, differences = compare(old, new)
     report = f"{case.name}: {agreed}/{total} formulas agree ({agreed / total:.2%})"
     print(report)
     shown = "\n".join(f"  post {k}: old {o} new {n}" for k, o, n in differences[:15])
