@@ -86,9 +86,9 @@ class Style:
 
 
 STYLES = {
-    "marked": Style(ESCAPED_ALL),
-    "markdown-it": Style(ESCAPED_ALL),
-    "marked-0.3": Style("\\`*{}[]()#+-.!_>~|"),
+    "marked": Style(ESCAPED_ALL, inline_double=0.05),  # mid-line `$$…$$`: display for MathJax
+    "markdown-it": Style(ESCAPED_ALL, inline_double=0.05),
+    "marked-0.3": Style("\\`*{}[]()#+-.!_>~|", inline_double=0.05),
     "kramed": Style("\\`*{}[]()#+-.!_>~|", inline_double=0.3, raw_double=True),
     "kramdown": Style("\\.*_+-`()[]{}#!:|\"'$=<>~", hexo=False, inline_double=0.5, raw_double=True),
 }

@@ -197,6 +197,24 @@ def compare(old: list[list[tuple[str, str]]], new: list[list[tuple[str, str]]]):
     return total, agreed, differences
 
 
+FEATURES = {
+    "inline $": r"(?<![$\\])\$[^$\s][^$\n]*\$", "display $$ block": r"\n\$\$\n", "mid-line $$": r"\S\$\$[^$\n]+\$\$",
+    "\\[ \\]": r"\\\[\n", "\\( \\)": r"\\\(", "environment": r"\\begin\{align\}",
+    "\\\\ row break": r"\\\\", "\\_": r"\\_", "\\{": r"\\\{", "* in a formula": r"\$[^$\n]*\*[^$\n]*\$",
+    "table": r"\n\| --- \|", "| in a table cell": r"\n\|[^\n]*\$[^$\n]*\|[^$\n]*\$", "list": r"\n(?:- |1\. )\S",
+    "list display": r"\n   \$\$", "blockquote": r"\n> ", "blockquote display": r"\n> \$\$",
+    "code span with $": r"`[^`\n]*\$[^`\n]*`", "code block with $": r"```\w*\n[^`]*\$", "escaped \\$": r"\\\$\d",
+    "Chinese": r"[\u4e00-\u9fff]\s?\$", "raw HTML": r"<div|<center|<details", "link": r"\]\(http",
+}
+"""What every engine's corpus holds (the brief of issue 21's item 6): a regex each, on the whole corpus."""
+
+
+@pytest.mark.parametrize("style", sorted({c.corpus for c in CASES}))
+def test_every_corpus_has_every_kind_of_formula_and_markup(style):
+    text = "\n".join(corpus(style, POSTS))
+    assert [name for name, pattern in FEATURES.items() if not re.search(pattern, text)] == []
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_blogbuild_shows_the_formulas_the_real_engine_showed(case: Case, old_pages, tmp_path):
     reason = _missing(case)
