@@ -84,6 +84,8 @@ class Formula:
     """For kind 'html': what MathJax found there ('delimited', 'env' or 'ref')."""
     as_written: bool = True
     """source[start:end] is worth trying as it is (not a placeholder)."""
+    cell: bool = False
+    """In a table cell: blogbuild's table needs each `|` of its TeX written `\\|`."""
 
 
 @dataclass
@@ -191,7 +193,10 @@ def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, vie
     count = shown(dialect.table_pipes, len(cells), columns)
     for text, offsets in cells[:count]:
         if text:
+            before = len(view.formulas)
             _scan_inline(source, text, offsets, dialect, view, False)
+            for f in view.formulas[before:]:
+                f.cell = True
     for _, offsets in cells[count:]:
         view.prose.update(offsets)  # not shown: openers there are escaped if blogbuild would pair them
     return len(cells) if columns is None else columns
@@ -248,6 +253,16 @@ class _InlineScan:
     def src_end(self, i: int) -> int:
         """Source offset just after content[i - 1]."""
         return self.offsets[i - 1] + 1
+
+    def with_prefixes(self, a: int, b: int) -> str:
+        """content[a:b] with the container prefixes (`> `, list indentation) of its lines put back,
+        so it can go back in place (not the backslash a table cell dropped before `|`)."""
+        pieces = []
+        for k in range(a, b):
+            if k > a and self.content[k - 1] == "\n":
+                pieces.append(self.source[self.offsets[k - 1] + 1:self.offsets[k]])
+            pieces.append(self.content[k])
+        return "".join(pieces)
 
     def emit(self, text: str, start: int, end: int) -> None:
         if not self.skipping:
@@ -323,8 +338,7 @@ class _InlineScan:
         self.flush()
         tex = content[inner[0]:inner[1]].strip()
         first = inner[0] + len(content[inner[0]:inner[1]]) - len(content[inner[0]:inner[1]].lstrip())
-        # the source of the stripped TeX: container prefixes (`> `) inside it, none around it
-        body = self.source[src(first):self.src_end(first + len(tex))] if tex else ""
+        body = self.with_prefixes(first, first + len(tex))
         self.view.formulas.append(Formula(src(i), self.src_end(end), tex, body, display, "kramdown", "$$", "$$"))
         return end
 
@@ -432,9 +446,9 @@ def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> 
         else:
             pieces = []
             for k in range(first, last):
-                if k > first:
+                if k > first and text[k - 1] == "\n":
                     pieces.append(source[chars.ends[k - 1]:chars.starts[k]])  # container prefixes
-                pieces.append(text[k])
+                pieces.append(text[k])  # (not the backslash a table cell dropped before `|`)
             body = "".join(pieces)
         view.formulas.append(Formula(chars.starts[found.start], chars.ends[found.end - 1], found.tex(text),
                                      body, found.display, found.kind, found.open, found.close))

@@ -51,6 +51,16 @@ def test_a_doubled_backslash_before_a_pipe_in_a_table(dialect, found):
     assert shown(f"| a | b |\n|---|---|\n{ROW}\n", dialect) == found
 
 
+@pytest.mark.parametrize("dialect,row,found", [
+    # the escaped pipes of a cell are `|` in its TeX; blogbuild's own table needs them escaped again
+    (HEXO_MARKED, "| $\\|x\\|$ | $$y$$ |", [("inline", "|x|"), ("display", "y")]),
+    # kramdown: `\\|` in a cell is `\|` (one backslash dropped), in its own `$$` too
+    (KRAMDOWN_DOLLARS, "| $\\\\\\|x\\\\\\|$ | $$\\|y\\|$$ |", [("inline", "\\|x\\|"), ("inline", "|y|")]),
+])
+def test_pipes_of_a_formula_in_a_table_cell(dialect, row, found):
+    assert shown(f"| a | b |\n|---|---|\n{row}\n", dialect) == found
+
+
 def test_old_marked_splits_at_an_escaped_pipe_and_shows_every_cell():
     assert shown("| a | b |\n|---|---|\n| $a\\|b$ | $y$ |\n", HEXO_MARKED_OLD) == [("inline", "y")]
 
