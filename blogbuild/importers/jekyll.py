@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from blogbuild.errors import ImportSourceError
@@ -31,6 +32,7 @@ from blogbuild.importers.frontmatter import (
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.importers.values import usable_date
+from blogbuild.tex.dialect import KRAMDOWN_ESCAPES
 
 STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
@@ -120,7 +122,10 @@ def dialect_and_reason(config: dict, root: Path) -> tuple[Dialect, str]:
         # kramdown told to leave math alone: MathJax found every formula itself
         return Dialect(markdown_escaped=True, inline_dollars=dollars, name="jekyll kramdown"), \
             f"_config.yml kramdown: math_engine: null, {mathjax}"
-    return (KRAMDOWN_DOLLARS if dollars else KRAMDOWN), f"kramdown (input: {parser}) found $$…$$, {mathjax}"
+    dialect = KRAMDOWN_DOLLARS if dollars else KRAMDOWN
+    if parser.lower() != "gfm":  # kramdown's own parser: `\~` is no escape there
+        dialect = replace(dialect, escapes=KRAMDOWN_ESCAPES)
+    return dialect, f"kramdown (input: {parser}) found $$…$$, {mathjax}"
 
 
 def _dollars_configured(root: Path) -> bool:

@@ -4,23 +4,33 @@ The old Markdown engine ran first: code spans and code blocks, HTML tags, link d
 images never reached MathJax as text (an element boundary ends a MathJax string; `<br>` is a
 newline inside one, a comment nothing), entities were decoded, and a marked-style engine ate the
 backslash before the punctuation it escapes (Dialect.escapes). Blocks come from markdown-it's
-CommonMark parse (each inline token is one element of the old page); inside a block this module
-does the inline part itself, so it knows where every character came from. Emphasis is not
-modelled: a formula the old engine broke with `<em>` is still taken as the author meant it.
+CommonMark parse (each inline token is one element of the old page), corrected where the old
+engine differed (table cells: tables.py; HTML blocks: html_blocks.py; kramdown's and kramed's `$$`);
+inside a block this module does the inline part itself, so it knows where every character came
+from. Checked against the real engines by tests/importers/test_real_engines.py.
+
+Not modelled, on purpose: what broke a formula its author plainly meant. Emphasis, strikethrough
+and smart punctuation (`<em>` inside `$a*b*c$`), kramdown's tables without a header line (a
+paragraph line holding `$$P(A|B)$$`), and `<b` read as a tag in raw HTML (`$a<b$`): the formula
+is still taken as the author wrote it.
 """
 
 from __future__ import annotations
 
 import html as html_module
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import HTML_TAG_RE
 
 from blogbuild.tex.dialect import Dialect
 from blogbuild.tex.findtex import find_tex
+from blogbuild.tex.html_blocks import block_end
+from blogbuild.tex.tables import shown, split_row
 
 ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 SKIPPED_TAGS = frozenset({"script", "noscript", "style", "textarea", "pre", "code", "annotation",
@@ -32,12 +42,25 @@ TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _SPECIAL = re.compile(r"[\\`<!\[\]&]")
 _SPECIAL_KRAMDOWN = re.compile(r"[\\`<!\[\]&$]")
 """Where the inline scan has something to decide; the text between goes in bulk."""
+_KRAMED_BLOCK = re.compile(r"(\${2,}) *([\s\S]+?)\s*(\1) *(?:\n|$)")
+"""kramed's math block: `$$` at the start of a line to a `$$` at the end of one (it ends a paragraph)."""
+_KRAMED_INLINE = re.compile(r"(\$\$)\s*([\s\S]*?[^$])\s*(\$\$)(?!\$)")
+_KRAMED_HTML = re.compile(r"""<(\w+(?!:/|[^\w\s@]*@)\b)(?:"[^"]*"|'[^']*'|[^'">])*?>([\s\S]*?)</\1>"""
+                          r"""|<(\w+(?!:/|[^\w\s@]*@)\b)(?:"[^"]*"|'[^']*'|[^'">])*?>""", re.ASCII)
+"""kramed's inline HTML: an element with its content, or an opening tag (anything up to `>`)."""
 _BACKTICKS = re.compile(r"`+")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\x00-\x20]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_IMAGE = re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+_DEST = r"""\(\s*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^()\s\\]|\\.|\((?:[^()\s\\]|\\.)*\))*)""" \
+    r"""(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)"""
+"""CommonMark's link destination and title: `<…>`, or no spaces and parentheses balanced (a
+Wikipedia URL's `(mathematics)`)."""
+_LAZY_DEST = r"""\(\s*<?[\s\S]*?>?(?:\s+['"][\s\S]*?['"])?\s*\)"""
+"""marked 0.3's: up to the first `)` that can end it."""
+_IMAGE = {lazy: re.compile(r"!\[(?:[^\[\]\\]|\\.)*\]" + (_LAZY_DEST if lazy else _DEST), re.DOTALL)
+          for lazy in (False, True)}
 _LINK_TEXT = re.compile(r"\[(?:[^\[\]\\]|\\.)*\]\(", re.DOTALL)
-_LINK_DEST = re.compile(r"\]\((?:[^()\s\\]|\\.)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)", re.DOTALL)
+_LINK_DEST = {lazy: re.compile(r"\]" + (_LAZY_DEST if lazy else _DEST), re.DOTALL) for lazy in (False, True)}
 
 
 @dataclass
@@ -61,6 +84,8 @@ class Formula:
     """For kind 'html': what MathJax found there ('delimited', 'env' or 'ref')."""
     as_written: bool = True
     """source[start:end] is worth trying as it is (not a placeholder)."""
+    cell: bool = False
+    """In a table cell: blogbuild's table needs each `|` of its TeX written `\\|`."""
 
 
 @dataclass
@@ -106,16 +131,27 @@ def scan(source: str, dialect: Dialect) -> View:
     for m in re.finditer("\n", source):
         line_starts.append(m.end())
     tokens = _block_parser().parse(source)
-    row_cursor: dict[int, int] = {}  # table rows: where the next cell is looked for
+    columns: int | None = None  # the table's header cell count
+    in_row = False
+    html_to = 0  # the line after the HTML block the old engine is reading, if it runs past CommonMark's
     for i, token in enumerate(tokens):
+        if token.map and token.map[0] < html_to:
+            if token.type == "inline" and (offsets := _content_offsets(source, line_starts, token)):
+                view.prose.update(offsets)  # raw HTML to the old engine, Markdown to blogbuild
+            continue
         if token.type == "html_block" and token.map:
-            first, last = token.map
-            end = line_starts[last] if last < len(line_starts) else len(source)
-            view.formulas.extend(html_formulas(source, line_starts[first], end, dialect))
+            html_to = _html_block(source, line_starts, tokens, i, dialect, view)
             continue
-        if token.type != "inline" or not token.map:
+        if token.type in ("tr_open", "tr_close", "thead_open"):
+            in_row = token.type == "tr_open"
+            if token.type == "thead_open":
+                columns = None
+            elif in_row:
+                columns = _scan_row(source, line_starts, token.map[0], dialect, view, columns)
             continue
-        offsets = _content_offsets(source, line_starts, token, row_cursor)
+        if token.type != "inline" or not token.map or in_row:
+            continue
+        offsets = _content_offsets(source, line_starts, token)
         if offsets is None:
             continue
         paragraph = i > 0 and tokens[i - 1].type == "paragraph_open"
@@ -124,9 +160,51 @@ def scan(source: str, dialect: Dialect) -> View:
     return view
 
 
-def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dict[int, int]) -> list[int] | None:
-    """Source offset of each character of token.content (its lines are suffixes of source lines, or
-    for a table cell a part of its row); None if they cannot be placed."""
+def _html_block(source: str, line_starts: list[int], tokens: list, i: int, dialect: Dialect, view: View) -> int:
+    """The formulas of the HTML block starting at tokens[i], to where the old engine ended it
+    (html_blocks.py); returns the line after it. Raw HTML to blogbuild (CommonMark's HTML blocks)
+    takes a formula as an HTML element (kind 'html'); the rest is Markdown to blogbuild, which is
+    given the formula's TeX as it is (no escape was eaten in raw HTML)."""
+    first, last = tokens[i].map
+    html_to = block_end(source, line_starts, first, last, dialect.html_blocks)
+    start, end = line_starts[first], line_starts[html_to] if html_to < len(line_starts) else len(source)
+    raw = [t.map for t in tokens[i:] if t.map and t.map[0] < html_to and t.type == "html_block"]
+    if dialect.html_blocks == "marked-0.3":  # the block's text read as inline Markdown (escapes eaten)
+        inner = View()
+        _scan_inline(source, source[start:end], list(range(start, end)), dialect, inner, False)
+        found = [Formula(f.start, f.end, f.tex, f.tex, f.display, "html", f.open, f.close,
+                         html_kind=f.kind if f.kind in ("env", "ref") else "delimited") for f in inner.formulas]
+    else:
+        found = html_formulas(source, start, end, dialect)
+    for f in found:
+        line = bisect_right(line_starts, f.start) - 1
+        if not any(a <= line < b for a, b in raw):
+            f.kind, f.html_kind = f.html_kind, ""
+        view.formulas.append(f)
+    return html_to
+
+
+def _scan_row(source: str, line_starts: list[int], n: int, dialect: Dialect, view: View,
+              columns: int | None) -> int:
+    """The cells of the table row on line n, split as the old engine split them (tables.py); returns
+    the header's cell count."""
+    line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
+    cells = split_row(source[line_starts[n]:line_end], line_starts[n], dialect.table_pipes)
+    count = shown(dialect.table_pipes, len(cells), columns)
+    for text, offsets in cells[:count]:
+        if text:
+            before = len(view.formulas)
+            _scan_inline(source, text, offsets, dialect, view, False)
+            for f in view.formulas[before:]:
+                f.cell = True
+    for _, offsets in cells[count:]:
+        view.prose.update(offsets)  # not shown: openers there are escaped if blogbuild would pair them
+    return len(cells) if columns is None else columns
+
+
+def _content_offsets(source: str, line_starts: list[int], token) -> list[int] | None:
+    """Source offset of each character of token.content (its lines are suffixes of source lines);
+    None if they cannot be placed."""
     first, last = token.map
     lines = token.content.split("\n")
     offsets: list[int] = []
@@ -136,11 +214,7 @@ def _content_offsets(source: str, line_starts: list[int], token, row_cursor: dic
             return None
         line_end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(source)
         line = source[line_starts[n]:line_end]
-        if last - first == 1 and len(lines) == 1 and "|" in line and not line.rstrip().endswith(text):
-            at = line.find(text, row_cursor.get(n, 0)) if text else 0  # a table cell
-            if text:
-                row_cursor[n] = at + len(text)
-        elif line.endswith(text):
+        if line.endswith(text):
             at = len(line) - len(text)
         elif line.rstrip().endswith(text):
             at = len(line.rstrip()) - len(text)
@@ -170,8 +244,8 @@ class _InlineScan:
         self.offsets = offsets + [offsets[-1] + 1 if offsets else 0]
         self.chars = Chars()
         self.skipping: list[str] = []  # open elements whose text MathJax skips (`<code>`, `<pre>`…)
-        self.steps = [self._escape, self._kramdown_dollars, self._code, self._tag, self._image, self._link,
-                      self._entity]
+        self.steps = [self._escape, self._kramdown_dollars, self._code, self._kramed_html, self._tag, self._image,
+                      self._link, self._entity]
 
     def src(self, i: int) -> int:
         return self.offsets[i]
@@ -179,6 +253,16 @@ class _InlineScan:
     def src_end(self, i: int) -> int:
         """Source offset just after content[i - 1]."""
         return self.offsets[i - 1] + 1
+
+    def with_prefixes(self, a: int, b: int) -> str:
+        """content[a:b] with the container prefixes (`> `, list indentation) of its lines put back,
+        so it can go back in place (not the backslash a table cell dropped before `|`)."""
+        pieces = []
+        for k in range(a, b):
+            if k > a and self.content[k - 1] == "\n":
+                pieces.append(self.source[self.offsets[k - 1] + 1:self.offsets[k]])
+            pieces.append(self.content[k])
+        return "".join(pieces)
 
     def emit(self, text: str, start: int, end: int) -> None:
         if not self.skipping:
@@ -218,6 +302,9 @@ class _InlineScan:
         content, dialect, src, src_end = self.content, self.dialect, self.src, self.src_end
         if not (content[i] == "\\" and i + 1 < self.n and content[i + 1] in ASCII_PUNCT):
             return None
+        if dialect.backslash_breaks and content.startswith("\\\\\n", i):
+            self.emit("\n", src(i), src_end(i + 3))  # kramdown's line break: `<br>`, a newline to MathJax
+            return i + 3
         if dialect.markdown_escaped and content[i + 1] in dialect.escapes:
             self.emit(content[i + 1], src(i), src_end(i + 2))
         elif dialect.markdown_escaped and content[i + 1] not in "\\`":
@@ -239,13 +326,21 @@ class _InlineScan:
         close = content.find("$$", i + 2)
         if close == -1:
             return None
-        self.flush()
-        body = self.source[src(i + 2):src(close)] if close > i + 2 else ""
-        tex = content[i + 2:close].strip()
         display = self.paragraph and not content[:i].strip() and not content[close + 2:].strip()
-        self.view.formulas.append(Formula(src(i), self.src_end(close + 2), tex, body.strip(), display,
-                                          "kramdown", "$$", "$$"))
-        return close + 2
+        inner, end = (i + 2, close), close + 2
+        if self.dialect.dollar_blocks == "kramed":
+            at_line_start = self.paragraph and not content[content.rfind("\n", 0, i) + 1:i].strip(" ")
+            block = _KRAMED_BLOCK.match(content, i) if at_line_start else None
+            found = block or _KRAMED_INLINE.match(content, i)
+            if found is None:
+                return None
+            display, inner, end = block is not None, found.span(2), found.end(3)
+        self.flush()
+        tex = content[inner[0]:inner[1]].strip()
+        first = inner[0] + len(content[inner[0]:inner[1]]) - len(content[inner[0]:inner[1]].lstrip())
+        body = self.with_prefixes(first, first + len(tex))
+        self.view.formulas.append(Formula(src(i), self.src_end(end), tex, body, display, "kramdown", "$$", "$$"))
+        return end
 
     def _code(self, i: int) -> int | None:
         content = self.content
@@ -259,6 +354,28 @@ class _InlineScan:
         for k in range(run):
             self.emit("`", self.src(i + k), self.src_end(i + k + 1))
         return i + run
+
+    def _kramed_html(self, i: int) -> int | None:
+        """kramed's inline HTML: a block-level element and its content are raw HTML (the content is
+        Markdown to blogbuild), and `<word` up to the next `>` is a tag (`<b$ … >` after `$a<b$`)."""
+        content = self.content
+        if self.dialect.html_tags != "kramed" or content[i] != "<" or _AUTOLINK.match(content, i):
+            return None
+        html = _KRAMED_HTML.match(content, i)
+        if html is None or (html.group(2) is None and TAG.match(content, i)):
+            return None  # not kramed's, or an ordinary tag (`_tag` reads it)
+        if html.group(2) is not None and html.group(1).lower() not in block_names:
+            return None  # an inline element: kramed read its content as Markdown, and so does `_tag`
+        self.flush()
+        if html.group(2):
+            first, last = html.span(2)
+            for f in html_formulas(self.source, self.src(first), self.src_end(last), self.dialect):
+                f.kind, f.html_kind = f.html_kind, ""
+                self.view.formulas.append(f)
+            self.view.prose.update(self.offsets[first:last])
+        else:  # a tag to kramed, text to blogbuild: its openers are escaped if blogbuild would pair them
+            self.view.prose.update(self.offsets[i + 1:html.end()])
+        return html.end()
 
     def _tag(self, i: int) -> int | None:
         content = self.content
@@ -287,7 +404,7 @@ class _InlineScan:
     def _image(self, i: int) -> int | None:
         if not self.content.startswith("![", i):
             return None
-        image = _IMAGE.match(self.content, i)
+        image = _IMAGE[self.dialect.lazy_links].match(self.content, i)
         if not image:
             return None
         self.flush()
@@ -299,7 +416,7 @@ class _InlineScan:
             self.flush()
             return i + 1
         if content[i] == "]" and content.startswith("](", i):
-            dest = _LINK_DEST.match(content, i)
+            dest = _LINK_DEST[self.dialect.lazy_links].match(content, i)
             if dest:
                 self.flush()
                 return dest.end()
@@ -329,9 +446,9 @@ def _find_in_string(source: str, chars: Chars, dialect: Dialect, view: View) -> 
         else:
             pieces = []
             for k in range(first, last):
-                if k > first:
+                if k > first and text[k - 1] == "\n":
                     pieces.append(source[chars.ends[k - 1]:chars.starts[k]])  # container prefixes
-                pieces.append(text[k])
+                pieces.append(text[k])  # (not the backslash a table cell dropped before `|`)
             body = "".join(pieces)
         view.formulas.append(Formula(chars.starts[found.start], chars.ends[found.end - 1], found.tex(text),
                                      body, found.display, found.kind, found.open, found.close))

@@ -65,6 +65,8 @@ def key(kind: str, tex: str) -> tuple[str, str]:
 def _spellings(f: Formula, source: str) -> list[str]:
     """The ways to write f, best first: as written, then `$`-style, then backslash-style."""
     body = f.body
+    if f.cell and f.kind != "html":
+        body = body.replace("|", "\\|")  # blogbuild's table drops one backslash before each `|` of a cell
     pad = " " if (len(body) - len(body.rstrip("\\"))) % 2 else ""
     one_line = " ".join(body.split("\n"))
     if f.kind == "html":  # in raw HTML: the element blogbuild's renderer makes for a formula
