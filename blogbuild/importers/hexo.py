@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +25,7 @@ from blogbuild.importers.dialects import (
     to_blogbuild,
 )
 from blogbuild.importers.dialects.markers import Placeholders
+from blogbuild.importers.file_dates import file_date
 from blogbuild.importers.frontmatter import (
     Reader,
     alias,
@@ -204,10 +204,6 @@ def _files(folder: Path) -> list[Path]:
 _EXAMPLE = "2013/7/13 20:46:25"
 
 
-def _mtime(path: Path, tz: dt.tzinfo) -> dt.datetime:
-    return dt.datetime.fromtimestamp(os.stat(path).st_mtime, tz).replace(microsecond=0)
-
-
 def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialect, tz: dt.tzinfo,
           permalink: str, root_url: str, config: dict) -> ImportedEntry:
     raw = reader.read_text(path)
@@ -215,7 +211,7 @@ def _post(reader: Reader, path: Path, folder: Path, draft: bool, dialect: Dialec
     rel = path.relative_to(reader.root).as_posix()
     name = path.relative_to(folder).with_suffix("").as_posix()  # Hexo's :title, sub-folders included
     stem = _DATE_PREFIX.sub("", path.stem)
-    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or _mtime(path, tz)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or file_date(path, tz)
     title = str(meta.get("title") if meta.get("title") is not None else stem)
     categories = terms(meta.get("categories", meta.get("category")))
     hexo_slug = str(meta.get("slug") or _DATE_PREFIX.sub("", name))
@@ -249,7 +245,7 @@ def _page(reader: Reader, path: Path, rel: Path, dialect: Dialect, tz: dt.tzinfo
     raw = reader.read_text(path)
     meta, body = reader.front_matter(path, raw)
     folder = rel.parent.as_posix()
-    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or _mtime(path, tz)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or file_date(path, tz)
     entry = ImportedEntry(
         kind="page", record=path.relative_to(reader.root).as_posix(),
         slug=slug_from(folder.replace("/", "-"), "page-" + hashlib.sha1(folder.encode()).hexdigest()[:8]),

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from blogbuild.errors import ImportSourceError
 from blogbuild.importers.dialects import KRAMDOWN, KRAMDOWN_DOLLARS, Dialect, to_blogbuild
+from blogbuild.importers.file_dates import file_date
 from blogbuild.importers.frontmatter import (
     Reader,
     alias,
@@ -220,8 +221,8 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
         except ValueError:
             raise reader.error(path, f"the file name's date {name.group(1)}-{name.group(2)}-{name.group(3)} "
                                      "is not a real date") from None
-    if date is None:  # a draft without a date: Jekyll shows it with the file's time
-        date = dt.datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
+    if date is None:  # a draft without a date: Jekyll shows it with the file's time (file_dates.py)
+        date = file_date(path, tz)
     categories = folder_categories + [c for c in terms(meta.get("categories", meta.get("category")), split=True)
                                       if c not in folder_categories]
     raw_slug = str(meta.get("slug") or title_part)
@@ -268,8 +269,7 @@ def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str
         return None
     if path.stem in ("index", "404"):
         return None
-    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or dt.datetime.fromtimestamp(
-        path.stat().st_mtime, tz).replace(microsecond=0)
+    date = reader.date(path, meta, "date", raw, tz, _EXAMPLE) or file_date(path, tz)
     last = permalink.strip("/").rsplit("/", 1)[-1] if permalink and permalink.strip("/") else path.stem
     last = re.sub(r"\.html?$", "", last)
     entry = ImportedEntry(

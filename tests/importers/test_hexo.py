@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
 import zoneinfo
 from pathlib import Path
 
@@ -108,6 +109,27 @@ def test_draft_without_date_takes_the_file_time(tmp_path):
     os.utime(site / "source/_drafts/draft.md", (when.timestamp(), when.timestamp()))
     draft = entry(hexo.read(site), "source/_drafts/draft.md")
     assert draft.date == when and draft.aliases == []
+
+
+def test_draft_without_date_in_a_git_clone_takes_its_commit_date(tmp_path):
+    """A fresh clone gives every file the clone's time: a re-import must not redate the drafts. The
+    last commit's date is the same in every clone; a draft edited since then takes its mtime."""
+    site = shutil.copytree(SITE, tmp_path / "site")
+    committed = dt.datetime(2021, 3, 4, 5, 6, 7, tzinfo=SHANGHAI)
+    env = {**os.environ, "GIT_AUTHOR_DATE": committed.isoformat(), "GIT_COMMITTER_DATE": committed.isoformat(),
+           "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "a",
+           "GIT_COMMITTER_EMAIL": "a@example.org"}
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "blog"]):
+        subprocess.run(["git", *command], cwd=site, env=env, check=True)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(site), str(clone)], check=True)
+    draft = clone / "source/_drafts/draft.md"
+    assert draft.stat().st_mtime > committed.timestamp() + 86400  # the clone's own time
+    assert entry(hexo.read(clone), "source/_drafts/draft.md").date == committed
+    edited = dt.datetime(2023, 1, 1, tzinfo=SHANGHAI)
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    os.utime(draft, (edited.timestamp(), edited.timestamp()))
+    assert entry(hexo.read(clone), "source/_drafts/draft.md").date == edited
 
 
 @pytest.mark.parametrize("deps,config,dialect", [
