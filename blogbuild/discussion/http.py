@@ -72,6 +72,7 @@ class _Watch:
         self.end = end
         self.fired = False
         self._timers: list[threading.Timer] = []
+        self._sockets: list[socket.socket] = []
 
     def left(self) -> float:
         return self.end - time.monotonic()
@@ -82,6 +83,7 @@ class _Watch:
         class Watched(base):  # type: ignore[misc,valid-type]
             def connect(self) -> None:
                 super().connect()
+                watch._sockets.append(self.sock)
                 timer = threading.Timer(max(0.0, watch.left()), watch.cut, (self.sock,))
                 timer.daemon = True
                 watch._timers.append(timer)
@@ -97,8 +99,13 @@ class _Watch:
             pass  # already closed
 
     def cancel(self) -> None:
+        """At the end of the request, answered or not: no timer left, and every connection closed
+        now (a connection cut by the deadline, or left by an error, is not left to the garbage
+        collector: it would warn of an unclosed socket at some later, unrelated moment)."""
         for timer in self._timers:
             timer.cancel()
+        for sock in self._sockets:
+            sock.close()
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,6 +101,26 @@ def _make_dirs(base: str, rel: str) -> None:
             os.mkdir(path)
 
 
+def _pause_at() -> int:
+    try:
+        return int(os.environ.get("BLOGBUILD_TEST_PAUSE_AT_WRITTEN") or 0)
+    except ValueError:
+        return 0
+
+
+_PAUSE_AT = _pause_at()
+"""For tests/write/test_interrupt.py only (0, off, for everyone else): once this many files are
+written into a stage, the build says so in a file beside the output (PAUSED) and waits there for
+the test's signal, so the test interrupts at a known point of the build instead of guessing a time."""
+PAUSED = ".blogbuild-test-paused"
+
+
+def _pause(out: Path) -> None:
+    (out.parent / PAUSED).touch()
+    while True:
+        time.sleep(0.05)  # a signal's handler raises out of it
+
+
 class Stage:
     """The next version of the output folder, made in two steps so that no error leaves a half-written site.
 
@@ -147,6 +168,8 @@ class Stage:
             f.write(data)
         self.new.append(rel)
         self.written += 1
+        if self.written == _PAUSE_AT:
+            _pause(self.out)
 
     def reuse(self, rel: str, expected: tuple[int, int, int]) -> bool:
         """Keep the output's `rel` as it is, if it is still the file the last build wrote (same

@@ -2,9 +2,11 @@
 
 The interrupt test builds a medium site (~200 posts) over and over, switching the blog's title
 between two values so that every page differs, and sends SIGINT or SIGTERM at a chosen point of
-each build: while Python starts, or once the build has put a chosen number of files into its
-stage folder beside the output (seen from outside, so no timing guess and no hook in the build:
-on a loaded machine the build slows down and the signal waits for it). After each one the output
+each build: while Python starts, or at a known point of the build: it stops after writing a
+chosen number of files into its stage folder beside the output and waits for the signal
+(BLOGBUILD_TEST_PAUSE_AT_WRITTEN, write/output.py), so no timing guess decides where the signal
+lands, however busy the machine (an observer polling the stage from outside was often scheduled
+too late on a loaded one, and saw builds that had already finished). After each one the output
 folder must be exactly the old site or exactly the new one (compared with both, file by file),
 and nothing may be left beside it.
 """
@@ -62,8 +64,9 @@ def _make_corpus(root: Path) -> None:
             post(f"Post {i}", f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}", body, tags=f"[t{i % 7}]"), "utf-8")
 
 
-def _cli(root: Path) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+def _cli(root: Path, pause_at: int = 0) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               BLOGBUILD_TEST_PAUSE_AT_WRITTEN=str(pause_at))
     return subprocess.Popen([sys.executable, "-m", "blogbuild", "build", "--source", str(root)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
@@ -98,15 +101,13 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
         config.write_text(_config(target), encoding="utf-8")
         sig = rng.choice([signal.SIGINT, signal.SIGTERM])
         group = rng.random() < 0.5  # like Ctrl-C in a terminal: the build's worker processes too
-        proc = _cli(root)
         if point == "start":
+            proc = _cli(root)
             time.sleep(at)
-        else:
-            _wait_for_staged_files(out, at, proc)
-        if group:
-            os.killpg(proc.pid, sig)
-        else:
-            proc.send_signal(sig)
+        else:  # the build stops after `at` files written into its stage (output.PAUSED): a known point
+            proc = _cli(root, pause_at=at)
+            _wait_for_pause(out, proc)
+        _signal(proc, sig, group=group)
         _stdout, stderr = proc.communicate(timeout=120)
         code = proc.returncode
         found = tree(out)
@@ -134,14 +135,25 @@ def test_interrupted_builds_leave_the_old_site_or_the_new_one(tmp_path):
         o[1] in (130, 143) for o in outcomes if o[0] == "stage"), outcomes
 
 
-def _wait_for_staged_files(out: Path, count: int, proc: subprocess.Popen) -> None:
-    """Until the build's stage folder beside out holds count files (or the build has ended)."""
-    while proc.poll() is None:
-        stages = [p for p in out.parent.iterdir() if p.name.startswith(output.TEMP_PREFIX)]
-        if sum(len(files) for stage in stages for _d, _s, files in os.walk(stage)) >= count:
-            return
+def _signal(proc: subprocess.Popen, sig: int, *, group: bool) -> None:
+    """sig to the build (its process group: like Ctrl-C, its workers too), unless it has ended."""
+    try:
+        if group:
+            os.killpg(proc.pid, sig)
+        elif proc.poll() is None:
+            proc.send_signal(sig)
+    except ProcessLookupError:  # ended and reaped
+        pass
+
+
+def _wait_for_pause(out: Path, proc: subprocess.Popen) -> None:
+    """Until the build waits at its pause point (it says so in output.PAUSED beside out)."""
+    marker = out.parent / output.PAUSED
+    while not marker.exists():
+        if proc.poll() is not None:
+            raise AssertionError(f"the build ended (exit {proc.returncode}) before its pause point")
         time.sleep(0.002)
-    raise AssertionError(f"the build ended (exit {proc.returncode}) before staging {count} files")
+    marker.unlink()
 
 
 # ----------------------------------------------------------------------------- the lock
