@@ -133,6 +133,8 @@ def _import_parser(sub, common) -> None:
                         "Markdown posts (markdown: in posts/ or pages/, rewritten in place)")
     common(i)
     i.add_argument("--force", action="store_true", help="overwrite existing files that differ")
+    i.add_argument("-q", "--quiet", action="store_true",
+                   help="print nothing but errors (no progress line, no summary): for scripts")
     i.add_argument("--uploads", metavar="DIR",
                    help="the old site's uploads folder (usr/uploads, wp-content/uploads): copied into static/")
     i.add_argument("--dialect", metavar="NAME",
@@ -252,12 +254,13 @@ def _import(args: argparse.Namespace) -> int:
     from blogbuild.importers.run import import_site
     from blogbuild.progress import Progress
 
-    with Progress() as progress:  # on a terminal only
+    with Progress(enabled=False if args.quiet else None) as progress:  # on a terminal only
         lines = import_site(args.format, Path(args.export), Path(args.source), force=args.force,
                             uploads=Path(args.uploads) if args.uploads else None, dialect=args.dialect,
                             progress=progress)
-    for line in lines:
-        print(line)
+    if not args.quiet:
+        for line in lines:
+            print(line)
     return 0
 
 

@@ -100,6 +100,9 @@ def test_import_shows_its_stages_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
     run = subprocess.run([*BLOGBUILD, "import", "hexo", str(source), "-s", str(tmp_path / "b")],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and "\r" not in run.stdout + run.stderr and run.stdout.count("\n") == out.count("\n")
+    code, out, term = _in_a_terminal([*BLOGBUILD, "import", "hexo", str(source), "-s", str(tmp_path / "c"), "--quiet"],
+                                     tmp_path)
+    assert (code, out, term) == (0, "", "") and (tmp_path / "c" / "blog.yaml").is_file()
 
 
 class _Comments(http.server.BaseHTTPRequestHandler):
