@@ -113,9 +113,14 @@ _PAUSE_AT = _pause_at()
 written into a stage, the build says so in a file beside the output (PAUSED) and waits there for
 the test's signal, so the test interrupts at a known point of the build instead of guessing a time."""
 PAUSED = ".blogbuild-test-paused"
+_MAIN = os.getpid()
+"""The build's own process: only it pauses (a page-writing worker it forked counts its files into
+its own copy of the stage, which the build merges; a paused worker would never see the signal)."""
 
 
-def _pause(out: Path) -> None:
+def _pause(out: Path, before: int, after: int) -> None:
+    if not before < _PAUSE_AT <= after or os.getpid() != _MAIN:
+        return
     (out.parent / PAUSED).touch()
     while True:
         time.sleep(0.05)  # a signal's handler raises out of it
@@ -169,7 +174,7 @@ class Stage:
         self.new.append(rel)
         self.written += 1
         if self.written == _PAUSE_AT:
-            _pause(self.out)
+            _pause(self.out, self.written - 1, self.written)
 
     def reuse(self, rel: str, expected: tuple[int, int, int]) -> bool:
         """Keep the output's `rel` as it is, if it is still the file the last build wrote (same
@@ -206,6 +211,8 @@ class Stage:
         self.new += new
         self.written += written
         self.unchanged += unchanged
+        if _PAUSE_AT:
+            _pause(self.out, self.written - written, self.written)
 
     def commit(self) -> dict[str, tuple[int, int, int]]:
         """Move the new files into the output folder and delete what the new site lacks; returns
