@@ -68,7 +68,16 @@ def _cli(root: Path, pause_at: int = 0) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                BLOGBUILD_TEST_PAUSE_AT_WRITTEN=str(pause_at))
     return subprocess.Popen([sys.executable, "-m", "blogbuild", "build", "--source", str(root)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_default_signals)
+
+
+def _default_signals() -> None:
+    """SIGINT and SIGTERM as a terminal's build has them. A test run started in the background
+    (`cmd &`, nohup, some CI runners) ignores SIGINT, every process it starts inherits that, and
+    Python then installs no KeyboardInterrupt handler: the build would ignore the test's Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @pytest.mark.slow
