@@ -4,14 +4,18 @@ sys.path through pytest's `pythonpath`). Fixtures stay in conftest.py.
 Paths: REPO (the checkout), SITES (tests/sites), FIXTURES (tests/fixtures), MARKDOWN_DOCS (every
 Markdown document of the repo: the example blog's posts and the fixtures).
 Sites: write_site(), post(), copy_example(). The CLI in-process: run_cli(). Output: tree().
-The browser: CHROMIUM, MATHJAX_DIR, ARTIFACTS and the `browser` skip marker.
+A stand-in comment server: fake_isso(). The browser: CHROMIUM, MATHJAX_DIR, ARTIFACTS and the `browser` skip marker.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.server
+import json
 import os
 import shutil
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -126,6 +130,52 @@ def served_in_both_modes(root: Path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _FakeIssoHandler(http.server.BaseHTTPRequestHandler):
+    """Isso's two reads: POST /count (one comment in every thread asked for) and GET /?uri=…
+    (the thread: whatever the server's `answer` gives for the request path)."""
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):
+        uris = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        self._send(json.dumps([1] * len(uris)).encode())
+
+    def do_GET(self):
+        self._send(self.server.answer(self.path))
+
+
+class FakeIsso(http.server.ThreadingHTTPServer):
+    """A comment server on 127.0.0.1 answering threads with `answer(path) -> bytes`, which a test
+    may replace between requests. `url` is what blog.yaml's comments.url takes."""
+
+    daemon_threads = True
+
+    def __init__(self, answer: Callable[[str], bytes]):
+        super().__init__(("127.0.0.1", 0), _FakeIssoHandler)
+        self.answer = answer
+        self.url = f"http://127.0.0.1:{self.server_address[1]}/"
+
+
+@contextlib.contextmanager
+def fake_isso(answer: Callable[[str], bytes]) -> Iterator[FakeIsso]:
+    """A FakeIsso serving in a thread for the with-block, shut down and closed after it."""
+    server = FakeIsso(answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
     finally:
         server.shutdown()
         server.server_close()

@@ -6,17 +6,15 @@ a plain subprocess pipe, as CI's logs are.
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import pty
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-from helpers import post, write_site
+from helpers import fake_isso, post, write_site
 
 CLEAR = "\r\x1b[K"  # the terminal's "back to the start of the line and erase it"
 BLOGBUILD = [sys.executable, "-m", "blogbuild"]
@@ -105,38 +103,19 @@ def test_import_shows_its_stages_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
     assert (code, out, term) == (0, "", "") and (tmp_path / "c" / "blog.yaml").is_file()
 
 
-class _Comments(http.server.BaseHTTPRequestHandler):
-    """A comment server with one comment on every page (Isso's /count and thread answers), each
-    thread answered after a pause so the progress line has time to be drawn."""
-
-    def log_message(self, *args):
-        pass
-
-    def _send(self, body: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_POST(self):  # /count: one comment on each
-        uris = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-        self._send(json.dumps([1] * len(uris)).encode())
-
-    def do_GET(self):
-        time.sleep(0.4)
-        slug = self.path.split("%2Farchives%2F")[1].split("%2F")[0]
-        self._send(json.dumps({"id": None, "total_replies": 1, "hidden_replies": 0, "replies": [
-            {"id": len(slug) + ord(slug[-1]), "parent": None, "created": 1700000000.5, "modified": None,
-             "mode": 1, "text": f"On {slug}.", "author": "Ann", "website": None, "likes": 0, "dislikes": 0,
-             "hash": "x", "replies": []}]}).encode())
+def _one_comment_a_thread(path: str) -> bytes:
+    """One comment on every page, answered after a pause so the progress line has time to be drawn."""
+    time.sleep(0.4)
+    slug = path.split("%2Farchives%2F")[1].split("%2F")[0]
+    return json.dumps({"id": None, "total_replies": 1, "hidden_replies": 0, "replies": [
+        {"id": len(slug) + ord(slug[-1]), "parent": None, "created": 1700000000.5, "modified": None,
+         "mode": 1, "text": f"On {slug}.", "author": "Ann", "website": None, "likes": 0, "dislikes": 0,
+         "hash": "x", "replies": []}]}).encode()
 
 
 def test_comments_pull_counts_the_threads_on_a_terminal_and_prints_only_its_summary_in_a_pipe(tmp_path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Comments)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/"
+    with fake_isso(_one_comment_a_thread) as server:
+        url = server.url
         config = f"title: T\nurl: https://example.org/\ncomments:\n  provider: isso\n  url: {url}\n"
         posts = {f"p{n}.md": post(f"P{n}", f"2024-01-0{n}", slug=f"p{n}") for n in range(1, 4)}
         site = write_site(tmp_path / "t", posts, config=config)
@@ -155,6 +134,3 @@ def test_comments_pull_counts_the_threads_on_a_terminal_and_prints_only_its_summ
         assert (run.returncode, run.stderr, run.stdout) == (0, "", out)
         quiet = write_site(tmp_path / "q", posts, config=config)
         assert _in_a_terminal([*BLOGBUILD, "comments", "pull", "--quiet"], quiet)[2] == ""
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -4,54 +4,25 @@ Random Isso-like answers (hypothesis) and the cases that were tracebacks."""
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 
 import pytest
-from helpers import post, run_cli, tree, write_site
+from helpers import fake_isso, post, run_cli, tree, write_site
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    answer = b"{}"
-
-
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def _send(self, body: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_POST(self):  # /count: one comment in each thread
-        uris = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-        self._send(json.dumps([1] * len(uris)).encode())
-
-    def do_GET(self):
-        self._send(self.server.answer)
-
-
 @pytest.fixture(scope="module")
 def server():
-    srv = _Server(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with fake_isso(lambda path: b"{}") as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
 def make_site(tmp_path_factory, server):
     def make():
         root = tmp_path_factory.mktemp("pullfuzz") / "site"
-        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        url = server.url
         return write_site(root, {"a.md": post("A", "2024-01-03", slug="a")},
                           config=f"title: T\nurl: https://example.org/\ntimezone: '+08:00'\n"
                                  f"comments:\n  provider: isso\n  url: {url}\n",
@@ -77,7 +48,7 @@ answers = st.fixed_dictionaries({"replies": st.lists(comment, max_size=6)}).map(
 @example('{"replies": ' + "[" * 5000 + "]" * 5000 + "}")
 def test_any_answer_is_pulled_into_files_that_build_or_is_one_line(server, make_site, capsys, answer):
     root = make_site()
-    server.answer = answer.encode("utf-8", "surrogatepass")
+    server.answer = lambda path: answer.encode("utf-8", "surrogatepass")
     before = tree(root)
     code, out, err = run_cli("comments", "pull", "-s", str(root), "--timeout", "5", capsys=capsys)
     if code != 0:
