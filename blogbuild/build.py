@@ -96,7 +96,8 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
 
                 progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
                 indexed = [p.output for p in plan.pages if p.template == "page.html"]
-                index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"])
+                index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"],
+                            cache.search_memory())
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from blogbuild.render.pages import Page
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
+    from blogbuild.write.search_index import BundleMemory
 
 
 T = TypeVar("T")
@@ -69,6 +70,11 @@ class Cache:
     def formula_memory(self) -> FormulaMemory | None:
         """Where typeset formulas are kept between builds and shared by pages (render/formula_cache.py),
         if anywhere: the reference typesets every page whole."""
+        return None
+
+    def search_memory(self) -> BundleMemory | None:
+        """Where search-index bundles are kept between builds by their pages' content, if anywhere:
+        the reference runs Pagefind for every bundle it does not keep from the output folder."""
         return None
 
     def template_bytecode(self) -> jinja2.BytecodeCache | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from blogbuild.cache import CACHE_DIR, Cache
 from blogbuild.errors import BlogbuildError
 from blogbuild.incremental import workers
+from blogbuild.incremental.bundles import StoredBundles
 from blogbuild.incremental.formulas import StoredFormulas
 from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
 from blogbuild.incremental.snapshot import Snapshot, same, take
@@ -209,6 +210,9 @@ class IncrementalCache(Cache):
 
     def formula_memory(self) -> StoredFormulas:
         return StoredFormulas(self.store)
+
+    def search_memory(self) -> StoredBundles:
+        return StoredBundles(self.store)
 
     def template_bytecode(self) -> jinja2.BytecodeCache:
         return stored_bytecode(self.store)

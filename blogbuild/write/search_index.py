@@ -13,6 +13,11 @@ not. Formulas are indexed as their linear text (`exp(A)`, render/describe.py): P
 copy of each page with every formula so replaced (the output pages stay as they are), so results'
 excerpts have no holes where formulas were, and TeX commands (`\\boldsymbol`) find nothing.
 
+Bundles are also remembered by content (`BundleMemory`, the build cache's): a bundle whose pages
+have the same paths and bytes as when it was last made in its place is taken from there, not
+indexed again. That is what makes a fresh checkout with a restored cache (CI) skip Pagefind for
+every bundle but the changed ones, though its output folder is empty.
+
 Pagefind comes from PyPI (`pip install 'blogbuild[search]'`, its extended build, which segments
 Chinese into words). Without it the build makes no index and says so once; the search page then
 explains and links to the archive.
@@ -20,6 +25,7 @@ explains and links to the archive.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -27,6 +33,7 @@ import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
@@ -45,6 +52,19 @@ MATH_SELECTORS = ".math, mjx-container, mjx-assistive-mml, .MathJax"
 """Left out of the index: any formula the copy still has as markup (none, with formulas_as_text)."""
 FORMULA_TEXT = 1
 """The version of the formulas' text in the index: a bundle made otherwise is made again."""
+
+
+Files = list[tuple[str, bytes]]
+"""A bundle's files: (path inside the bundle, bytes)."""
+
+
+class BundleMemory(Protocol):
+    """Bundles made by earlier builds, one a place (`pagefind/N/`): the content key of the pages
+    it was made from, and its files. The reference build has none (it runs Pagefind for each)."""
+
+    def get(self, prefix: str) -> tuple[str, Files] | None: ...
+
+    def put(self, prefix: str, key: str, files: Files) -> None: ...
 
 
 def pagefind_executable() -> Path | None:
@@ -74,17 +94,18 @@ def chunks(pages: list[str]) -> list[list[str]]:
     return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
 
 
-def index_posts(stage: Stage, pages: list[str]) -> None:
+def index_posts(stage: Stage, pages: list[str], memory: BundleMemory | None = None) -> None:
     """The search index of these pages (output paths, in bundle order) into the stage, if Pagefind
     is installed."""
     executable = pagefind_executable()
     if executable is not None:
-        index_site(stage, pages, executable)
+        index_site(stage, pages, executable, memory)
 
 
-def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
+def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleMemory | None = None) -> int:
     """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first,
-    all already put into the stage) into the stage under pagefind/. Returns how many bundles were re-indexed."""
+    all already put into the stage) into the stage under pagefind/. Returns how many bundles Pagefind
+    made (not kept from the output folder, nor taken from memory)."""
     changed = set(stage.new)
     header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
     groups = chunks(pages)
@@ -94,11 +115,24 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
         manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
         if changed.intersection(group) or not _keep(stage, prefix, manifest):
             todo.append((prefix, group, manifest))
+    remembered: dict[str, Files] = {}
+    keys: dict[str, str] = {}
+    if memory is not None:
+        for prefix, group, manifest in todo:
+            keys[prefix] = _content_key(stage, group, manifest, changed, prefix == f"{FOLDER}/0/")
+            found = memory.get(prefix)
+            if found is not None and found[0] == keys[prefix]:
+                remembered[prefix] = found[1]
+    run = [item for item in todo if item[0] not in remembered]
     # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
     # the stage is written from this thread only.
-    with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-        made = pool.map(lambda item: _pagefind(stage, item[1], executable, changed, item[0] == f"{FOLDER}/0/"), todo)
-        for (prefix, _group, manifest), files in zip(todo, made, strict=True):
+    with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
+        made = dict(zip([item[0] for item in run], pool.map(
+            lambda item: _pagefind(stage, item[1], executable, changed, item[0] == f"{FOLDER}/0/"), run), strict=True))
+        for prefix, _group, manifest in todo:
+            files = remembered[prefix] if prefix in remembered else made[prefix]
+            if memory is not None and prefix in made:
+                memory.put(prefix, keys[prefix], files)
             for rel, data in files:
                 stage.put(prefix + rel, data)
             stage.put(prefix + MANIFEST, manifest)
@@ -115,7 +149,19 @@ def index_site(stage: Stage, pages: list[str], executable: Path) -> int:
         bundles.remove(engines[0])
         bundles.insert(0, engines[0])
     stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps({"bundles": bundles}) + "\n").encode())
-    return len(todo)
+    return len(run)
+
+
+def _content_key(stage: Stage, group: list[str], manifest: bytes, new: set[str], first: bool) -> str:
+    """What a bundle's files depend on: how it is made and from which pages (the manifest), whether
+    it carries the engine, and each page's bytes (read where _pagefind reads them)."""
+    h = hashlib.sha256(manifest + (b"engine\n" if first else b"index only\n"))
+    for page in group:
+        with open(os.path.join(stage.dir if page in new else stage.out, page), "rb") as f:
+            data = f.read()
+        h.update(b"%d\n" % len(data))
+        h.update(data)
+    return h.hexdigest()
 
 
 def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,36 @@ def test_every_change_gives_the_fresh_index(site, tmp_path, change):
         (site / "templates" / "post.html").write_text(source.read_text().replace("</article>", "<p>New.</p></article>"))
     _build(site)
     assert tree(out / "pagefind") == _fresh(site, tmp_path)
+
+
+def _checkout_with_cache(site: Path, dest: Path) -> Path:
+    """site's sources at dest with new mtimes and no output folder, its build cache copied in (a CI
+    runner's fresh clone after actions/cache restored the cache)."""
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns("public"))
+    now = time.time_ns()
+    for path in [dest, *dest.rglob("*")]:
+        os.utime(path, ns=(now, now))
+    return dest
+
+
+@pytest.mark.parametrize("edited", [None, "p4"])
+def test_a_fresh_checkout_with_the_cache_runs_pagefind_only_for_changed_bundles(site, tmp_path, monkeypatch, edited):
+    _build(site)
+    clone = _checkout_with_cache(site, tmp_path / "runner" / "clone")
+    if edited:
+        path = clone / "posts" / f"{edited}.md"
+        path.write_text(path.read_text().replace("here.", "here, and Zebracorn too."))
+    runs = []
+    real = search_index._pagefind
+    monkeypatch.setattr(search_index, "_pagefind", lambda st, group, *a: runs.append(group) or real(st, group, *a))
+    _build(clone)
+    # p4 is in the second bundle (p3, p4, p5): only that one is made again; the empty output folder
+    # alone does not make any bundle again
+    assert runs == ([["p/p3/index.html", "p/p4/index.html", "p/p5/index.html"]] if edited else [])
+    monkeypatch.setattr(search_index, "_pagefind", real)
+    assert tree(clone / "public" / "pagefind") == _fresh(clone, tmp_path)
+    if edited:
+        assert "Zebracorn" in indexed_text(clone / "public")["/p/p4/"]
 
 
 def test_only_the_article_text_is_indexed(tmp_path):
