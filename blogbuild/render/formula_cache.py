@@ -232,7 +232,7 @@ class DictMemory:
 
 
 def math_worker(config: Config, memory: FormulaMemory | None = None):
-    """A Typesetter (its Node process starts on first use) for math.render: server, else nothing;
+    """A Typesetter (its first Node process starts at once) for math.render: server, else nothing;
     memory: where each distinct formula is kept."""
     settings = settings_of(config)
     return typesetter(settings, memory) if settings else nullcontext()

@@ -105,8 +105,9 @@ class NodeMissing(BlogbuildError):
 
 
 class Typesetter:
-    """The build's Node workers (started on first use, up to one per core); close() (or `with`)
-    ends them. Each document is typeset on its own, so which worker takes it changes nothing."""
+    """The build's Node workers (the first started with the build, more on first use, up to one per
+    core); close() (or `with`) ends them. Each document is typeset on its own, so which worker takes
+    it changes nothing."""
 
     CHUNK = 32
     """Documents per request: a worker's reply stays a few MB, and workers share the work evenly."""
@@ -120,6 +121,9 @@ class Typesetter:
         if find_node() is None:  # at once, not when the first post that changed needs it
             raise NodeMissing("--math server needs Node.js to run MathJax, and none is installed",
                               hint=INSTALL_HINT)
+        # The first worker starts now: Node loads MathJax (~0.2 s) on the other core while the build
+        # reads the site, instead of after it, when an edited post's formulas need it.
+        self._worker().spawn()
         return self
 
     def __exit__(self, *exc) -> None:
@@ -167,17 +171,24 @@ class Typesetter:
 
 
 class _Worker:
-    """One Node process running typeset_worker.js, started on first use. Its lines are read by a
-    thread into a queue, so that a page it does not answer in time is given up on (kill, restart)."""
+    """One Node process running typeset_worker.js, started by spawn() or on first use. Its lines are
+    read by a thread into a queue, so that a page it does not answer in time is given up on (kill,
+    restart)."""
 
     def __init__(self, settings: TypesetSettings) -> None:
         self.settings = settings
         self._process: subprocess.Popen | None = None
         self._lines: queue.Queue[str] = queue.Queue()
         self._pump: threading.Thread | None = None
+        self._ready = False  # the process has said MathJax is loaded
         self._next_id = 0
 
-    def _start(self) -> subprocess.Popen:
+    def spawn(self) -> None:
+        """Start the Node process, not waiting for it to be ready (the first request waits)."""
+        if self._process is None:
+            self._process = self._spawn()
+
+    def _spawn(self) -> subprocess.Popen:
         node = find_node()
         if node is None:
             raise NodeMissing("--math server needs Node.js to run MathJax, and none is installed",
@@ -191,11 +202,16 @@ class _Worker:
         self._lines = lines = queue.Queue()
         self._pump = threading.Thread(target=_pump, args=(process, lines), daemon=True)
         self._pump.start()
+        self._ready = False
+        return process
+
+    def _await_ready(self, process: subprocess.Popen) -> None:
         ready = self._read(process, 60.0)
         if ready is None or not ready.get("ready"):
             self._kill(process)
+            self._process = None
             raise BlogbuildError(f"MathJax did not start in Node: {(ready or {}).get('error', ready)}")
-        return process
+        self._ready = True
 
     def _read(self, process: subprocess.Popen, timeout: float) -> dict | None:
         """The worker's next line, or None when it has said nothing for timeout seconds."""
@@ -245,8 +261,10 @@ class _Worker:
 
     def _send(self, request: dict) -> tuple[subprocess.Popen, int]:
         if self._process is None:
-            self._process = self._start()
+            self._process = self._spawn()
         process = self._process
+        if not self._ready:
+            self._await_ready(process)
         self._next_id += 1
         assert process.stdin is not None
         process.stdin.write(json.dumps({"id": self._next_id, **request}, ensure_ascii=False) + "\n")

@@ -81,12 +81,15 @@ def pagefind_executable() -> Path | None:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
+    """pagefind-bin-extended's version, from the name of its .dist-info folder beside the module
+    (what importlib.metadata reads, without its ~20 ms of imports on every build that indexes)."""
     try:
-        return version("pagefind-bin-extended")
-    except PackageNotFoundError:
+        import pagefind_bin_extended
+    except ImportError:
         return "unknown"
+    prefix = "pagefind_bin_extended-"
+    found = sorted(Path(pagefind_bin_extended.__file__).resolve().parents[1].glob(f"{prefix}*.dist-info"))
+    return found[-1].name[len(prefix):-len(".dist-info")] if found else "unknown"
 
 
 def chunks(pages: list[str]) -> list[list[str]]:
@@ -109,11 +112,15 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     changed = set(stage.new)
     header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
     groups = chunks(pages)
+    current: dict[str, list[str]] = {}  # the output's files of each bundle, by its prefix
+    for rel in stage.current:
+        if rel.startswith(f"{FOLDER}/"):
+            current.setdefault(rel[:rel.find("/", len(FOLDER) + 1) + 1], []).append(rel)
     todo = []
     for number, group in enumerate(groups):
         prefix = f"{FOLDER}/{number}/"
         manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
-        if changed.intersection(group) or not _keep(stage, prefix, manifest):
+        if changed.intersection(group) or not _keep(stage, prefix, manifest, current.get(prefix, [])):
             todo.append((prefix, group, manifest))
     remembered: dict[str, Files] = {}
     keys: dict[str, str] = {}
@@ -164,9 +171,9 @@ def _content_key(stage: Stage, group: list[str], manifest: bytes, new: set[str],
     return h.hexdigest()
 
 
-def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
-    """Keep the output's bundle at prefix as it is, if it was made from exactly these pages (whose
-    bytes did not change: the caller checked)."""
+def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
+    """Keep the output's bundle at prefix (its files: `files`) as it is, if it was made from exactly
+    these pages (whose bytes did not change: the caller checked)."""
     old = stage.current.get(prefix + MANIFEST)
     path = os.path.join(stage.out, prefix + MANIFEST)
     if old is None or old[0] != len(manifest):
@@ -177,9 +184,8 @@ def _keep(stage: Stage, prefix: str, manifest: bytes) -> bool:
                 return False
     except OSError:
         return False
-    for rel, info in stage.current.items():
-        if rel.startswith(prefix):
-            stage.reuse(rel, info)
+    for rel in files:
+        stage.reuse(rel, stage.current[rel])
     return True
 
 

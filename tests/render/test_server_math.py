@@ -210,3 +210,26 @@ def test_several_workers_typeset_exactly_what_one_does(example: Path):
         assert len(docs) > 2 * two.CHUNK
         assert two.typeset(docs) == one.typeset(docs)
         assert two.typeset(docs[::-1]) == one.typeset(docs)[::-1]  # a page never depends on the one before
+
+
+@pytest.mark.parametrize("worker", ['console.log(JSON.stringify({ready: false, error: "no MathJax here"}))',
+                                    "process.exit(3)"])
+def test_a_worker_that_cannot_start_mathjax_is_one_line_and_the_site_stays(tmp_path, monkeypatch, capsys, worker):
+    """The first Node process starts with the build and is waited for when a formula needs it: a
+    failure there is still the build's one-line error, exit 1, and the previous site untouched."""
+    from blogbuild.render import typeset
+
+    site = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-01", "Euler: $e^{i\\pi}+1=0$.")})
+    code, _out, err = run_cli("build", "-s", str(site), capsys=capsys)
+    assert code == 0, err
+    before = tree(site / "public")
+    (site / "posts" / "a.md").write_text(post("A", "2024-01-01", "Changed: $x^2$."), encoding="utf-8")
+    fake = tmp_path / "worker.js"
+    fake.write_text(worker + "\n", encoding="utf-8")
+    monkeypatch.setattr(typeset, "WORKER", fake)
+    code, _out, err = run_cli("build", "-s", str(site), "--math", "server", capsys=capsys)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1, err
+    assert ("MathJax did not start in Node: no MathJax here" in err if "ready" in worker
+            else "the MathJax worker (Node) stopped unexpectedly (exit status 3)" in err), err
+    assert tree(site / "public") == before

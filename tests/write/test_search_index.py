@@ -226,3 +226,11 @@ def test_no_search_for_one_build_and_search_false_for_the_blog(site, capsys):
     capsys.readouterr()
     code, _, err = run_cli("build", "-s", str(site), capsys=capsys)
     assert (code, err) == (1, "blog.yaml:5: 'search' must be true or false, got 'no'\n")
+
+
+def test_pagefind_version_in_manifests_is_what_importlib_metadata_says():
+    """The manifest's version comes from the .dist-info folder's name (no importlib.metadata on
+    the build's path); the reference is importlib.metadata itself."""
+    from importlib.metadata import version
+
+    assert search_index._version() == version("pagefind-bin-extended")
