@@ -32,14 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from math_build import timed  # noqa: E402  a fresh `blogbuild build` process, its wall seconds
 from run import BLOG_YAML, edit_one_post, make_corpus  # noqa: E402
-
-
-def timed(site: Path, *extra: str) -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "blogbuild", "build", "-s", str(site), *extra], check=True,
-                   stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
 
 
 def cold(site: Path, *extra: str) -> float:

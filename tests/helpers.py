@@ -114,7 +114,6 @@ def served_in_both_modes(root: Path):
     build time, no cache), served on 127.0.0.1; yields the server's base URL (…/client/ and
     …/server/ under it). For browser tests that compare the two modes."""
     import functools
-    import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
     from blogbuild.build import build
@@ -127,12 +126,8 @@ def served_in_both_modes(root: Path):
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     for mode in ("client", "server"):
         build(root, output=mode, math=mode, base_url=url + mode + "/", cache=False)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with _serving(server):
         yield url
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class _FakeIssoHandler(http.server.BaseHTTPRequestHandler):
@@ -173,9 +168,16 @@ class FakeIsso(http.server.ThreadingHTTPServer):
 def fake_isso(answer: Callable[[str], bytes]) -> Iterator[FakeIsso]:
     """A FakeIsso serving in a thread for the with-block, shut down and closed after it."""
     server = FakeIsso(answer)
+    with _serving(server):
+        yield server
+
+
+@contextlib.contextmanager
+def _serving(server: http.server.HTTPServer) -> Iterator[None]:
+    """server answering from a thread for the with-block; shut down and its socket closed after it."""
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield server
+        yield
     finally:
         server.shutdown()
         server.server_close()
