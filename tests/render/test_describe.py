@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 from helpers import post, run_cli, write_site
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from blogbuild.render.describe import LIMIT, describe, describe_list, first_image
@@ -128,3 +128,28 @@ def test_built_pages_describe_formulas_and_preview_images(tmp_path, math):
     other = (root / "public/archives/b/index.html").read_text(encoding="utf-8")
     assert "og:image" not in other and "twitter:card" not in other
     assert 'content="No image, x²."' in other
+
+
+_OPENING = st.sampled_from(['<span class="math inline">', '<span class="math display">', '<div class="math display">'])
+_INSIDE = st.sampled_from([
+    '<mjx-container class="MathJax" jax="CHTML" data-tex="\\exp(\\boldsymbol{A})">', '<mjx-container>',
+    '<mjx-containers>', '<mjx-container data-tex="a &amp; b">', '</mjx-container>', '<mjx-mi>', '</mjx-mi>',
+    '</span>', '</div>', 'x^2', '\\(a_1\\)', ' ', '<', '>', 'é文'])
+_OUTSIDE = st.sampled_from(['<p>', '</p>', '<span class="nowrap">', '</span>', '</div>', 'text', '<',
+                            '</mjx-container>'])
+_MARKUP = st.lists(st.one_of(
+    st.tuples(_OPENING, st.lists(_INSIDE, max_size=6).map("".join),
+              st.sampled_from(["</span>", "</div>", "</mjx-container></span>", ""])).map("".join),
+    _OUTSIDE), max_size=8).map("".join)
+"""Pages of formulas and near-formulas: unclosed containers, a closing tag that does not follow
+the first `</mjx-container>`, nested spans, stray `<`, `<mjx-containers>`."""
+
+
+@settings(max_examples=400)
+@given(_MARKUP)
+def test_formulas_as_text_finds_exactly_what_the_regular_expressions_find(page):
+    """The str.find scanner against the plain reference (the regular expressions that define a
+    formula), on markup shuffled to break it: unclosed containers, nested spans, stray `<`."""
+    from blogbuild.render.describe import formulas_as_text, formulas_as_text_reference
+
+    assert formulas_as_text(page) == formulas_as_text_reference(page)

@@ -65,6 +65,20 @@ def test_every_page_has_its_math_typeset_and_no_tex_left(example: Path):
         assert "<mjx-container" in text, p.slug
 
 
+def test_search_copies_of_typeset_pages_are_what_the_reference_makes(example: Path):
+    """formulas_as_text (str.find) against its regular-expression reference on every typeset page,
+    which must have formulas to replace."""
+    from blogbuild.render.describe import formulas_as_text, formulas_as_text_reference
+
+    replaced = 0
+    for page in sorted(example.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        fast = formulas_as_text(text)
+        assert fast == formulas_as_text_reference(text), page
+        replaced += "<mjx-container" in text and "<mjx-container" not in fast
+    assert replaced >= 5
+
+
 def test_comment_previews_keep_their_typeset_formulas_whole(example: Path):
     box = (example / "comments" / "recent.html").read_text(encoding="utf-8")
     previews = re.findall(r"</b></a>: (.*?) <span class=\"on\">", box)
