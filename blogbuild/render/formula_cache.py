@@ -10,7 +10,9 @@ MathJax document, and stays the reference: FormulaCache gives the same bytes. Pe
 - formulas whose output depends on the others of the page (numbered environments, `\\label`, `\\ref`,
   `\\eqref`, `\\tag`, any `\\begin` not known to be unnumbered: PAGED) are typeset together, in page
   order, as a document of their own: numbering and references see exactly the formulas that make
-  them, since no other formula of such a page numbers, labels or refers;
+  them, since no other formula of such a page numbers, labels or refers. That document's output
+  thus depends only on its formulas: it is kept under a key of all of them, in order, and a page
+  with the same ones (the same post after an edit elsewhere in it, or another post) takes it;
 - every other formula is looked up, and the distinct ones missing are typeset in batches (as pages
   of formulas that depend on nothing: what today's path does with them too) and kept.
 
@@ -38,6 +40,8 @@ FORMAT = 1
 
 Entry = tuple[str, tuple[str, ...], tuple[str, str] | None]
 """A formula's typeset HTML, the kinds of element it uses, and its error (tex, message) if any."""
+Group = tuple[tuple[str, ...], tuple[Entry, ...]]
+"""A page's PAGED formulas typeset as one document: the document's kinds, and each one's Entry."""
 
 _WORD = re.compile(r"\\([a-zA-Z@]+)")
 _DEFINING = re.compile(r"(?:re)?new.*|provide.*|declare.*|.*def|define.*|let|futurelet|global|require|"
@@ -59,9 +63,9 @@ BATCH = 64
 class FormulaMemory(Protocol):
     """Where the entries are kept (between builds: the cache layer's; a dict-like for one build)."""
 
-    def get(self, keys: Sequence[str]) -> dict[str, Entry]: ...
+    def get(self, keys: Sequence[str]) -> dict[str, Entry | Group]: ...
 
-    def put(self, entries: dict[str, Entry]) -> None: ...
+    def put(self, entries: dict[str, Entry | Group]) -> None: ...
 
 
 def _words_class(tex: str) -> int:
@@ -121,6 +125,8 @@ class _Plan:
     whole: bool
     paged: list[int]
     keys: list[str | None]
+    group: str | None = None
+    """The key of the PAGED formulas as one document (None if the page has none)."""
 
 
 class FormulaCache:
@@ -147,7 +153,7 @@ class FormulaCache:
 
     def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
         plans = [self._plan(doc, comment) for doc in docs]
-        wanted = [k for plan in plans for k in plan.keys if k]
+        wanted = [k for plan in plans for k in [*plan.keys, plan.group] if k]
         known = self.memory.get(list(dict.fromkeys(wanted))) if wanted else {}
         missing = {k: doc[i] for doc, plan in zip(docs, plans, strict=True)
                    for i, k in enumerate(plan.keys) if k and k not in known}
@@ -156,15 +162,25 @@ class FormulaCache:
         for plan in plans:  # a formula whose result was the clock's or a crash's: its page as today
             if any(k in unsure for k in plan.keys):
                 plan.whole = True
-        todo = [doc if plan.whole else [doc[i] for i in plan.paged]
-                for doc, plan in zip(docs, plans, strict=True) if plan.whole or plan.paged]
-        typeset = iter(self.typesetter.typeset(todo, comment) if todo else [])
-        out = []
-        for plan in plans:
+        # Each page typeset whole, and each group of PAGED formulas not known, once.
+        todo: dict[str | int, list[str]] = {}
+        for n, (doc, plan) in enumerate(zip(docs, plans, strict=True)):
             if plan.whole:
-                out.append(next(typeset))
+                todo[n] = doc
+            elif plan.group and plan.group not in known:
+                todo.setdefault(plan.group, [doc[i] for i in plan.paged])
+        made = dict(zip(todo, self.typesetter.typeset(list(todo.values()), comment) if todo else [], strict=True))
+        groups = {key: doc for key, doc in made.items() if isinstance(key, str)}
+        out = []
+        for n, plan in enumerate(plans):
+            if plan.whole:
+                out.append(made[n])
             else:
-                out.append(_assemble(plan, next(typeset) if plan.paged else None, known))
+                paged = None
+                if plan.group:
+                    paged = groups[plan.group] if plan.group in groups else _doc_of(known[plan.group])
+                out.append(_assemble(plan, paged, known))
+        found.update({key: _group_entry(doc) for key, doc in groups.items() if not _unsure(doc)})
         if found:
             self.memory.put(found)
         return out
@@ -174,8 +190,10 @@ class FormulaCache:
         if DEFINING in kinds:
             return _Plan(True, [], [])
         prefix = self._prefixes[comment]
-        return _Plan(False, [i for i, k in enumerate(kinds) if k == PAGED],
-                     [_key(prefix, f) if k == INDEPENDENT else None for f, k in zip(doc, kinds, strict=True)])
+        paged = [i for i, k in enumerate(kinds) if k == PAGED]
+        return _Plan(False, paged,
+                     [_key(prefix, f) if k == INDEPENDENT else None for f, k in zip(doc, kinds, strict=True)],
+                     _key(prefix, json.dumps(["paged", [doc[i] for i in paged]])) if paged else None)
 
     def _typeset_missing(self, missing: dict[str, str], comment: bool) -> tuple[dict[str, Entry], set[str]]:
         """The entries of the missing formulas, and the keys of those whose result is not to be kept."""
@@ -192,12 +210,29 @@ class FormulaCache:
         return found, unsure
 
 
+def _unsure(doc: TypesetDoc) -> bool:
+    return any(message.startswith(_UNSURE_MESSAGES) for _tex, message in doc.errors)
+
+
+def _group_entry(doc: TypesetDoc) -> Group:
+    """A group of PAGED formulas typeset, as kept: the document's kinds and each formula's entry."""
+    return doc.kinds, tuple(_entries(doc))
+
+
+def _doc_of(group: Group) -> TypesetDoc:
+    """The TypesetDoc of a document's kinds and its formulas' entries (a kept group's, say)."""
+    kinds, entries = group
+    errors = [(i, e) for i, (_h, _k, e) in enumerate(entries) if e]
+    return TypesetDoc(tuple(html for html, _k, _e in entries), tuple(e for _i, e in errors), kinds,
+                      tuple(k for _h, k, _e in entries), tuple(i for i, _e in errors))
+
+
 def _entries(doc: TypesetDoc) -> list[Entry]:
     errors = dict(zip(doc.error_at, doc.errors, strict=True))
     return [(html, kinds, errors.get(i)) for i, (html, kinds) in enumerate(zip(doc.math, doc.each, strict=True))]
 
 
-def _assemble(plan: _Plan, paged: TypesetDoc | None, known: dict[str, Entry]) -> TypesetDoc:
+def _assemble(plan: _Plan, paged: TypesetDoc | None, known: dict[str, Entry | Group]) -> TypesetDoc:
     """The page's TypesetDoc, as one document of all its formulas would have been."""
     entries: list[Entry] = []
     paged_entries = iter(_entries(paged) if paged else [])
@@ -206,9 +241,7 @@ def _assemble(plan: _Plan, paged: TypesetDoc | None, known: dict[str, Entry]) ->
     kinds = set(paged.kinds if paged else ())
     for _html, formula_kinds, _error in entries:
         kinds.update(formula_kinds)
-    errors = [(i, e) for i, (_h, _k, e) in enumerate(entries) if e]
-    return TypesetDoc(tuple(html for html, _k, _e in entries), tuple(e for _i, e in errors), tuple(sorted(kinds)),
-                      tuple(k for _h, k, _e in entries), tuple(i for i, _e in errors))
+    return _doc_of((tuple(sorted(kinds)), tuple(entries)))
 
 
 def typesetter(settings: TypesetSettings, memory: FormulaMemory | None) -> Typesetter | FormulaCache:
@@ -222,12 +255,12 @@ class DictMemory:
     """A memory for one build (tests; a cache layer keeps its own between builds)."""
 
     def __init__(self) -> None:
-        self.entries: dict[str, Entry] = {}
+        self.entries: dict[str, Entry | Group] = {}
 
-    def get(self, keys: Sequence[str]) -> dict[str, Entry]:
+    def get(self, keys: Sequence[str]) -> dict[str, Entry | Group]:
         return {k: self.entries[k] for k in keys if k in self.entries}
 
-    def put(self, entries: dict[str, Entry]) -> None:
+    def put(self, entries: dict[str, Entry | Group]) -> None:
         self.entries.update(entries)
 
 

@@ -88,6 +88,46 @@ def test_each_distinct_independent_formula_is_typeset_once(workers):
         del worker.typeset
 
 
+def test_each_distinct_group_of_numbered_formulas_is_typeset_once_as_a_document(workers):
+    """A page's numbered and labelled formulas are typeset together, once for every page that has
+    the same ones in the same order; the pages get what typesetting each of them whole gives."""
+    reference, worker = workers
+    sent: list[list[str]] = []
+    real = worker.typeset
+
+    def spy(docs, comment=False):
+        sent.extend(docs)
+        return real(docs, comment)
+
+    worker.typeset = spy
+    try:
+        cache = FormulaCache(worker, DictMemory())
+        first = element("\\begin{equation}a=b\\label{eq:a}\\end{equation}", True)
+        second = element("\\begin{equation}c\\end{equation}", True)
+        refer = element("\\eqref{eq:a}", False)
+        plain = element("x^2", False)
+        pages = [[first, plain, second, refer], [plain, first, second, plain, refer], [second, first, refer],
+                 [first, plain, second, refer]]
+        assert cache.typeset(pages) == reference.typeset(pages)
+        groups = [doc for doc in sent if doc != [plain]]
+        assert sorted(groups) == sorted([[first, second, refer], [second, first, refer]])  # two orders, two groups
+        sent.clear()
+        edited = [[plain, element("y", False), first, second, refer]]
+        assert cache.typeset(edited) == reference.typeset(edited)
+        assert sent == [[element("y", False)]]  # the group is kept; only the new formula is typeset
+    finally:
+        del worker.typeset
+
+
+def test_a_group_over_its_time_limit_is_not_kept():
+    memory = DictMemory()
+    slow = element("\\begin{equation}" + "a" + "+a" * 20000 + "\\end{equation}", True)
+    with Typesetter(TypesetSettings((), "/fonts", 0.5, formula_seconds=0.5), processes=1) as worker:
+        (doc,) = FormulaCache(worker, memory).typeset([[element("y^2", False), slow]])
+    assert doc.errors[-1][1] == "took longer than 0.5 s (the time limit of one formula)"
+    assert all(len(entry) == 3 for entry in memory.entries.values())  # formulas only, no group
+
+
 def test_a_readers_formula_never_gets_the_authors_typeset_html(workers):
     _reference, worker = workers
     cache = FormulaCache(worker, DictMemory())
