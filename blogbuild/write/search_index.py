@@ -31,6 +31,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -179,17 +180,30 @@ class Indexing:
             self._running[prefix] = _launch(self.stage, group, self.executable, self._changed,
                                             prefix == f"{FOLDER}/0/")
 
+    def _run(self, prefix: str, group: list[str]) -> Files:
+        """Pagefind over one bundle, from start to end (in a thread of finish())."""
+        run = self._running[prefix] = _launch(self.stage, group, self.executable, self._changed,
+                                              prefix == f"{FOLDER}/0/")
+        return run.files()
+
     def finish(self) -> int:
         """Wait for Pagefind and put the index into the stage; how many bundles Pagefind made."""
         if self.executable is None:
             return 0
-        stage, slots = self.stage, max(1, os.cpu_count() or 1)
-        made: dict[str, Files] = {}
-        while self._running:  # the oldest first; each one done makes room for the next
-            prefix = next(iter(self._running))
-            made[prefix] = self._running[prefix].files()
-            del self._running[prefix]
-            self._launch_up_to(slots)
+        stage = self.stage
+        # One thread a core: each waits for a running Pagefind, then copies the pages of the next
+        # bundle and runs Pagefind on them, while the others' Pagefind runs (the stage is written
+        # from this thread only).
+        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+            done = {prefix: pool.submit(run.files) for prefix, run in self._running.items()}
+            done.update({prefix: pool.submit(self._run, prefix, group) for prefix, group in self._waiting})
+            try:
+                made: dict[str, Files] = {prefix: future.result() for prefix, future in done.items()}
+            except BaseException:  # Pagefind failed: start no other (__exit__ stops those running)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        self._running.clear()
+        self._waiting.clear()
         for prefix, _group, manifest in self._todo:
             files = self._remembered[prefix] if prefix in self._remembered else made[prefix]
             if self.memory is not None and prefix in made:

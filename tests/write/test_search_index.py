@@ -255,3 +255,28 @@ def test_a_listing_that_fails_after_pagefind_started_stops_it_and_leaves_nothing
     assert all(run.proc.returncode is not None and not os.path.exists(run.tmp) for run in started)
     assert not [p.name for p in site.iterdir() if p.name.startswith(".blogbuild-tmp")]
     assert tree(site / "public") == before
+
+
+@pytest.mark.parametrize("script, message", [
+    ("#!/bin/sh\necho 'Error: the index is on fire' >&2\nexit 3\n",
+     "Pagefind could not index the site: Error: the index is on fire"),
+    (None, "cannot run Pagefind"),
+])
+def test_a_pagefind_that_fails_is_one_line_and_the_site_stays(site, tmp_path, monkeypatch, capsys, script, message):
+    """Every bundle's Pagefind fails (or cannot start): one line, exit 1, the previous site as it
+    was, and no Pagefind folder left beside it, whichever bundle failed first."""
+    _build(site)
+    before = tree(site / "public")
+    path = site / "posts" / "p4.md"
+    path.write_text(path.read_text().replace("here.", "here, edited."))
+    (site / "templates").mkdir()
+    (site / "templates" / "post.html").write_text((search_index.Path(__file__).resolve().parents[2] / "templates" /
+                                                   "post.html").read_text() + "<!-- every post changes -->")
+    fake = tmp_path / "pagefind"
+    fake.write_text(script or "not a program")
+    fake.chmod(0o755 if script else 0o644)
+    monkeypatch.setattr(search_index, "pagefind_executable", lambda: fake)
+    code, _out, err = run_cli("build", "-s", str(site), capsys=capsys)
+    assert code == 1 and message in err and len(err.strip().splitlines()) <= 2, err
+    assert tree(site / "public") == before
+    assert not [p.name for p in site.iterdir() if p.name.startswith(".blogbuild-tmp")]
