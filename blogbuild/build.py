@@ -89,8 +89,15 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         stage = Stage(out, listing(out))
         progress.stage(f"writing {len(plan.pages)} pages")
         try:
-            write_site(stage, root, config, plan, cache, worker, progress if options.search and config.search else None)
+            write_site(stage, root, config, plan, cache, worker)
             stage_files(stage, files)
+            if options.search and config.search:
+                from blogbuild.write.search_index import index_posts
+
+                progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
+                indexed = [p.output for p in plan.pages if p.template == "page.html"]
+                index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"],
+                            cache.search_memory())
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
@@ -154,10 +161,8 @@ def _if_any(compute):
     return lambda todo: compute(todo) if todo else []
 
 
-def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, worker=None,
-               search: Progress | None = None) -> None:
-    """Static files, the generated stylesheets, MathJax, then every page, into the stage; and the
-    search index unless search is None (else told when the build waits for it)."""
+def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, worker=None) -> None:
+    """Static files, the generated stylesheets, MathJax, then every page, into the stage."""
     from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
@@ -188,12 +193,4 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e
 
-    if search is None:
-        return cache.write_pages(plan.pages, plan.common, render, stage, env)
-    from blogbuild.write.search_index import Indexing, bundle_order
-
-    indexed, rest = bundle_order(plan.pages)  # Pagefind starts on these while the others are written
-    with Indexing(stage, [p.output for p in indexed], cache.search_memory()) as index:
-        cache.write_pages(indexed + rest, plan.common, render, stage, env, first=len(indexed), then=index.start)
-        search.stage("indexing for search")
-        index.finish()
+    cache.write_pages(plan.pages, plan.common, render, stage, env)

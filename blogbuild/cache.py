@@ -82,16 +82,11 @@ class Cache:
         return None
 
     def write_pages(self, pages: Sequence[Page], common: dict, render: Callable[[Page], bytes],
-                    stage: Stage, env: jinja2.Environment, first: int = 0,
-                    then: Callable[[], None] = lambda: None) -> None:
-        """stage.put(page.output, render(page)) for every page, the first `first` pages before the
-        others, with then() called between (the search index starts on the posts while the
-        listings are written). A page's bytes depend only on the template files of env, the page's
-        template name, and those variables of {**common, **page.context} that its template reads."""
-        for page in pages[:first]:
-            stage.put(page.output, render(page))
-        then()
-        for page in pages[first:]:
+                    stage: Stage, env: jinja2.Environment) -> None:
+        """stage.put(page.output, render(page)) for every page. A page's bytes depend only on the
+        template files of env, the page's template name, and those variables of
+        {**common, **page.context} that its template reads."""
+        for page in pages:
             stage.put(page.output, render(page))
 
     def finish(self, report: BuildReport, listing: dict, problems: bool) -> None:

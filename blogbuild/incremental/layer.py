@@ -218,8 +218,7 @@ class IncrementalCache(Cache):
         return stored_bytecode(self.store)
 
     def write_pages(self, pages: Sequence[Page], common: dict, render: Callable[[Page], bytes],
-                    stage: Stage, env: jinja2.Environment, first: int = 0,
-                    then: Callable[[], None] = lambda: None) -> None:
+                    stage: Stage, env: jinja2.Environment) -> None:
         from blogbuild.render.templates import template_uses
 
         templates = _templates_key(env)
@@ -229,27 +228,19 @@ class IncrementalCache(Cache):
         uses = template_uses(env, previous["uses"])
         fp = self.fingerprint
         shared: dict[str, str] = {}
-
-        def changed(part: Sequence[Page]) -> list[Page]:
-            """The pages of part whose key changed, or whose file is not in the output folder."""
-            todo = []
-            for page in part:
-                names = uses(page.template)
-                if page.template not in shared:
-                    shared[page.template] = fp.digest([(k, v) for k, v in common.items()
-                                                       if names is None or k in names])
-                key = digest(templates, page.template, shared[page.template],
-                             fp.digest([(k, v) for k, v in page.context.items() if names is None or k in names]))
-                self._pages[page.output] = key
-                old = previous["pages"].get(page.output)
-                if old is None or old[0] != key or not stage.reuse(page.output, old[1:]):
-                    todo.append(page)
-            return todo
-
+        todo = []
+        for page in pages:
+            names = uses(page.template)
+            if page.template not in shared:
+                shared[page.template] = fp.digest([(k, v) for k, v in common.items() if names is None or k in names])
+            key = digest(templates, page.template, shared[page.template],
+                         fp.digest([(k, v) for k, v in page.context.items() if names is None or k in names]))
+            self._pages[page.output] = key
+            old = previous["pages"].get(page.output)
+            if old is None or old[0] != key or not stage.reuse(page.output, old[1:]):
+                todo.append(page)
         self._uses = (templates, previous["uses"])
-        _render_into(stage, changed(pages[:first]), render, env, self.jobs)
-        then()  # the others' keys too are worked out while then()'s work goes on (Pagefind)
-        _render_into(stage, changed(pages[first:]), render, env, self.jobs)
+        _render_into(stage, todo, render, env, self.jobs)
 
     def finish(self, report: BuildReport, listing: dict, problems: bool) -> None:
         templates, uses = self._uses

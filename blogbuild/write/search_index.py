@@ -97,144 +97,71 @@ def chunks(pages: list[str]) -> list[list[str]]:
     return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
 
 
-def bundle_order(pages: list) -> tuple[list, list]:
-    """The pages (render.pages.Page) the index holds, in bundle order: the site's own pages, then
-    the posts oldest first (so a new post joins the last bundle); and the other pages."""
-    indexed = [p for p in pages if p.template == "page.html"]
-    indexed += [p for p in reversed(pages) if p.template == "post.html"]
-    return indexed, [p for p in pages if p.template not in ("page.html", "post.html")]
-
-
 def index_posts(stage: Stage, pages: list[str], memory: BundleMemory | None = None) -> None:
     """The search index of these pages (output paths, in bundle order) into the stage, if Pagefind
     is installed."""
-    with Indexing(stage, pages, memory) as index:
-        index.start()
-        index.finish()
-
-
-class Indexing:
-    """The search index of `pages` (output paths: the site's pages, then the posts oldest first),
-    made in two steps so that Pagefind works on the other core while the build writes the listings:
-
-        with Indexing(stage, pages, memory) as index:
-            ...                 # put `pages` into the stage
-            index.start()       # Pagefind starts on the bundles whose pages changed
-            ...                 # put the other pages into the stage
-            index.finish()      # waits for Pagefind, puts pagefind/ into the stage
-
-    Nothing happens without Pagefind installed. Leaving the block without finish() (an error)
-    stops the Pagefind processes and deletes their folders. The stage is written from this thread
-    only; the processes only read the pages."""
-
-    def __init__(self, stage: Stage, pages: list[str], memory: BundleMemory | None = None) -> None:
-        self.stage, self.pages, self.memory = stage, pages, memory
-        self.executable = pagefind_executable()
-        self.made = 0  # how many bundles Pagefind made (not kept from the output folder, nor remembered)
-        self._todo: list[tuple[str, list[str], bytes]] = []
-        self._remembered: dict[str, Files] = {}
-        self._keys: dict[str, str] = {}
-        self._waiting: list[tuple[str, list[str]]] = []  # bundles for Pagefind not started yet
-        self._running: dict[str, _Run] = {}
-        self._changed: set[str] = set()
-
-    def __enter__(self) -> Indexing:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for run in self._running.values():
-            run.cancel()
-        self._running.clear()
-
-    def start(self) -> None:
-        """The pages are in the stage: keep the bundles that did not change, take those remembered,
-        and start Pagefind on the others (as many at once as there are cores)."""
-        if self.executable is None:
-            return
-        stage, changed = self.stage, set(self.stage.new)
-        self._changed = changed
-        header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
-        current: dict[str, list[str]] = {}  # the output's files of each bundle, by its prefix
-        for rel in stage.current:
-            if rel.startswith(f"{FOLDER}/"):
-                current.setdefault(rel[:rel.find("/", len(FOLDER) + 1) + 1], []).append(rel)
-        for number, group in enumerate(chunks(self.pages)):
-            prefix = f"{FOLDER}/{number}/"
-            manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
-            if changed.intersection(group) or not _keep(stage, prefix, manifest, current.get(prefix, [])):
-                self._todo.append((prefix, group, manifest))
-        for prefix, group, manifest in self._todo:
-            if self.memory is not None:
-                self._keys[prefix] = _content_key(stage, group, manifest, changed, prefix == f"{FOLDER}/0/")
-                found = self.memory.get(prefix)
-                if found is not None and found[0] == self._keys[prefix]:
-                    self._remembered[prefix] = found[1]
-                    continue
-            self._waiting.append((prefix, group))
-        self.made = len(self._waiting)
-        self._launch_up_to(max(1, os.cpu_count() or 1))
-
-    def _launch_up_to(self, slots: int) -> None:
-        while self._waiting and len(self._running) < slots:
-            prefix, group = self._waiting.pop(0)
-            self._running[prefix] = _launch(self.stage, group, self.executable, self._changed,
-                                            prefix == f"{FOLDER}/0/")
-
-    def _run(self, prefix: str, group: list[str]) -> Files:
-        """Pagefind over one bundle, from start to end (in a thread of finish())."""
-        run = self._running[prefix] = _launch(self.stage, group, self.executable, self._changed,
-                                              prefix == f"{FOLDER}/0/")
-        return run.files()
-
-    def finish(self) -> int:
-        """Wait for Pagefind and put the index into the stage; how many bundles Pagefind made."""
-        if self.executable is None:
-            return 0
-        stage = self.stage
-        # One thread a core: each waits for a running Pagefind, then copies the pages of the next
-        # bundle and runs Pagefind on them, while the others' Pagefind runs (the stage is written
-        # from this thread only).
-        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-            done = {prefix: pool.submit(run.files) for prefix, run in self._running.items()}
-            done.update({prefix: pool.submit(self._run, prefix, group) for prefix, group in self._waiting})
-            try:
-                made: dict[str, Files] = {prefix: future.result() for prefix, future in done.items()}
-            except BaseException:  # Pagefind failed: start no other (__exit__ stops those running)
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-        self._running.clear()
-        self._waiting.clear()
-        for prefix, _group, manifest in self._todo:
-            files = self._remembered[prefix] if prefix in self._remembered else made[prefix]
-            if self.memory is not None and prefix in made:
-                self.memory.put(prefix, self._keys[prefix], files)
-            for rel, data in files:
-                stage.put(prefix + rel, data)
-            stage.put(prefix + MANIFEST, manifest)
-        groups = chunks(self.pages)
-        # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
-        # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
-        bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
-        engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
-        if bundles and not engines:
-            group = groups[int(bundles[0].rstrip("/"))]
-            for rel, data in _launch(stage, group, self.executable, self._changed, True).files():
-                stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
-            engines = bundles[:1]
-        if engines:
-            bundles.remove(engines[0])
-            bundles.insert(0, engines[0])
-        stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps({"bundles": bundles}) + "\n").encode())
-        return self.made
+    executable = pagefind_executable()
+    if executable is not None:
+        index_site(stage, pages, executable, memory)
 
 
 def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleMemory | None = None) -> int:
-    """Put the search index of `pages` (all already in the stage) into the stage under pagefind/, with
-    this Pagefind. Returns how many bundles Pagefind made."""
-    with Indexing(stage, pages, memory) as index:
-        index.executable = executable
-        index.start()
-        return index.finish()
+    """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first,
+    all already put into the stage) into the stage under pagefind/. Returns how many bundles Pagefind
+    made (not kept from the output folder, nor taken from memory)."""
+    changed = set(stage.new)
+    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
+    groups = chunks(pages)
+    current: dict[str, list[str]] = {}  # the output's files of each bundle, by its prefix
+    for rel in stage.current:
+        if rel.startswith(f"{FOLDER}/"):
+            current.setdefault(rel[:rel.find("/", len(FOLDER) + 1) + 1], []).append(rel)
+    todo = []
+    for number, group in enumerate(groups):
+        prefix = f"{FOLDER}/{number}/"
+        manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
+        if changed.intersection(group) or not _keep(stage, prefix, manifest, current.get(prefix, [])):
+            todo.append((prefix, group, manifest))
+    remembered: dict[str, Files] = {}
+    keys: dict[str, str] = {}
+    if memory is not None:
+        for prefix, group, manifest in todo:
+            keys[prefix] = _content_key(stage, group, manifest, changed, prefix == f"{FOLDER}/0/")
+            found = memory.get(prefix)
+            if found is not None and found[0] == keys[prefix]:
+                remembered[prefix] = found[1]
+    run = [item for item in todo if item[0] not in remembered]
+    # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
+    # the stage is written from this thread only.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
+        futures = [pool.submit(_pagefind, stage, group, executable, changed, prefix == f"{FOLDER}/0/")
+                   for prefix, group, _manifest in run]
+        try:
+            made = {item[0]: future.result() for item, future in zip(run, futures, strict=True)}
+        except BaseException:  # one failed: start no other (those running end and clean up)
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        for prefix, _group, manifest in todo:
+            files = remembered[prefix] if prefix in remembered else made[prefix]
+            if memory is not None and prefix in made:
+                memory.put(prefix, keys[prefix], files)
+            for rel, data in files:
+                stage.put(prefix + rel, data)
+            stage.put(prefix + MANIFEST, manifest)
+    # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
+    # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
+    bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
+    engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
+    if bundles and not engines:
+        group = groups[int(bundles[0].rstrip("/"))]
+        for rel, data in _pagefind(stage, group, executable, changed, True):
+            stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
+        engines = bundles[:1]
+    if engines:
+        bundles.remove(engines[0])
+        bundles.insert(0, engines[0])
+    stage.put(f"{FOLDER}/{BUNDLES}", (json.dumps({"bundles": bundles}) + "\n").encode())
+    return len(run)
 
 
 def _content_key(stage: Stage, group: list[str], manifest: bytes, new: set[str], first: bool) -> str:
@@ -267,56 +194,33 @@ def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
     return True
 
 
-class _Run:
-    """One Pagefind process over one bundle's pages (copied into a temporary folder), running."""
-
-    def __init__(self, stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> None:
-        self.executable, self.first = executable, first
-        # Named like the stage, so that `blogbuild clean` and the next build sweep it after a kill -9.
-        self.tmp = tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent)
+def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> list[tuple[str, bytes]]:
+    """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
+    the output folder); (path in the bundle, bytes) of what it made."""
+    # Named like the stage, so that `blogbuild clean` and the next build sweep it after a kill -9.
+    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent) as tmp:
+        site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+        for page in group:
+            source = os.path.join(stage.dir if page in new else stage.out, page)
+            target = site / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _searchable_copy(source, target)
+        command = [str(executable), "--site", str(site), "--output-path", str(bundle),
+                   "--exclude-selectors", MATH_SELECTORS, "--silent"]
         try:
-            site, self.bundle = Path(self.tmp, "site"), Path(self.tmp, "bundle")
-            for page in group:
-                target = site / page
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _searchable_copy(os.path.join(stage.dir if page in new else stage.out, page), target)
-            command = [str(executable), "--site", str(site), "--output-path", str(self.bundle),
-                       "--exclude-selectors", MATH_SELECTORS, "--silent"]
-            with open(Path(self.tmp, "log"), "wb") as log:  # a file, not a pipe: nobody reads it until the end
-                self.proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
         except OSError as e:  # not executable here (another platform's wheel), gone meanwhile
-            shutil.rmtree(self.tmp, ignore_errors=True)
             raise OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
                               hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
                                    "without a search index") from None
-
-    def files(self) -> Files:
-        """Wait for Pagefind: (path in the bundle, bytes) of what it made."""
-        try:
-            code = self.proc.wait()
-            output = Path(self.tmp, "log").read_text(encoding="utf-8", errors="replace")
-            if code != 0 and "did not contain any html files" in output:
-                return []  # every page of the bundle is empty once formulas are left out
-            if code != 0:
-                detail = output.strip().splitlines()
-                raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else code}",
-                                  FOLDER, hint="the previous site is unchanged")
-            return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(self.bundle)))
-                    if _needed(rel, self.first)]
-        finally:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def cancel(self) -> None:
-        """Stop Pagefind and delete its folder (the build failed meanwhile)."""
-        self.proc.kill()
-        self.proc.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-def _launch(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> _Run:
-    """Pagefind started over the pages of one bundle (those in `new` are in the stage, the others in
-    the output folder); the engine's files are kept if `first`."""
-    return _Run(stage, group, executable, new, first)
+        if done.returncode != 0 and "did not contain any html files" in done.stdout + done.stderr:
+            return []  # every page of the bundle is empty once formulas are left out
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",
+                              FOLDER, hint="the previous site is unchanged")
+        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
+                if _needed(rel, first)]
 
 
 def _searchable_copy(source: str, target: Path) -> None:

@@ -128,13 +128,13 @@ def test_a_fresh_checkout_with_the_cache_runs_pagefind_only_for_changed_bundles(
         path = clone / "posts" / f"{edited}.md"
         path.write_text(path.read_text().replace("here.", "here, and Zebracorn too."))
     runs = []
-    real = search_index._launch
-    monkeypatch.setattr(search_index, "_launch", lambda st, group, *a: runs.append(group) or real(st, group, *a))
+    real = search_index._pagefind
+    monkeypatch.setattr(search_index, "_pagefind", lambda st, group, *a: runs.append(group) or real(st, group, *a))
     _build(clone)
     # p4 is in the second bundle (p3, p4, p5): only that one is made again; the empty output folder
     # alone does not make any bundle again
     assert runs == ([["p/p3/index.html", "p/p4/index.html", "p/p5/index.html"]] if edited else [])
-    monkeypatch.setattr(search_index, "_launch", real)
+    monkeypatch.setattr(search_index, "_pagefind", real)
     assert tree(clone / "public" / "pagefind") == _fresh(clone, tmp_path)
     if edited:
         assert "Zebracorn" in indexed_text(clone / "public")["/p/p4/"]
@@ -234,27 +234,6 @@ def test_pagefind_version_in_manifests_is_what_importlib_metadata_says():
     from importlib.metadata import version
 
     assert search_index._version() == version("pagefind-bin-extended")
-
-
-@pytest.mark.parametrize("cache", [True, False])
-def test_a_listing_that_fails_after_pagefind_started_stops_it_and_leaves_nothing(site, monkeypatch, capsys, cache):
-    """Pagefind starts on the posts while the listings are written; a listing's template error
-    then kills it, deletes its folder, and leaves the previous site as it was."""
-    _build(site)
-    before = tree(site / "public")
-    path = site / "posts" / "p4.md"
-    path.write_text(path.read_text().replace("here.", "here, edited."))
-    (site / "templates").mkdir()
-    (site / "templates" / "index.html").write_text("{{ 1 // 0 }}")
-    started = []
-    real = search_index._launch
-    monkeypatch.setattr(search_index, "_launch", lambda *a: started.append(real(*a)) or started[-1])
-    code, _out, err = run_cli("build", "-s", str(site), *([] if cache else ["--no-cache"]), capsys=capsys)
-    assert code == 1 and "templates/index.html:1: template error" in err, err
-    assert started, "Pagefind was not started before the listings"
-    assert all(run.proc.returncode is not None and not os.path.exists(run.tmp) for run in started)
-    assert not [p.name for p in site.iterdir() if p.name.startswith(".blogbuild-tmp")]
-    assert tree(site / "public") == before
 
 
 @pytest.mark.parametrize("script, message", [
