@@ -180,7 +180,7 @@ class FormulaCache:
                 if plan.group:
                     paged = groups[plan.group] if plan.group in groups else _doc_of(known[plan.group])
                 out.append(_assemble(plan, paged, known))
-        found.update({key: _group_entry(doc) for key, doc in groups.items() if not _unsure(doc)})
+        found.update({key: _group_entry(doc) for key, doc in groups.items() if not any(map(_unsure, doc.errors))})
         if found:
             self.memory.put(found)
         return out
@@ -203,15 +203,16 @@ class FormulaCache:
         found, unsure = {}, set()
         for batch, doc in zip(batches, docs, strict=True):
             for key, entry in zip(batch, _entries(doc), strict=True):
-                if entry[2] and entry[2][1].startswith(_UNSURE_MESSAGES):
+                if _unsure(entry[2]):
                     unsure.add(key)
                 else:
                     found[key] = entry
         return found, unsure
 
 
-def _unsure(doc: TypesetDoc) -> bool:
-    return any(message.startswith(_UNSURE_MESSAGES) for _tex, message in doc.errors)
+def _unsure(error: tuple[str, str] | None) -> bool:
+    """Whether this error (tex, message) came from the clock or a crash, not from the formula."""
+    return error is not None and error[1].startswith(_UNSURE_MESSAGES)
 
 
 def _group_entry(doc: TypesetDoc) -> Group:
