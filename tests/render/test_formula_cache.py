@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -63,8 +64,9 @@ def test_the_formula_cache_gives_what_typesetting_each_page_whole_gives(workers,
     assert cache.typeset(pages[::-1], comment) == want[::-1]
 
 
-def test_each_distinct_independent_formula_is_typeset_once(workers):
-    _reference, worker = workers
+@contextmanager
+def documents_sent(worker: Typesetter):
+    """The list of the documents the worker is asked to typeset while the block runs."""
     sent: list[list[str]] = []
     real = worker.typeset
 
@@ -74,6 +76,14 @@ def test_each_distinct_independent_formula_is_typeset_once(workers):
 
     worker.typeset = spy
     try:
+        yield sent
+    finally:
+        del worker.typeset
+
+
+def test_each_distinct_independent_formula_is_typeset_once(workers):
+    _reference, worker = workers
+    with documents_sent(worker) as sent:
         cache = FormulaCache(worker, DictMemory())
         plain = [element(t, False) for t in ("x^2", "\\frac{1}{2}", "a<b", "\\sum_{n} a_n")]
         pages = [plain, plain[::-1], plain[:2] * 3, [plain[3], plain[0]]]
@@ -84,23 +94,13 @@ def test_each_distinct_independent_formula_is_typeset_once(workers):
         assert sent == []  # all kept
         cache.typeset([plain[:1]], comment=True)  # a reader's formula: the comment input, typeset anew
         assert sent == [plain[:1]]
-    finally:
-        del worker.typeset
 
 
 def test_each_distinct_group_of_numbered_formulas_is_typeset_once_as_a_document(workers):
     """A page's numbered and labelled formulas are typeset together, once for every page that has
     the same ones in the same order; the pages get what typesetting each of them whole gives."""
     reference, worker = workers
-    sent: list[list[str]] = []
-    real = worker.typeset
-
-    def spy(docs, comment=False):
-        sent.extend(docs)
-        return real(docs, comment)
-
-    worker.typeset = spy
-    try:
+    with documents_sent(worker) as sent:
         cache = FormulaCache(worker, DictMemory())
         first = element("\\begin{equation}a=b\\label{eq:a}\\end{equation}", True)
         second = element("\\begin{equation}c\\end{equation}", True)
@@ -115,8 +115,6 @@ def test_each_distinct_group_of_numbered_formulas_is_typeset_once_as_a_document(
         edited = [[plain, element("y", False), first, second, refer]]
         assert cache.typeset(edited) == reference.typeset(edited)
         assert sent == [[element("y", False)]]  # the group is kept; only the new formula is typeset
-    finally:
-        del worker.typeset
 
 
 def test_a_group_over_its_time_limit_is_not_kept():
