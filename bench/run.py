@@ -202,6 +202,17 @@ def snapshot(work: Path) -> tuple[Path, str]:
     return dest, rev[:12]
 
 
+def byte_compile(package: Path | None = None) -> None:
+    """blogbuild byte-compiled, as `pip install` leaves a package: where PYTHONDONTWRITEBYTECODE is
+    set (it is on our machines), every measured process would otherwise compile its ~120 modules
+    again (~0.08 s a build). package: the one measured (default: the one `import blogbuild` finds)."""
+    if package is None:
+        import importlib.util
+
+        package = Path(importlib.util.find_spec("blogbuild").origin).parent
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+
+
 def _pagefind() -> str | None:
     """Pagefind's binary when installed (`blogbuild[search]`): then blogbuild's builds index the site."""
     try:
@@ -323,9 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         code, rev = REPO, "working tree"
     else:
         code, rev = snapshot(args.work)
-    # Byte-compiled, as `pip install` leaves a package: where PYTHONDONTWRITEBYTECODE is set (it is
-    # on our machines), every measured process would otherwise compile blogbuild's modules again.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "blogbuild")], check=True)
+    byte_compile(code / "blogbuild")
     hugo = None if args.no_hugo else find_hugo(not args.no_install)
     started = dt.datetime.now(dt.timezone.utc)
     load_before = os.getloadavg()

@@ -68,6 +68,8 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     from blogbuild.render.pages import plan_site
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
+    from blogbuild.write.search_ahead import SearchAhead
+    from blogbuild.write.search_index import index_posts, search_order
 
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
@@ -80,7 +82,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         site = load_site(root, config, drafts=options.drafts,
                          parse_all=lambda paths: cache.parse_posts(paths, root, config))
         progress.stage(f"rendering {len(site.posts)} posts" + (" (math at build time)" if worker else ""))
-        rendered, feed_html, comment_html, problems, fresh = render_content(site, config, cache, worker)
+        rendered, feed_html, comment_html, problems, fresh, changed = render_content(site, config, cache, worker)
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
         progress.clear()  # warnings below start on a line of their own
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
@@ -88,16 +90,14 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
         progress.stage(f"writing {len(plan.pages)} pages")
+        search, memory = options.search and config.search, cache.search_memory()
         try:
-            write_site(stage, root, config, plan, cache, worker)
-            stage_files(stage, files)
-            if options.search and config.search:
-                from blogbuild.write.search_index import index_posts
-
-                progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
-                indexed = [p.output for p in plan.pages if p.template == "page.html"]
-                index_posts(stage, indexed + [p.output for p in reversed(plan.pages) if p.template == "post.html"],
-                            cache.search_memory())
+            with SearchAhead(stage, plan.pages, changed, search and memory is not None) as ahead:
+                write_site(stage, root, config, plan, cache, ahead, worker)
+                stage_files(stage, files)
+                if search:
+                    progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
+                    index_posts(stage, search_order(plan.pages), memory, ahead)
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
@@ -114,10 +114,11 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     return report
 
 
-def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tuple[dict, dict, dict, list, int]:
-    """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or
-    id), what `blogbuild check` finds in the posts, and how many posts were rendered afresh.
-    worker: a render.typeset.Typesetter when math is typeset at build time."""
+def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tuple[dict, dict, dict, list, int, set]:
+    """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or id),
+    what `blogbuild check` finds in the posts, how many posts were rendered afresh, and the slugs of
+    the posts and pages rendered afresh or newly commented. worker: a render.typeset.Typesetter when
+    math is typeset at build time."""
     from blogbuild.render.check import link_targets, resolve_links
     from blogbuild.render.markdown import make_comment_markdown, make_markdown
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
@@ -126,6 +127,7 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
 
     def posts(todo: list) -> list:
         counts["rendered"] += sum(not p.page for p in todo)  # the report counts posts; pages come along
+        changed.update(p.slug for p in todo)
         render = post_renderer(cache.markdown(make_markdown), post_settings)
         done = cache.map(lambda post: render(with_markdown(post)), todo)
         return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
@@ -135,10 +137,11 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
     def comments(todo: list) -> list:
+        changed.update(c.post_slug for c in todo)
         done = list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
         return typeset_comments(worker, todo, done) if worker else done
 
-    counts = {"rendered": 0}
+    counts, changed = {"rendered": 0}, set()
     post_settings = PostSettings.of(config)
     everything = site.posts + site.pages  # a page is rendered like a post
     rendered = dict(zip((p.slug for p in everything),
@@ -153,7 +156,7 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     if worker:  # comments typeset at build time: TypesetComment records
         problems += [p for c in comment_html.values() for p in c.problems]
         comment_html = {key: c.html for key, c in comment_html.items()}
-    return rendered, feed_html, comment_html, problems, counts["rendered"]
+    return rendered, feed_html, comment_html, problems, counts["rendered"], changed
 
 
 def _if_any(compute):
@@ -161,8 +164,9 @@ def _if_any(compute):
     return lambda todo: compute(todo) if todo else []
 
 
-def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, worker=None) -> None:
-    """Static files, the generated stylesheets, MathJax, then every page, into the stage."""
+def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, ahead, worker=None) -> None:
+    """Static files, the generated stylesheets, MathJax, then every page, into the stage; first the
+    changed posts' pages, whose search bundles `ahead` (write.search_ahead.SearchAhead) starts."""
     from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
@@ -193,4 +197,5 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e
 
+    ahead.start(plan.pages, render)
     cache.write_pages(plan.pages, plan.common, render, stage, env)

@@ -31,6 +31,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
@@ -97,20 +98,42 @@ def chunks(pages: list[str]) -> list[list[str]]:
     return [pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)]
 
 
-def index_posts(stage: Stage, pages: list[str], memory: BundleMemory | None = None) -> None:
+def search_order(pages: list) -> list[str]:
+    """The output paths the index holds, in bundle order: the site's pages, then the posts oldest
+    first (a plan's pages list posts newest first)."""
+    return ([p.output for p in pages if p.template == "page.html"]
+            + [p.output for p in reversed(pages) if p.template == "post.html"])
+
+
+def index_posts(stage: Stage, pages: list[str], memory: BundleMemory | None = None, ahead: Ahead | None = None) -> None:
     """The search index of these pages (output paths, in bundle order) into the stage, if Pagefind
     is installed."""
     executable = pagefind_executable()
     if executable is not None:
-        index_site(stage, pages, executable, memory)
+        index_site(stage, pages, executable, memory, ahead)
 
 
-def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleMemory | None = None) -> int:
+class Ahead(Protocol):
+    """Bundles Pagefind was started on before the pages were all written, from the pages' likely
+    bytes (write/search_ahead.py): each is used only if its pages turn out to be exactly those."""
+
+    def made(self, prefix: str) -> tuple[str, Files] | None: ...
+
+
+def manifest_of(group: list[str]) -> bytes:
+    """A bundle's manifest: how it is made (Pagefind's version, the selectors left out, the formulas'
+    text) and from which pages."""
+    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
+    return "".join([header, *(f"{page}\n" for page in group)]).encode()
+
+
+def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleMemory | None = None,
+               ahead: Ahead | None = None) -> int:
     """Put the search index of `pages` (output paths: the site's pages, then the posts oldest first,
     all already put into the stage) into the stage under pagefind/. Returns how many bundles Pagefind
-    made (not kept from the output folder, nor taken from memory)."""
+    made in this call (not kept from the output folder, taken from memory or made ahead)."""
     changed = set(stage.new)
-    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
+    source = in_stage(stage, changed)
     groups = chunks(pages)
     current: dict[str, list[str]] = {}  # the output's files of each bundle, by its prefix
     for rel in stage.current:
@@ -119,25 +142,29 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     todo = []
     for number, group in enumerate(groups):
         prefix = f"{FOLDER}/{number}/"
-        manifest = "".join([header, *(f"{page}\n" for page in group)]).encode()
+        manifest = manifest_of(group)
         if changed.intersection(group) or not _keep(stage, prefix, manifest, current.get(prefix, [])):
             todo.append((prefix, group, manifest))
     remembered: dict[str, Files] = {}
+    made: dict[str, Files] = {}  # made by Pagefind in this build
     keys: dict[str, str] = {}
-    if memory is not None:
+    if memory is not None or ahead is not None:
         for prefix, group, manifest in todo:
-            keys[prefix] = _content_key(stage, group, manifest, changed, prefix == f"{FOLDER}/0/")
-            found = memory.get(prefix)
-            if found is not None and found[0] == keys[prefix]:
+            keys[prefix] = content_key(group, manifest, prefix == f"{FOLDER}/0/", source)
+            early = ahead.made(prefix) if ahead is not None else None
+            found = memory.get(prefix) if memory is not None else None
+            if early is not None and early[0] == keys[prefix]:
+                made[prefix] = early[1]
+            elif found is not None and found[0] == keys[prefix]:
                 remembered[prefix] = found[1]
-    run = [item for item in todo if item[0] not in remembered]
+    run = [item for item in todo if item[0] not in remembered and item[0] not in made]
     # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
     # the stage is written from this thread only.
     with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
-        futures = [pool.submit(_pagefind, stage, group, executable, changed, prefix == f"{FOLDER}/0/")
+        futures = [pool.submit(_pagefind, stage, group, executable, source, prefix == f"{FOLDER}/0/")
                    for prefix, group, _manifest in run]
         try:
-            made = {item[0]: future.result() for item, future in zip(run, futures, strict=True)}
+            made.update({item[0]: future.result() for item, future in zip(run, futures, strict=True)})
         except BaseException:  # one failed: start no other (those running end and clean up)
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -154,7 +181,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
     if bundles and not engines:
         group = groups[int(bundles[0].rstrip("/"))]
-        for rel, data in _pagefind(stage, group, executable, changed, True):
+        for rel, data in _pagefind(stage, group, executable, source, True):
             stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
         engines = bundles[:1]
     if engines:
@@ -164,16 +191,31 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     return len(run)
 
 
-def _content_key(stage: Stage, group: list[str], manifest: bytes, new: set[str], first: bool) -> str:
+Source = Callable[[str], "str | bytes"]
+"""Where a bundle's page is read from: the path of its file, or its bytes."""
+
+
+def in_stage(stage: Stage, new: set[str]) -> Source:
+    """Pages as the stage has them: those in `new` written into it, the others in the output folder."""
+    return lambda page: os.path.join(stage.dir if page in new else stage.out, page)
+
+
+def content_key(group: list[str], manifest: bytes, first: bool, source: Source) -> str:
     """What a bundle's files depend on: how it is made and from which pages (the manifest), whether
     it carries the engine, and each page's bytes (read where _pagefind reads them)."""
     h = hashlib.sha256(manifest + (b"engine\n" if first else b"index only\n"))
     for page in group:
-        with open(os.path.join(stage.dir if page in new else stage.out, page), "rb") as f:
-            data = f.read()
+        data = _bytes(source(page))
         h.update(b"%d\n" % len(data))
         h.update(data)
     return h.hexdigest()
+
+
+def _bytes(where: str | bytes) -> bytes:
+    if isinstance(where, bytes):
+        return where
+    with open(where, "rb") as f:
+        return f.read()
 
 
 def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
@@ -194,47 +236,73 @@ def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
     return True
 
 
-def _pagefind(stage: Stage, group: list[str], executable: Path, new: set[str], first: bool) -> list[tuple[str, bytes]]:
-    """Run Pagefind over the pages of one bundle (those in `new` are in the stage, the others in
-    the output folder); (path in the bundle, bytes) of what it made."""
-    # Named like the stage, so that `blogbuild clean` and the next build sweep it after a kill -9.
-    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent) as tmp:
-        site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
-        for page in group:
-            source = os.path.join(stage.dir if page in new else stage.out, page)
-            target = site / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _searchable_copy(source, target)
-        command = [str(executable), "--site", str(site), "--output-path", str(bundle),
-                   "--exclude-selectors", MATH_SELECTORS, "--silent"]
+def _pagefind(stage: Stage, group: list[str], executable: Path, source: Source, first: bool) -> Files:
+    """Run Pagefind over the pages of one bundle (read from `source`); (path in the bundle, bytes)
+    of what it made."""
+    with workspace(stage) as tmp:
+        site, bundle = lay_out(tmp, group, source)
         try:
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
-        except OSError as e:  # not executable here (another platform's wheel), gone meanwhile
-            raise OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
-                              hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
-                                   "without a search index") from None
-        if done.returncode != 0 and "did not contain any html files" in done.stdout + done.stderr:
-            return []  # every page of the bundle is empty once formulas are left out
-        if done.returncode != 0:
-            detail = (done.stderr or done.stdout).strip().splitlines()
-            raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else done.returncode}",
-                              FOLDER, hint="the previous site is unchanged")
-        return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
-                if _needed(rel, first)]
+            done = subprocess.run(command(executable, site, bundle), capture_output=True, text=True, check=False)
+        except OSError as e:
+            raise cannot_run(executable, e) from None
+        return outcome(done.returncode, done.stdout + done.stderr, bundle, first)
 
 
-def _searchable_copy(source: str, target: Path) -> None:
-    """The page as Pagefind should read it: formulas as their text (a page without any is linked,
-    not copied: it is only read)."""
-    with open(source, "rb") as f:
-        data = f.read()
+def workspace(stage: Stage) -> tempfile.TemporaryDirectory:
+    """A temporary folder for one Pagefind run, named like the stage, so that `blogbuild clean` and
+    the next build sweep it after a kill -9."""
+    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent)
+
+
+def lay_out(tmp: str, group: list[str], source: Source) -> tuple[Path, Path]:
+    """The bundle's pages as Pagefind should read them, in tmp/site; (that folder, where the
+    bundle goes)."""
+    site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+    for page in group:
+        target = site / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _searchable_copy(source(page), target)
+    return site, bundle
+
+
+def command(executable: Path, site: Path, bundle: Path) -> list[str]:
+    return [str(executable), "--site", str(site), "--output-path", str(bundle), "--exclude-selectors", MATH_SELECTORS,
+            "--silent"]
+
+
+def cannot_run(executable: Path, e: OSError) -> OutputError:
+    """Pagefind's binary is not executable here (another platform's wheel), or gone meanwhile."""
+    return OutputError(f"cannot run Pagefind ({executable}): {e.strerror or e}", FOLDER,
+                       hint="pip install --force-reinstall 'pagefind[extended]', or uninstall it to build "
+                            "without a search index")
+
+
+def outcome(returncode: int, output: str, bundle: Path, first: bool) -> Files:
+    """What a Pagefind run that ended so made: the bundle's files the search page needs."""
+    if returncode != 0 and "did not contain any html files" in output:
+        return []  # every page of the bundle is empty once formulas are left out
+    if returncode != 0:
+        detail = output.strip().splitlines()
+        raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else returncode}",
+                          FOLDER, hint="the previous site is unchanged")
+    return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
+            if _needed(rel, first)]
+
+
+def _searchable_copy(where: str | bytes, target: Path) -> None:
+    """The page (its file, or its bytes) as Pagefind should read it: formulas as their text (a file
+    without any is linked, not copied: it is only read)."""
+    data = _bytes(where)
     if b'class="math ' in data:
         target.write_bytes(formulas_as_text(data.decode("utf-8")).encode("utf-8"))
         return
+    if isinstance(where, bytes):
+        target.write_bytes(data)
+        return
     try:
-        os.link(source, target)
+        os.link(where, target)
     except OSError:
-        shutil.copyfile(source, target)
+        shutil.copyfile(where, target)
 
 
 def _needed(rel: str, first: bool) -> bool:

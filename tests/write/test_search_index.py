@@ -259,3 +259,89 @@ def test_a_pagefind_that_fails_is_one_line_and_the_site_stays(site, tmp_path, mo
     assert code == 1 and message in err and len(err.strip().splitlines()) <= 2, err
     assert tree(site / "public") == before
     assert not [p.name for p in site.iterdir() if p.name.startswith(".blogbuild-tmp")]
+
+
+# --- bundles started ahead (write/search_ahead.py) ----------------------------------------------
+
+_PAGEFIND = search_index._pagefind
+
+
+def _spy_runs(monkeypatch) -> list[list[str]]:
+    """The groups the build proper runs Pagefind on (not those started ahead), until _unspy."""
+    runs: list[list[str]] = []
+    monkeypatch.setattr(search_index, "_pagefind", lambda st, group, *a: runs.append(group) or _PAGEFIND(st, group, *a))
+    return runs
+
+
+def _unspy(monkeypatch) -> None:
+    monkeypatch.setattr(search_index, "_pagefind", _PAGEFIND)
+
+
+def _leftovers(root: Path) -> list[str]:
+    return [p.name for p in root.iterdir() if p.name.startswith(".blogbuild-tmp")]
+
+
+@pytest.mark.parametrize("change", ["edit p4", "comment on p4"])
+def test_the_changed_posts_bundle_is_made_ahead_and_is_the_fresh_one(site, tmp_path, monkeypatch, change):
+    """An edit or a new comment: the post's page is rendered first and its bundle made while the rest
+    is written; the build proper runs Pagefind on nothing, and the index is the fresh build's."""
+    _build(site)
+    if change == "edit p4":
+        path = site / "posts" / "p4.md"
+        path.write_text(path.read_text().replace("here.", "here, and Zebracorn too."))
+    else:
+        (site / "comments").mkdir()
+        (site / "comments" / "p4.yaml").write_text("- id: 1\n  author: A\n  date: 2024-03-01 10:00:00\n  body: Hi.\n")
+    runs = _spy_runs(monkeypatch)
+    before = {b: _stamps(site / "public", b) for b in (0, 2)}
+    _build(site)
+    assert runs == []
+    assert {b: _stamps(site / "public", b) for b in (0, 2)} == before
+    _unspy(monkeypatch)
+    assert tree(site / "public" / "pagefind") == _fresh(site, tmp_path)
+    assert ("Zebracorn" in indexed_text(site / "public")["/p/p4/"]) == (change == "edit p4")
+    assert not _leftovers(site)
+
+
+def test_a_bundle_made_ahead_from_a_wrong_guess_is_made_again(site, tmp_path, monkeypatch):
+    """The pages rendered ahead are a guess: here the guess of p4's page holds a word the page as
+    written does not. The bundle made from it is thrown away and made again from the pages written."""
+    from blogbuild.write import search_ahead
+
+    _build(site)
+    path = site / "posts" / "p4.md"
+    path.write_text(path.read_text().replace("here.", "here, edited."))
+    real_start = search_ahead.SearchAhead.start
+    made = []
+
+    def wrong_guess(self, pages, render):
+        real_start(self, pages, lambda page: render(page).replace(b"edited.", b"edited, Wrongword."))
+        made.extend(self._runs)
+
+    monkeypatch.setattr(search_ahead.SearchAhead, "start", wrong_guess)
+    runs = _spy_runs(monkeypatch)
+    _build(site)
+    assert made == ["pagefind/1/"]  # Pagefind was started ahead on p4's bundle (p3, p4, p5) …
+    assert runs == [["p/p3/index.html", "p/p4/index.html", "p/p5/index.html"]]  # … and that was made again
+    _unspy(monkeypatch)
+    assert "Wrongword" not in indexed_text(site / "public")["/p/p4/"]
+    assert tree(site / "public" / "pagefind") == _fresh(site, tmp_path)
+    assert not _leftovers(site)
+
+
+def test_many_changed_posts_are_not_rendered_ahead(site, monkeypatch):
+    """More changed posts than search_ahead.MOST: their bundles are made the usual way."""
+    from blogbuild.write import search_ahead
+
+    _build(site)
+    for i in range(search_ahead.MOST + 1):
+        path = site / "posts" / f"p{i}.md"
+        path.write_text(path.read_text().replace("here.", "here, edited."))
+    rendered_ahead = []
+    real_start = search_ahead.SearchAhead.start
+    monkeypatch.setattr(search_ahead.SearchAhead, "start",
+                        lambda self, pages, render: real_start(self, pages, lambda p: rendered_ahead.append(p) or
+                                                               render(p)))
+    runs = _spy_runs(monkeypatch)
+    _build(site)
+    assert rendered_ahead == [] and len(runs) == len(search_index.chunks(list(range(search_ahead.MOST + 1))))
