@@ -160,7 +160,13 @@ class Fingerprinter:
         if found is not None:
             return found
         cls = type(obj)
-        if cls is list or cls is tuple:
+        getter = _GETTERS.get(cls)
+        if getter is not None:  # a dataclass met before: the common case, first
+            values = getter[1](obj)
+            out = self._flat(values if getter[2] > 1 else (values,), getter[0])
+        elif (cls is list or cls is tuple or cls is dict) and not obj:  # each [] is its own object
+            return _EMPTY[cls]
+        elif cls is list or cls is tuple:
             out = self._flat(obj, cls.__name__)
         elif cls is dict:
             out = self._flat([x for item in obj.items() for x in item], "dict")
@@ -169,11 +175,8 @@ class Fingerprinter:
         elif hasattr(obj, "fingerprint") and not isinstance(obj, type):
             out = _blake(repr(("stored", obj.fingerprint)))
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            getter = _GETTERS.get(cls)
-            if getter is None:
-                names = tuple(f.name for f in dataclasses.fields(obj))
-                getter = _GETTERS[cls] = (f"{cls.__module__}.{cls.__qualname__}", operator.attrgetter(*names),
-                                          len(names))
+            names = tuple(f.name for f in dataclasses.fields(obj))
+            getter = _GETTERS[cls] = (f"{cls.__module__}.{cls.__qualname__}", operator.attrgetter(*names), len(names))
             values = getter[1](obj)
             out = self._flat(values if getter[2] > 1 else (values,), getter[0])
         elif hasattr(obj, "__self__") and hasattr(obj, "__func__"):  # a bound method: function and object
@@ -185,3 +188,7 @@ class Fingerprinter:
         self._memo[key] = out
         self._keep.append(obj)
         return out
+
+
+_EMPTY = {cls: _blake(repr((cls.__name__,))) for cls in (list, tuple, dict)}
+"""What an empty list, tuple or dict encodes to (as _flat makes it: no memo entry each)."""

@@ -232,9 +232,8 @@ class IncrementalCache(Cache):
         for page in pages:
             names = uses(page.template)
             if page.template not in shared:
-                shared[page.template] = fp.digest([(k, v) for k, v in common.items() if names is None or k in names])
-            key = digest(templates, page.template, shared[page.template],
-                         fp.digest([(k, v) for k, v in page.context.items() if names is None or k in names]))
+                shared[page.template] = fp.digest(*_read(common, names))
+            key = digest(templates, page.template, shared[page.template], fp.digest(*_read(page.context, names)))
             self._pages[page.output] = key
             old = previous["pages"].get(page.output)
             if old is None or old[0] != key or not stage.reuse(page.output, old[1:]):
@@ -253,6 +252,11 @@ class IncrementalCache(Cache):
                 "report": {"output": report.output, "pages": report.pages, "files": report.files,
                            "posts": report.posts, "cached": report.posts, "unchanged": report.files}})
         self.store.commit(prune=_COMPLETE)
+
+
+def _read(context: dict, names: frozenset[str] | None) -> list:
+    """The names and values of a template's context that it reads (names: all if None), in turn."""
+    return [x for item in context.items() if names is None or item[0] in names for x in item]
 
 
 def _site_path(path: str, root: Path) -> str:
