@@ -65,6 +65,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     from blogbuild.render.check import beside_posts
     from blogbuild.render.check import report as report_problems
     from blogbuild.render.files import stage_files
+    from blogbuild.render.formula_cache import math_worker
     from blogbuild.render.pages import plan_site
     from blogbuild.site.config import load_config
     from blogbuild.site.load import load_site
@@ -74,8 +75,6 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
-    from blogbuild.render.formula_cache import math_worker
-
     with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker:
         cache.start(config)
         progress.stage("reading posts")

@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +38,7 @@ from typing import Protocol
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
 from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
+from blogbuild.write.pagefind_service import Services
 
 CHUNK = 32
 """Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
@@ -158,16 +158,17 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
             elif found is not None and found[0] == keys[prefix]:
                 remembered[prefix] = found[1]
     run = [item for item in todo if item[0] not in remembered and item[0] not in made]
-    # One Pagefind process a bundle, as many at once as there are cores (a first build makes all);
-    # the stage is written from this thread only.
-    with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
-        futures = [pool.submit(_pagefind, stage, group, executable, source, prefix == f"{FOLDER}/0/")
-                   for prefix, group, _manifest in run]
-        try:
-            made.update({item[0]: future.result() for item, future in zip(run, futures, strict=True)})
-        except BaseException:  # one failed: start no other (those running end and clean up)
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    # As many bundles at once as there are cores (a first build makes all), each thread with its
+    # Pagefind service; the stage is written from this thread only.
+    with Services(executable) as services:
+        with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
+            futures = [pool.submit(_pagefind, stage, group, services, source, prefix == f"{FOLDER}/0/")
+                       for prefix, group, _manifest in run]
+            try:
+                made.update({item[0]: future.result() for item, future in zip(run, futures, strict=True)})
+            except BaseException:  # one failed: start no other (those running end and clean up)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         for prefix, _group, manifest in todo:
             files = remembered[prefix] if prefix in remembered else made[prefix]
             if memory is not None and prefix in made:
@@ -175,15 +176,15 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
             for rel, data in files:
                 stage.put(prefix + rel, data)
             stage.put(prefix + MANIFEST, manifest)
-    # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
-    # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
-    bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
-    engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
-    if bundles and not engines:
-        group = groups[int(bundles[0].rstrip("/"))]
-        for rel, data in _pagefind(stage, group, executable, source, True):
-            stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
-        engines = bundles[:1]
+        # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
+        # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
+        bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
+        engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
+        if bundles and not engines:
+            group = groups[int(bundles[0].rstrip("/"))]
+            for rel, data in _pagefind(stage, group, services, source, True):
+                stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
+            engines = bundles[:1]
     if engines:
         bundles.remove(engines[0])
         bundles.insert(0, engines[0])
@@ -236,16 +237,20 @@ def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
     return True
 
 
-def _pagefind(stage: Stage, group: list[str], executable: Path, source: Source, first: bool) -> Files:
-    """Run Pagefind over the pages of one bundle (read from `source`); (path in the bundle, bytes)
-    of what it made."""
+def _pagefind(stage: Stage, group: list[str], services: Services, source: Source, first: bool) -> Files:
+    """Index the pages of one bundle (read from `source`) with one of the services; (path in the
+    bundle, bytes) of what Pagefind made that the search page needs."""
     with workspace(stage) as tmp:
-        site, bundle = lay_out(tmp, group, source)
+        site, _bundle = lay_out(tmp, group, source)
         try:
-            done = subprocess.run(command(executable, site, bundle), capture_output=True, text=True, check=False)
+            files = services.index_folder(site, MATH_SELECTORS)
         except OSError as e:
-            raise cannot_run(executable, e) from None
-        return outcome(done.returncode, done.stdout + done.stderr, bundle, first)
+            raise cannot_run(services.executable, e) from None
+    # No page with text once formulas are left out: the service makes an index of no language,
+    # where the CLI stops ("did not contain any html files"). Either way, no bundle.
+    if not files or not json.loads(files["pagefind-entry.json"]).get("languages"):
+        return []
+    return [(rel, files[rel]) for rel in sorted(files) if _needed(rel, first)]
 
 
 def workspace(stage: Stage) -> tempfile.TemporaryDirectory:
@@ -285,6 +290,11 @@ def outcome(returncode: int, output: str, bundle: Path, first: bool) -> Files:
         detail = output.strip().splitlines()
         raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else returncode}",
                           FOLDER, hint="the previous site is unchanged")
+    return bundle_files(bundle, first)
+
+
+def bundle_files(bundle: Path, first: bool) -> Files:
+    """The files of a bundle Pagefind wrote that the search page needs."""
     return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
             if _needed(rel, first)]
 

@@ -345,3 +345,31 @@ def test_many_changed_posts_are_not_rendered_ahead(site, monkeypatch):
     runs = _spy_runs(monkeypatch)
     _build(site)
     assert rendered_ahead == [] and len(runs) == len(search_index.chunks(list(range(search_ahead.MOST + 1))))
+
+
+# --- Pagefind's service (write/pagefind_service.py) against its CLI -----------------------------
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, language):
+    """The example blog's posts and pages, as search copies, in one bundle and in bundles of three:
+    the files the service gives back are the files the CLI writes for the same pages, byte for
+    byte (the reference: `pagefind --site … --output-path …`, one process a bundle)."""
+    import subprocess
+
+    from blogbuild.write.pagefind_service import Services
+
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    root = copy_example(tmp_path, language=language)
+    _build(root, "--no-cache", "--no-search")
+    public = root / "public"
+    pages = sorted(p.relative_to(public).as_posix() for p in public.glob("*/*/index.html")
+                   if b"data-pagefind-body" in p.read_bytes())
+    assert len(pages) >= 8
+    executable = search_index.pagefind_executable()
+    source = lambda page: str(public / page)  # noqa: E731
+    with Services(executable) as services:
+        for number, group in enumerate([pages, *search_index.chunks(pages)[:3]]):
+            site, _ = search_index.lay_out(str(tmp_path / f"copy{number}"), group, source)
+            bundle = tmp_path / f"cli{number}"
+            subprocess.run(search_index.command(executable, site, bundle), check=True)
+            assert services.index_folder(site, search_index.MATH_SELECTORS) == tree(bundle), (language, number)
