@@ -18,13 +18,9 @@ import queue
 import subprocess
 from pathlib import Path
 
-from blogbuild.errors import OutputError
 
-FOLDER = "pagefind"
-
-
-class PagefindFailed(OutputError):
-    """Pagefind answered with an error, or ended."""
+class PagefindFailed(Exception):
+    """Pagefind answered with an error, or ended; str() is what it said last."""
 
 
 class Service:
@@ -91,15 +87,14 @@ class Service:
         if answer is not None:
             detail = str(answer.get("message") or answer)
         else:  # it ended: its last words are on stderr
-            self._process.stdin.close()
             try:
+                self._process.stdin.close()
                 self._process.wait(timeout=5)
                 lines = self._process.stderr.read().decode("utf-8", "replace").strip().splitlines()
             except (OSError, subprocess.TimeoutExpired):
                 lines = []
             detail = lines[-1] if lines else f"it ended ({self._process.returncode})"
-        return PagefindFailed(f"Pagefind could not index the site: {detail.strip()}", FOLDER,
-                              hint="the previous site is unchanged")
+        return PagefindFailed(detail.strip())
 
 
 class Services:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +47,7 @@ class SearchAhead:
         self._order = index.search_order(pages)
         self._executable = index.pagefind_executable() if enabled and 0 < len(changed) <= MOST else None
         self._runs: dict[str, tuple[str, subprocess.Popen, Path, bool]] = {}
-        self._folders: list = []
+        self._folders: list[tempfile.TemporaryDirectory] = []
 
     def __enter__(self) -> SearchAhead:
         return self

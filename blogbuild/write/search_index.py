@@ -3,7 +3,9 @@
 Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
 may cost. So the pages (the site's own, then the posts oldest first) are indexed in chunks of
 CHUNK, each its own Pagefind bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page
-merges (`mergeIndex`). A new post joins the last chunk, an edited one re-indexes its own chunk;
+merges (`mergeIndex`). The bundles are made by Pagefind's service, one process a core
+(write/pagefind_service.py), and those of the posts an edit changed are started before the rest
+of the site is written (write/search_ahead.py). A new post joins the last chunk, an edited one re-indexes its own chunk;
 a chunk whose pages did not change keeps its files untouched. A chunk's files depend only on its
 pages' bytes (Pagefind is deterministic), so the result is the same as indexing everything afresh;
 the tests check that.
@@ -38,7 +40,7 @@ from typing import Protocol
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
 from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
-from blogbuild.write.pagefind_service import Services
+from blogbuild.write.pagefind_service import PagefindFailed, Services
 
 CHUNK = 32
 """Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
@@ -246,6 +248,8 @@ def _pagefind(stage: Stage, group: list[str], services: Services, source: Source
             files = services.index_folder(site, MATH_SELECTORS)
         except OSError as e:
             raise cannot_run(services.executable, e) from None
+        except PagefindFailed as e:
+            raise failed(str(e)) from None
     # No page with text once formulas are left out: the service makes an index of no language,
     # where the CLI stops ("did not contain any html files"). Either way, no bundle.
     if not files or not json.loads(files["pagefind-entry.json"]).get("languages"):
@@ -288,9 +292,13 @@ def outcome(returncode: int, output: str, bundle: Path, first: bool) -> Files:
         return []  # every page of the bundle is empty once formulas are left out
     if returncode != 0:
         detail = output.strip().splitlines()
-        raise OutputError(f"Pagefind could not index the site: {detail[-1] if detail else returncode}",
-                          FOLDER, hint="the previous site is unchanged")
+        raise failed(detail[-1] if detail else str(returncode))
     return bundle_files(bundle, first)
+
+
+def failed(detail: str) -> OutputError:
+    """Pagefind ran and stopped with an error (its last line: detail)."""
+    return OutputError(f"Pagefind could not index the site: {detail}", FOLDER, hint="the previous site is unchanged")
 
 
 def bundle_files(bundle: Path, first: bool) -> Files:
