@@ -62,20 +62,20 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
 
 
 def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress) -> BuildReport:
-    from blogbuild.render.check import beside_posts
-    from blogbuild.render.check import report as report_problems
-    from blogbuild.render.files import stage_files
     from blogbuild.render.formula_cache import math_worker
-    from blogbuild.render.pages import plan_site
     from blogbuild.site.config import load_config
-    from blogbuild.site.load import load_site
-    from blogbuild.write.search_ahead import SearchAhead
-    from blogbuild.write.search_index import index_posts, search_order
 
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
     with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker:
+        from blogbuild.render.check import beside_posts  # the rest loads while Node starts MathJax
+        from blogbuild.render.check import report as report_problems
+        from blogbuild.render.files import stage_files
+        from blogbuild.render.pages import plan_site
+        from blogbuild.site.load import load_site
+        from blogbuild.write.search_ahead import SearchAhead
+        from blogbuild.write.search_index import index_posts, search_order
         cache.start(config)
         progress.stage("reading posts")
         site = load_site(root, config, drafts=options.drafts,

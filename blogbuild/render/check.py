@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from blogbuild.errors import ContentError, ManyErrors
 from blogbuild.render.files import file_records, files_base
 from blogbuild.render.markdown import make_markdown, parse
+from blogbuild.render.problem import Problem
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.load import load_site
 from blogbuild.site.models import Post, Site
@@ -31,17 +32,6 @@ from blogbuild.tex.detect import LABELS, detect
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _TOP_LEVEL = frozenset(ENVIRONMENTS) | {e + "*" for e in ENVIRONMENTS}
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
 
 @cache

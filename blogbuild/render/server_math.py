@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from blogbuild.render.check import Problem
+from blogbuild.render.problem import Problem
 from blogbuild.render.typeset import TypesetSettings, Typesetter
 from blogbuild.site.models import Comment, Post, RenderedPost
 from blogbuild.site.urls import Urls

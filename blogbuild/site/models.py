@@ -79,9 +79,9 @@ class RenderedPost:
     has_more: bool
     """True when the excerpt is shorter than the post (show a 'read more' link)."""
     problems: tuple = ()
-    """check.Problem records about the post on its own."""
+    """render.problem.Problem records about the post on its own."""
     links: tuple = ()
-    """(check.Problem, slug) for each link to a post: a problem only if no post has that slug."""
+    """(render.problem.Problem, slug) for each link to a post: a problem only if no post has that slug."""
     files: tuple = ()
     """Files beside the post it names (render/files.file_records): published if they exist."""
 
@@ -133,7 +133,7 @@ class BuildReport:
     removed: int = 0
     """Output files deleted because the new site no longer has them."""
     warnings: tuple = ()
-    """What the build printed as warnings (render.check.Problem: path, line, col, message)."""
+    """What the build printed as warnings (render.problem.Problem: path, line, col, message)."""
     skipped: bool = False
     """Nothing changed since the last build: nothing was rendered or written."""
 
