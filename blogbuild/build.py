@@ -64,17 +64,19 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
 def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress) -> BuildReport:
     from blogbuild.render.formula_cache import math_worker
     from blogbuild.site.config import load_config
+    from blogbuild.write.search_ahead import SearchAhead
 
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
-    with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker:
-        from blogbuild.render.check import beside_posts  # the rest loads while Node starts MathJax
+    search, memory = options.search and config.search, cache.search_memory()
+    with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker, \
+            SearchAhead(out, config.language, search and memory is not None) as ahead:
+        from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
         from blogbuild.render.files import stage_files
         from blogbuild.render.pages import plan_site
         from blogbuild.site.load import load_site
-        from blogbuild.write.search_ahead import SearchAhead
         from blogbuild.write.search_index import index_posts, search_order
         cache.start(config)
         progress.stage("reading posts")
@@ -89,14 +91,12 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
         progress.stage(f"writing {len(plan.pages)} pages")
-        search, memory = options.search and config.search, cache.search_memory()
         try:
-            with SearchAhead(stage, plan.pages, changed, search and memory is not None) as ahead:
-                write_site(stage, root, config, plan, cache, ahead, worker)
-                stage_files(stage, files)
-                if search:
-                    progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
-                    index_posts(stage, search_order(plan.pages), memory, ahead)
+            write_site(stage, root, config, plan, cache, lambda r: ahead.start(stage, plan.pages, changed, r), worker)
+            stage_files(stage, files)
+            if search:
+                progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
+                index_posts(stage, search_order(plan.pages), memory, ahead)
         except OSError as e:  # a full disk, a read-only file system: the lock's exit deletes the stage
             raise OutputError(f"cannot write the new site: {e.strerror or e}", config.output,
                               hint="the previous site is unchanged") from None
@@ -163,9 +163,9 @@ def _if_any(compute):
     return lambda todo: compute(todo) if todo else []
 
 
-def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, ahead, worker=None) -> None:
+def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, early, worker=None) -> None:
     """Static files, the generated stylesheets, MathJax, then every page, into the stage; first the
-    changed posts' pages, whose search bundles `ahead` (write.search_ahead.SearchAhead) starts."""
+    changed posts' pages: early(render) renders them and starts their search bundles (SearchAhead)."""
     from blogbuild.render.feed import xml_text
     from blogbuild.render.highlight import stylesheet
     from blogbuild.render.mathjax_files import put_mathjax
@@ -196,5 +196,5 @@ def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: 
         except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
             raise describe_template_error(e, root) from e
 
-    ahead.start(plan.pages, render)
+    early(render)
     cache.write_pages(plan.pages, plan.common, render, stage, env)

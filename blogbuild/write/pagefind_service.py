@@ -24,27 +24,53 @@ class PagefindFailed(Exception):
 
 
 class Service:
-    """One `pagefind --service` process; one caller at a time."""
+    """One `pagefind --service` process; one caller at a time.
+
+    Requests are written without waiting (the service answers them in order), so a bundle can be
+    asked for and collected later; the service numbers its indexes from 0 in the order asked."""
 
     def __init__(self, executable: Path) -> None:
         """Raises OSError if the executable cannot be started."""
         self._process = subprocess.Popen([str(executable), "--service"], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._sent = 0
+        self._indexes = 0
+        self._answers: dict[int | None, dict] = {}
         self._buffer = b""
 
     def index_folder(self, site: Path, exclude: str) -> dict[str, bytes]:
         """Index every HTML file under site, as `pagefind --site site --exclude-selectors exclude`
         does; the bundle's files (path in it -> bytes), none if there was no page."""
-        index = self._ask({"type": "NewIndex", "config": {"exclude_selectors": [exclude]}})["index_id"]
-        try:
-            if not self._ask({"type": "AddDir", "index_id": index, "path": str(site)})["page_count"]:
-                return {}
-            # Asked for, not written: the service answers WriteFiles before its files are all on disk.
-            files = self._ask({"type": "GetFiles", "index_id": index})["files"]
-        finally:
-            self._ask({"type": "DeleteIndex", "index_id": index})
-        return {file["path"]: base64.b64decode(file["content"]) for file in files}
+        return self.collect(self.submit(site, exclude))
+
+    def submit(self, site: Path, exclude: str) -> tuple[int, ...]:
+        """Ask for index_folder(site, exclude) without waiting for it; collect() gives it."""
+        index = self._new_index()
+        # GetFiles, not WriteFiles: the service answers WriteFiles before its files are all on disk.
+        return (index, self._send({"type": "NewIndex", "config": {"exclude_selectors": [exclude]}}),
+                self._send({"type": "AddDir", "index_id": index, "path": str(site)}),
+                self._send({"type": "GetFiles", "index_id": index}),
+                self._send({"type": "DeleteIndex", "index_id": index}))
+
+    def collect(self, ticket: tuple[int, ...]) -> dict[str, bytes]:
+        """The files of the bundle submit() asked for (waiting for them)."""
+        index, new, add, get, delete = ticket
+        if self._answer(new)["index_id"] != index:
+            raise PagefindFailed(f"the service numbered index {index} otherwise")
+        pages = self._answer(add)["page_count"]
+        files = self._answer(get, strict=pages > 0)
+        self._answer(delete)
+        return {file["path"]: base64.b64decode(file["content"]) for file in files["files"]} if pages else {}
+
+    def warm(self, language: str) -> None:
+        """Load the word segmenter of language now, without waiting (Pagefind loads Chinese's or
+        Japanese's, ~0.25 s, on the first page in it): index a word of it and drop the index."""
+        index = self._new_index()
+        word = "日本語" if language.lower().startswith("ja") else "中文分词"
+        self._send({"type": "NewIndex", "config": {}})
+        self._send({"type": "AddFile", "index_id": index, "file_path": "warm/index.html", "url": None,
+                    "file_contents": f'<html lang="{language}"><body><p>{word}</p></body></html>'})
+        self._send({"type": "DeleteIndex", "index_id": index})
 
     def close(self) -> None:
         """End the process (closing its input ends it), then wait for it."""
@@ -60,18 +86,35 @@ class Service:
             process.kill()
             process.wait()
 
-    def _ask(self, payload: dict) -> dict:
+    def _new_index(self) -> int:
+        self._indexes += 1
+        return self._indexes - 1
+
+    def _send(self, payload: dict) -> int:
         self._sent += 1
         message = {"message_id": self._sent, "payload": payload}
         try:
             self._process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
             self._process.stdin.flush()
-            answer = json.loads(base64.b64decode(self._read_until_comma()))["payload"]
+        except OSError:
+            raise self._failure(None) from None
+        return self._sent
+
+    def _answer(self, message: int, strict: bool = True) -> dict:
+        """The answer to a message sent (those to earlier ones are kept till asked for); an error
+        answer raises, unless not strict."""
+        try:
+            while message not in self._answers:
+                answer = json.loads(base64.b64decode(self._read_until_comma()))
+                self._answers[answer.get("message_id")] = answer["payload"]
+                if answer.get("message_id") is None:  # it could not read a message
+                    raise self._failure(answer["payload"])
         except (OSError, ValueError):
-            answer = None
-        if answer is None or answer.get("type") == "Error":
-            raise self._failure(answer)
-        return answer
+            raise self._failure(None) from None
+        payload = self._answers.pop(message)
+        if strict and payload.get("type") == "Error":
+            raise self._failure(payload)
+        return payload
 
     def _read_until_comma(self) -> bytes:
         """The next message (each ends with a comma, which base64 never holds)."""

@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -250,8 +251,13 @@ def _pagefind(stage: Stage, group: list[str], services: Services, source: Source
             raise cannot_run(services.executable, e) from None
         except PagefindFailed as e:
             raise failed(str(e)) from None
-    # No page with text once formulas are left out: the service makes an index of no language,
-    # where the CLI stops ("did not contain any html files"). Either way, no bundle.
+    return needed(files, first)
+
+
+def needed(files: dict[str, bytes], first: bool) -> Files:
+    """What the search page needs of the files Pagefind made of a bundle (path in it -> bytes), in
+    order; nothing if no page has text once formulas are left out (the service then makes an
+    index of no language, where the CLI stops: "did not contain any html files")."""
     if not files or not json.loads(files["pagefind-entry.json"]).get("languages"):
         return []
     return [(rel, files[rel]) for rel in sorted(files) if _needed(rel, first)]
@@ -274,9 +280,17 @@ def lay_out(tmp: str, group: list[str], source: Source) -> tuple[Path, Path]:
     return site, bundle
 
 
-def command(executable: Path, site: Path, bundle: Path) -> list[str]:
-    return [str(executable), "--site", str(site), "--output-path", str(bundle), "--exclude-selectors", MATH_SELECTORS,
-            "--silent"]
+def cli_files(executable: Path, site: Path, bundle: Path) -> dict[str, bytes]:
+    """The reference for the service: the files `pagefind --site site --output-path bundle` writes
+    (path in the bundle -> bytes), one process for one bundle, as blogbuild ran it until 0.2."""
+    command = [str(executable), "--site", str(site), "--output-path", str(bundle), "--exclude-selectors",
+               MATH_SELECTORS, "--silent"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0 and "did not contain any html files" in done.stdout + done.stderr:
+        return {}
+    if done.returncode != 0:
+        raise failed((done.stderr or done.stdout).strip().splitlines()[-1])
+    return {rel: Path(entry.path).read_bytes() for rel, entry in walk_files(str(bundle))}
 
 
 def cannot_run(executable: Path, e: OSError) -> OutputError:
@@ -286,25 +300,9 @@ def cannot_run(executable: Path, e: OSError) -> OutputError:
                             "without a search index")
 
 
-def outcome(returncode: int, output: str, bundle: Path, first: bool) -> Files:
-    """What a Pagefind run that ended so made: the bundle's files the search page needs."""
-    if returncode != 0 and "did not contain any html files" in output:
-        return []  # every page of the bundle is empty once formulas are left out
-    if returncode != 0:
-        detail = output.strip().splitlines()
-        raise failed(detail[-1] if detail else str(returncode))
-    return bundle_files(bundle, first)
-
-
 def failed(detail: str) -> OutputError:
     """Pagefind ran and stopped with an error (its last line: detail)."""
     return OutputError(f"Pagefind could not index the site: {detail}", FOLDER, hint="the previous site is unchanged")
-
-
-def bundle_files(bundle: Path, first: bool) -> Files:
-    """The files of a bundle Pagefind wrote that the search page needs."""
-    return [(rel, Path(entry.path).read_bytes()) for rel, entry in sorted(walk_files(str(bundle)))
-            if _needed(rel, first)]
 
 
 def _searchable_copy(where: str | bytes, target: Path) -> None:

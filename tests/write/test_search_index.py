@@ -281,10 +281,12 @@ def _leftovers(root: Path) -> list[str]:
     return [p.name for p in root.iterdir() if p.name.startswith(".blogbuild-tmp")]
 
 
-@pytest.mark.parametrize("change", ["edit p4", "comment on p4"])
-def test_the_changed_posts_bundle_is_made_ahead_and_is_the_fresh_one(site, tmp_path, monkeypatch, change):
+@pytest.mark.parametrize("change, language", [("edit p4", "en"), ("comment on p4", "en"), ("edit p4", "zh")])
+def test_the_changed_posts_bundle_is_made_ahead_and_is_the_fresh_one(site, tmp_path, monkeypatch, change, language):
     """An edit or a new comment: the post's page is rendered first and its bundle made while the rest
-    is written; the build proper runs Pagefind on nothing, and the index is the fresh build's."""
+    is written; the build proper runs Pagefind on nothing, and the index is the fresh build's. (In
+    Chinese, the service first loads the segmenter: its answers to that come before the bundle's.)"""
+    (site / "blog.yaml").write_text(CONFIG.replace("language: en", f"language: {language}"), encoding="utf-8")
     _build(site)
     if change == "edit p4":
         path = site / "posts" / "p4.md"
@@ -314,8 +316,8 @@ def test_a_bundle_made_ahead_from_a_wrong_guess_is_made_again(site, tmp_path, mo
     real_start = search_ahead.SearchAhead.start
     made = []
 
-    def wrong_guess(self, pages, render):
-        real_start(self, pages, lambda page: render(page).replace(b"edited.", b"edited, Wrongword."))
+    def wrong_guess(self, stage, pages, changed, render):
+        real_start(self, stage, pages, changed, lambda page: render(page).replace(b"edited.", b"edited, Wrongword."))
         made.extend(self._runs)
 
     monkeypatch.setattr(search_ahead.SearchAhead, "start", wrong_guess)
@@ -339,9 +341,8 @@ def test_many_changed_posts_are_not_rendered_ahead(site, monkeypatch):
         path.write_text(path.read_text().replace("here.", "here, edited."))
     rendered_ahead = []
     real_start = search_ahead.SearchAhead.start
-    monkeypatch.setattr(search_ahead.SearchAhead, "start",
-                        lambda self, pages, render: real_start(self, pages, lambda p: rendered_ahead.append(p) or
-                                                               render(p)))
+    monkeypatch.setattr(search_ahead.SearchAhead, "start", lambda self, stage, pages, changed, render: real_start(
+        self, stage, pages, changed, lambda p: rendered_ahead.append(p) or render(p)))
     runs = _spy_runs(monkeypatch)
     _build(site)
     assert rendered_ahead == [] and len(runs) == len(search_index.chunks(list(range(search_ahead.MOST + 1))))
@@ -354,8 +355,6 @@ def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, lang
     """The example blog's posts and pages, as search copies, in one bundle and in bundles of three:
     the files the service gives back are the files the CLI writes for the same pages, byte for
     byte (the reference: `pagefind --site … --output-path …`, one process a bundle)."""
-    import subprocess
-
     from blogbuild.write.pagefind_service import Services
 
     monkeypatch.setattr(search_index, "CHUNK", 3)
@@ -370,6 +369,5 @@ def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, lang
     with Services(executable) as services:
         for number, group in enumerate([pages, *search_index.chunks(pages)[:3]]):
             site, _ = search_index.lay_out(str(tmp_path / f"copy{number}"), group, source)
-            bundle = tmp_path / f"cli{number}"
-            subprocess.run(search_index.command(executable, site, bundle), check=True)
-            assert services.index_folder(site, search_index.MATH_SELECTORS) == tree(bundle), (language, number)
+            reference = search_index.cli_files(executable, site, tmp_path / f"cli{number}")
+            assert reference and services.index_folder(site, search_index.MATH_SELECTORS) == reference, number
