@@ -72,9 +72,12 @@ class Service:
                     "file_contents": f'<html lang="{language}"><body><p>{word}</p></body></html>'})
         self._send({"type": "DeleteIndex", "index_id": index})
 
-    def close(self) -> None:
-        """End the process (closing its input ends it), then wait for it."""
+    def close(self, *, now: bool = False) -> None:
+        """End the process (closing its input ends it, once it has answered what it was asked;
+        now: kill it, whatever it is doing), then wait for it."""
         process = self._process
+        if now and process.poll() is None:
+            process.kill()
         for stream in (process.stdin, process.stdout, process.stderr):
             try:
                 stream.close()

@@ -67,8 +67,8 @@ class SearchAhead:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._service is not None:
-            self._service.close()
+        if self._service is not None:  # nothing more is needed of it, even if it is still warming up
+            self._service.close(now=True)
         for folder in self._folders:
             folder.cleanup()
 
@@ -100,7 +100,7 @@ class SearchAhead:
                 self._runs[f"{index.FOLDER}/{number}/"] = (key, self._service.submit(site, index.MATH_SELECTORS),
                                                            number == 0)
             except PagefindFailed:
-                self._service.close()
+                self._service.close(now=True)
                 self._service = None
                 return
 
@@ -114,6 +114,6 @@ class SearchAhead:
         try:
             return key, index.needed(self._service.collect(ticket), first)
         except (PagefindFailed, ValueError, KeyError):
-            self._service.close()  # in an unknown state: no more answers from it
+            self._service.close(now=True)  # in an unknown state: no more answers from it
             self._service = None
             return None

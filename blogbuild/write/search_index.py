@@ -3,12 +3,12 @@
 Pagefind has no incremental mode, and indexing 1,000 posts takes seconds: more than a rebuild
 may cost. So the pages (the site's own, then the posts oldest first) are indexed in chunks of
 CHUNK, each its own Pagefind bundle (`pagefind/0/`, `pagefind/1/`, …), which the search page
-merges (`mergeIndex`). The bundles are made by Pagefind's service, one process a core
-(write/pagefind_service.py), and those of the posts an edit changed are started before the rest
-of the site is written (write/search_ahead.py). A new post joins the last chunk, an edited one re-indexes its own chunk;
+merges (`mergeIndex`). A new post joins the last chunk, an edited one re-indexes its own chunk;
 a chunk whose pages did not change keeps its files untouched. A chunk's files depend only on its
 pages' bytes (Pagefind is deterministic), so the result is the same as indexing everything afresh;
-the tests check that.
+the tests check that. The bundles are made by Pagefind's service, one process a core
+(write/pagefind_service.py); those of the posts an edit changed are started before the rest of
+the site is written (write/search_ahead.py).
 
 Only the article is indexed (`data-pagefind-body` in the theme); the sidebar and the comments are
 not. Formulas are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind reads a
