@@ -137,12 +137,17 @@ def test_a_readers_formula_never_gets_the_authors_typeset_html(workers):
 
 
 def test_a_formula_over_its_time_limit_is_not_kept():
+    """Whichever limit stops the slow formula: its own (the usual case) or its page's. (In the first
+    worker of a fresh process, Node has been seen to spend over 30 s on this formula in code that
+    does not look at the clock, so the page's limit, 2 s here, ends it.)"""
     memory = DictMemory()
     slow = element("a" + "+a" * 20000 + "+b", False)
     quick = element("y^2", False)
-    with Typesetter(TypesetSettings((), "/fonts", 0.5, formula_seconds=0.5), processes=1) as worker:
+    with Typesetter(TypesetSettings((), "/fonts", 0.5, formula_seconds=0.5, page_seconds=2), processes=1) as worker:
         (doc,) = FormulaCache(worker, memory).typeset([[quick, slow]])
-    assert doc.error_at[-1] == 1 and doc.errors[-1][1] == "took longer than 0.5 s (the time limit of one formula)"
+    assert doc.error_at[-1] == 1 and doc.errors[-1][1] in (
+        "took longer than 0.5 s (the time limit of one formula)",
+        "not typeset: its page took longer than 2 s (the time limit of one page)")
     kept = [entry[0] for entry in memory.entries.values()]
     assert doc.math[1] not in kept and len(kept) <= 1  # the quick one at most (a busy machine may time it out)
     assert all(entry[2] is None for entry in memory.entries.values())
