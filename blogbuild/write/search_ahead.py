@@ -94,7 +94,7 @@ class SearchAhead:
 
             folder = index.workspace(stage)
             self._folders.append(folder)
-            site, _bundle = index.lay_out(folder.name, group, source)
+            site = index.lay_out(folder.name, group, source)
             key = index.content_key(group, index.manifest_of(group), number == 0, source)
             try:
                 self._runs[f"{index.FOLDER}/{number}/"] = (key, self._service.submit(site, index.MATH_SELECTORS),
@@ -112,7 +112,7 @@ class SearchAhead:
             return None
         key, ticket, first = run
         try:
-            return key, index.needed(self._service.collect(ticket), first)
+            return key, index.search_files(self._service.collect(ticket), first)
         except (PagefindFailed, ValueError, KeyError):
             self._service.close(now=True)  # in an unknown state: no more answers from it
             self._service = None

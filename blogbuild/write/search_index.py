@@ -244,17 +244,17 @@ def _pagefind(stage: Stage, group: list[str], services: Services, source: Source
     """Index the pages of one bundle (read from `source`) with one of the services; (path in the
     bundle, bytes) of what Pagefind made that the search page needs."""
     with workspace(stage) as tmp:
-        site, _bundle = lay_out(tmp, group, source)
+        site = lay_out(tmp, group, source)
         try:
             files = services.index_folder(site, MATH_SELECTORS)
         except OSError as e:
             raise cannot_run(services.executable, e) from None
         except PagefindFailed as e:
             raise failed(str(e)) from None
-    return needed(files, first)
+    return search_files(files, first)
 
 
-def needed(files: dict[str, bytes], first: bool) -> Files:
+def search_files(files: dict[str, bytes], first: bool) -> Files:
     """What the search page needs of the files Pagefind made of a bundle (path in it -> bytes), in
     order; nothing if no page has text once formulas are left out (the service then makes an
     index of no language, where the CLI stops: "did not contain any html files")."""
@@ -269,20 +269,19 @@ def workspace(stage: Stage) -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent)
 
 
-def lay_out(tmp: str, group: list[str], source: Source) -> tuple[Path, Path]:
-    """The bundle's pages as Pagefind should read them, in tmp/site; (that folder, where the
-    bundle goes)."""
-    site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+def lay_out(tmp: str, group: list[str], source: Source) -> Path:
+    """The bundle's pages as Pagefind should read them, in tmp/site (returned)."""
+    site = Path(tmp, "site")
     for page in group:
         target = site / page
         target.parent.mkdir(parents=True, exist_ok=True)
         _searchable_copy(source(page), target)
-    return site, bundle
+    return site
 
 
 def cli_files(executable: Path, site: Path, bundle: Path) -> dict[str, bytes]:
     """The reference for the service: the files `pagefind --site site --output-path bundle` writes
-    (path in the bundle -> bytes), one process for one bundle, as blogbuild ran it until 0.2."""
+    (path in the bundle -> bytes), one process for one bundle, as blogbuild ran it before the service."""
     command = [str(executable), "--site", str(site), "--output-path", str(bundle), "--exclude-selectors",
                MATH_SELECTORS, "--silent"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)

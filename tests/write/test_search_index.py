@@ -368,6 +368,6 @@ def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, lang
     source = lambda page: str(public / page)  # noqa: E731
     with Services(executable) as services:
         for number, group in enumerate([pages, *search_index.chunks(pages)[:3]]):
-            site, _ = search_index.lay_out(str(tmp_path / f"copy{number}"), group, source)
+            site = search_index.lay_out(str(tmp_path / f"copy{number}"), group, source)
             reference = search_index.cli_files(executable, site, tmp_path / f"cli{number}")
             assert reference and services.index_folder(site, search_index.MATH_SELECTORS) == reference, number
