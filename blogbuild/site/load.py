@@ -388,7 +388,7 @@ def _to_aliases(value: Any, bad) -> tuple[str, ...]:
         # Checked as written and as a server decodes it (%2e%2e is '..'): it names an output file.
         # WordPress's /?p=42 names none (query_links.py): it is that exact form or refused.
         if query_alias(item) is None and (
-                not isinstance(item, str) or not _site_path(item) or not _site_path(unquote(item))):
+                not isinstance(item, str) or not _site_path(item) or not _site_path(unquote(item), decoded=True)):
             raise bad("aliases", f"must be paths on this site such as /archives/42/ (or WordPress's "
                                  f"{FORMS}), got {show(item)}")
         if item not in aliases:
@@ -396,9 +396,12 @@ def _to_aliases(value: Any, bad) -> tuple[str, ...]:
     return tuple(aliases)
 
 
-def _site_path(path: str) -> bool:
+def _site_path(path: str, decoded: bool = False) -> bool:
+    """decoded: as a server reads the escapes, where %20 is a space (Jekyll escapes so the spaces in
+    its category folders, /graph%20theory/...); as written, no space (it splits a `_redirects` line)."""
     return path.startswith("/") and "//" not in path \
-        and not any(ch.isspace() or ch in '"<>\\?#' or ord(ch) < 32 for ch in path) \
+        and not any((ch.isspace() and not (decoded and ch == " ")) or ch in '"<>\\?#' or ord(ch) < 32
+                    for ch in path) \
         and not any(part in (".", "..") for part in path.split("/"))
 
 

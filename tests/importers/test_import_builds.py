@@ -75,6 +75,36 @@ def test_a_jekyll_page_with_the_archive_permalink_builds(tmp_path, capsys):
     assert "All posts." not in (built / "archive" / "index.html").read_text(encoding="utf-8")  # the site's own
 
 
+def test_a_jekyll_post_in_a_category_with_a_space_builds_and_its_old_url_redirects(tmp_path, capsys):
+    """Jekyll escapes the spaces of its category folders (/graph%20theory/…), as a real blog of 232
+    posts showed: the alias must build, and the server's decoded path must be the redirect page."""
+    old = shutil.copytree(FIXTURES / "jekyll-site", tmp_path / "old")
+    (old / "_config.yml").write_text((old / "_config.yml").read_text(encoding="utf-8").replace(
+        "permalink: pretty", "permalink: date"), encoding="utf-8")
+    (old / "_posts" / "2015-01-02-walks.md").write_text(
+        "---\ntitle: Walks\ncategories: [graph theory, Primers]\n---\nA walk $w$.\n", encoding="utf-8")
+    import_and_build(capsys, "jekyll", old, tmp_path / "site")
+    (walks,) = [p for p in (tmp_path / "site" / "posts").glob("*walks*.md")]
+    aliases = front_matter(walks)["aliases"]
+    assert any("graph%20theory" in a for a in aliases), aliases
+    alias = next(a for a in aliases if "graph%20theory" in a)
+    page = tmp_path / "site" / "public" / alias.replace("%20", " ").lstrip("/")
+    if alias.endswith("/"):
+        page = page / "index.html"
+    assert "walks" in page.read_text(encoding="utf-8")  # the redirect page, at the decoded path
+
+
+def test_an_alias_with_a_raw_space_or_an_escaped_line_break_is_refused(tmp_path, capsys):
+    from helpers import post, write_site
+
+    for alias, ok in (("/a%20b/", True), ("/a b/", False), ("/a%0Ab/", False), ("/a%09b/", False)):
+        root = write_site(tmp_path / str(len(list(tmp_path.iterdir()))), {"p.md": post(aliases=f"['{alias}']")})
+        code, _out, err = run_cli("build", "-s", str(root), capsys=capsys)
+        assert (code == 0) == ok, (alias, err)
+        if not ok:
+            assert "posts/p.md:" in err and "aliases" in err
+
+
 def _typecho(tmp_path: Path, contents: list[dict], comments: list[dict]) -> Path:
     data = tfx.rows()
     data["contents"] += contents
