@@ -67,7 +67,10 @@ def _assert_carries_theme_starter_and_mathjax(wheel: Path) -> None:
     # MathJax ships inside: pages and `--math server` need no CDN and no npm
     for name in ("vendor/mathjax/es5/tex-chtml.js", "vendor/mathjax/es5/startup.js", "vendor/mathjax/LICENSE",
                  "vendor/mathjax/NOTICE", "vendor/mathjax_version.txt", "render/typeset_worker.js",
-                 "vendor/mathjax/es5/output/chtml/fonts/woff-v2/MathJax_Main-Regular.woff"):
+                 "vendor/mathjax/es5/output/chtml/fonts/woff-v2/MathJax_Main-Regular.woff",
+                 # the worker's ES2020 build of the same MathJax, and the one package it requires
+                 "vendor/mathjax/node/components/src/source.js", "vendor/mathjax/node/js/mathjax.js",
+                 "vendor/mathjax/node/mhchemparser/mhchemParser.js", "vendor/mathjax/node/NOTICE"):
         assert "blogbuild/" + name in names, name
 
 

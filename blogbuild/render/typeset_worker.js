@@ -1,6 +1,8 @@
 // blogbuild's build-time MathJax: one long-lived Node process, JSON lines over stdin/stdout.
 //
-//   node typeset_worker.js ES5_DIR SETTINGS_JSON
+//   node typeset_worker.js ES5_DIR SETTINGS_JSON [NODE_DIR]
+//   (NODE_DIR: the same MathJax compiled for ES2020, blogbuild/vendor/mathjax/node: its components'
+//   sources are loaded instead of es5/'s bundles, the same code, faster in Node; see vendor_mathjax.py)
 //   in:  {"id": 1, "docs": [["<span class=\"math inline\">\\(x\\)</span>", ...], ...], "comment": false}
 //        (comment: true: readers' formulas, typeset with comment_tex.js's TeX; "failed": a message:
 //        every formula an error box saying it, for a page the Python side gave up on)
@@ -16,7 +18,7 @@
 // so \label/\eqref numbering and forward references work per page. Every doc gets a fresh TeX input
 // (a \newcommand or an equation number never leaks into the next page); the CHTML output is shared.
 'use strict';
-const [es5, settingsJson] = process.argv.slice(2);
+const [es5, settingsJson, nodeBuild] = process.argv.slice(2);
 const settings = JSON.parse(settingsJson);
 const COMMENT = require('./comment_tex.js');
 
@@ -34,8 +36,19 @@ const TEX = {
   macros: settings.macros,
   require: {allow: Object.fromEntries(EXTENSIONS.map((n) => [n, true])), defaultAllow: false},
 };
+function sourceOf(build) {
+  const source = {...require(build + '/components/src/source.js').source};
+  for (const name of EXTENSIONS) {
+    source[`[tex]/${name}`] = `${build}/components/src/input/tex/extensions/${name}/${name}.js`;
+  }
+  return source;
+}
+
 global.MathJax = {
-  loader: {paths: {mathjax: es5}, require: require,
+  // The ES2020 build: each component from its source (source.js misses four extensions: named
+  // here); its own folder as [mathjax], so that nothing is ever loaded from es5/ beside it.
+  loader: {paths: {mathjax: nodeBuild ? nodeBuild + '/components/src' : es5}, require: require,
+           ...(nodeBuild ? {source: sourceOf(nodeBuild)} : {}),
            load: ['adaptors/liteDOM', 'input/tex', 'output/chtml', 'ui/safe', 'a11y/assistive-mml']},
   tex: TEX,
   startup: {
@@ -51,7 +64,7 @@ global.MathJax = {
     },
   },
 };
-require(es5 + '/startup.js');
+require(nodeBuild ? nodeBuild + '/components/src/startup/startup.js' : es5 + '/startup.js');
 
 const OPTIONS = {
   processHtmlClass: 'math', ignoreHtmlClass: 'no-math',

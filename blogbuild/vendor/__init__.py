@@ -10,6 +10,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MATHJAX_DIR = HERE / "mathjax" / "es5"
 MATHJAX_VERSION_FILE = HERE / "mathjax_version.txt"
+MATHJAX_NODE_DIR = HERE / "mathjax" / "node"
+"""The same MathJax compiled for ES2020, which the build-time worker runs (vendor_mathjax.py --node)."""
 
 BROWSER = ["tex-chtml.js", "ui/safe.js", "a11y/assistive-mml.js", "input/tex/extensions/*.js",
            "output/chtml/fonts/woff-v2/*.woff"]

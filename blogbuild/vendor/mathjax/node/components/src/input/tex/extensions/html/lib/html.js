@@ -1,0 +1,19 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const global_js_1 = require("../../../../../../../js/components/global.js");
+const version_js_1 = require("../../../../../../../js/components/version.js");
+const module1 = require("../../../../../../../js/input/tex/html/HtmlConfiguration.js");
+const module2 = require("../../../../../../../js/input/tex/html/HtmlMethods.js");
+if (MathJax.loader) {
+    MathJax.loader.checkVersion('[tex]/html', version_js_1.VERSION, 'tex-extension');
+}
+(0, global_js_1.combineWithMathJax)({ _: {
+        input: {
+            tex: {
+                html: {
+                    HtmlConfiguration: module1,
+                    HtmlMethods: module2
+                }
+            }
+        }
+    } });

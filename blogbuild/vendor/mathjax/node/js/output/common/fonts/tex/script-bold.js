@@ -1,0 +1,4 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scriptBold = void 0;
+exports.scriptBold = {};
