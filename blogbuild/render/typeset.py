@@ -112,7 +112,11 @@ class Typesetter:
     it changes nothing."""
 
     CHUNK = 32
-    """Documents per request: a worker's reply stays a few MB, and workers share the work evenly."""
+    """Documents per request at most: a worker's reply stays a few MB."""
+    CHUNKS_PER_WORKER = 8
+    """This many requests a worker when there are formulas enough, so that they share the work evenly."""
+    SPREAD = 256
+    """Formulas a request at least, when the documents are split for several workers."""
 
     def __init__(self, settings: TypesetSettings, processes: int | None = None, *, es5: bool = False) -> None:
         """es5: run the browser's es5/ bundles (the reference), not the ES2020 build of the same code
@@ -138,7 +142,13 @@ class Typesetter:
     def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
         """docs: for each page, its `.math` elements' HTML in page order; comment: they are readers'
         formulas (comment_tex.js's TeX, not the author's)."""
-        chunks = [docs[i:i + self.CHUNK] for i in range(0, len(docs), self.CHUNK)]
+        # Chunks small enough that the workers finish together: each takes the next when it is free,
+        # so a worker's last chunk is all that one may still have to do when another has none left
+        # (98 batches as 32 + 32 + 32 + 2 made one of two workers typeset 64 and the other 34).
+        # A second worker (Node and MathJax starting, ~0.25 s) only for SPREAD formulas or more a chunk.
+        parts = min(self.processes * self.CHUNKS_PER_WORKER, max(1, sum(map(len, docs)) // self.SPREAD))
+        size = max(1, min(self.CHUNK, -(-len(docs) // parts)))
+        chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
         wanted = min(self.processes, len(chunks))
         while len(self._workers) < wanted:
             self._workers.append(_Worker(self.settings, self.node_build))

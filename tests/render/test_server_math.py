@@ -247,3 +247,29 @@ def test_a_worker_that_cannot_start_mathjax_is_one_line_and_the_site_stays(tmp_p
     assert ("MathJax did not start in Node: no MathJax here" in err if "ready" in worker
             else "the MathJax worker (Node) stopped unexpectedly (exit status 3)" in err), err
     assert tree(site / "public") == before
+
+
+def test_workers_share_many_batches_evenly(monkeypatch):
+    """A cold build sends the formula cache's batches (64 formulas each): 98 of them once went as
+    requests of 32 + 32 + 32 + 2 documents, and one of two workers typeset 64 while the other
+    typeset 34. Each takes the next request when it is free: small requests even them out. A few
+    formulas (an edit) start no second worker."""
+    from blogbuild.render import typeset
+    from blogbuild.render.typeset import TypesetSettings, Typesetter
+
+    sent: dict[int, int] = {}
+    real = typeset._Worker.typeset
+
+    def spy(self, docs, comment=False):
+        sent[id(self)] = sent.get(id(self), 0) + len(docs)
+        return real(self, docs, comment)
+
+    monkeypatch.setattr(typeset._Worker, "typeset", spy)
+    docs = [[f'<span class="math inline">\\(x_{{{b}}}^{{{i}}}\\)</span>' for i in range(64)] for b in range(98)]
+    with Typesetter(TypesetSettings((), "/fonts", 0.5), processes=2) as two:
+        out = two.typeset(docs)
+        assert [len(d.math) for d in out] == [64] * 98 and "x" in out[97].math[63]
+        assert len(sent) == 2 and max(sent.values()) - min(sent.values()) <= 14, sent  # at most a request apart
+        sent.clear()
+        two.typeset(docs[:3])  # 192 formulas: one request, one worker
+        assert list(sent.values()) == [3]
