@@ -22,7 +22,7 @@ from pathlib import Path
 from blogbuild.errors import BlogbuildError
 from blogbuild.site.config import load_config, parse_timezone
 from blogbuild.site.folders import PAGES_DIR, POSTS_DIR
-from blogbuild.site.load import split_front_matter
+from blogbuild.site.load import post_files, split_front_matter
 from blogbuild.site.slugs import check_slug, slug_from_filename
 from blogbuild.site.urls import entry_path
 from blogbuild.site.urls import numbered as is_numbered
@@ -256,7 +256,7 @@ def _next_number(root: Path, key: str) -> int:
     (1 for the first)."""
     numbers = [0]
     for folder in (POSTS_DIR, PAGES_DIR):
-        for path in (root / folder).rglob("*.md"):
+        for path in post_files(root / folder):
             try:
                 data = yaml_front_matter(path)
             except (BlogbuildError, OSError, UnicodeDecodeError, ValueError):
@@ -281,7 +281,7 @@ def _slug_owner(root: Path, slug: str, folders: tuple[str, ...]) -> str | None:
 
 
     for folder in folders:
-        for path in sorted((root / folder).rglob("*.md")):
+        for path in post_files(root / folder):
             rel = path.relative_to(root).as_posix()
             try:
                 data = yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"), rel)[0])

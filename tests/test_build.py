@@ -300,3 +300,21 @@ def test_head_and_footer_hooks(tmp_path):
         footer = body[body.index("<footer"):body.index("</footer>")]
         assert "京ICP备12345678号" in footer, page
         assert "x-analytics" not in plain[page] and "ICP" not in plain[page]
+
+
+def test_a_post_in_a_markdown_file_is_built_like_one_in_an_md_file(tmp_path):
+    """Jekyll and Hugo take `posts/x.markdown` too (a real blog of 232 posts had only those): such a
+    post is read, published at its slug, listed and fed, exactly as the same file named .md."""
+    text = post(title="Walks on graphs", body="A walk $w_1$ of length $n$.\n\nMore.", tags="[graphs]")
+    built = {}
+    for suffix in (".markdown", ".md"):
+        root = write_site(tmp_path / suffix.lstrip("."), {f"2020-01-02-walks{suffix}": text})
+        (root / "pages").mkdir()
+        (root / "pages" / f"about{suffix}").write_text("---\ntitle: About me\n---\nHi.\n", encoding="utf-8")
+        build(root)
+        built[suffix] = tree(root / "public")
+    page = built[".markdown"]["archives/walks/index.html"].decode("utf-8")
+    assert "Walks on graphs" in page and r"\(w_1\)" in page
+    assert "About me" in built[".markdown"]["about/index.html"].decode("utf-8")
+    assert "walks" in built[".markdown"]["tags/graphs/index.html"].decode("utf-8")
+    assert built[".markdown"] == built[".md"]

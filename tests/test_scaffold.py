@@ -340,6 +340,19 @@ def test_new_refuses_a_slug_in_use(tmp_path, capsys):
     assert sorted(p.name for p in (site / "posts").iterdir()) == ["2020-01-01-old.md"]
 
 
+def test_new_counts_posts_in_markdown_files_too(tmp_path, capsys):
+    """A `.markdown` post (Jekyll's and Hugo's other name) is a post: its id and its slug are taken."""
+    old = "---\ntitle: Old\ndate: 2019-05-01\nid: 70\nslug: old\n---\nx\n"
+    site = write_site(tmp_path / "site", {"a.markdown": old},
+                      config="title: T\nurl: https://example.org/\ntimezone: UTC\npermalink: /archives/{id}/\n")
+    code, _out, err = run_cli("new", "Old", "-s", str(site), capsys=capsys)
+    assert (code, err) == (1, "blogbuild new: slug 'old' is already used by posts/a.markdown "
+                              "(choose another with --slug)\n")
+    assert run_cli("new", "Next", "-s", str(site), capsys=capsys)[0] == 0
+    (path,) = [p for p in (site / "posts").glob("*.md") if front_matter(p)["title"] == "Next"]
+    assert front_matter(path)["id"] == 71
+
+
 def test_init_says_what_to_run_next_from_where_the_author_is(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, _err = run_cli("init", "my blog", capsys=capsys)

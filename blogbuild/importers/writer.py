@@ -30,7 +30,7 @@ from blogbuild.importers.uploads import summary as uploads_summary
 from blogbuild.importers.uploads import used
 from blogbuild.site.config import load_config
 from blogbuild.site.folders import COMMENTS_DIR, CONFIG_NAME, PAGES_DIR, POSTS_DIR
-from blogbuild.site.load import split_front_matter
+from blogbuild.site.load import post_files, split_front_matter
 from blogbuild.site.query_links import query_alias
 from blogbuild.site.slugs import slug_from_filename
 from blogbuild.site.textio import read_text
@@ -180,7 +180,7 @@ def _check_other_files(root: Path, site: ImportedSite, plan: _Plan) -> None:
     if not imported:
         return
     for folder in (POSTS_DIR, PAGES_DIR):
-        for path in sorted((root / folder).rglob("*.md")) if (root / folder).is_dir() else []:
+        for path in post_files(root / folder):
             rel = path.relative_to(root).as_posix()
             if rel in plan.files:
                 continue

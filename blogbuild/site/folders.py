@@ -5,6 +5,8 @@ CONFIG_NAME = "blog.yaml"
 POSTS_DIR = "posts"
 PAGES_DIR = "pages"
 COMMENTS_DIR = "comments"
+POST_SUFFIXES = (".md", ".markdown")
+"""The names of post and page files (Jekyll and Hugo take `.markdown` too: their blogs have both)."""
 CACHE_DIR = ".blogbuild-cache"
 """Where in the site a speed layer may keep what it remembers (`blogbuild clean` deletes it)."""
 SOURCE_DIRS = (POSTS_DIR, PAGES_DIR, COMMENTS_DIR, "templates", "static")
