@@ -89,7 +89,9 @@ TOKENS = ["x", "y_1", "^2", "\\frac{a}{b}", "\\sqrt{2}", "{", "}", "&", "\\\\", 
           "\\left(", "\\right)", "\\sum_{i=1}^n", "\\int", "\\mathbf{v}", "\\label{eq:x}", "\\eqref{eq:x}",
           "\\begin{aligned}", "\\end{aligned}", "\\begin{equation}", "\\end{equation}", "\\tag{1}", "\\nounknown",
           "\\text{é 中}", "<", "&amp;", "\\operatorname{tr}", "\\overbrace{ab}^{c}", "\\href{javascript:x}{y}",
-          "\\style{color:red}{x}", "\\newcommand{\\q}{w}\\q", "\\hat{\\boldsymbol{A}}", "\\exp", " "]
+          "\\style{color:red}{x}", "\\newcommand{\\q}{w}\\q", "\\hat{\\boldsymbol{A}}", "\\exp", " ",
+          # loaded by autoload on first use, from the build's own tree
+          "\\ce{H2O}", "\\cancel{x}", "\\braket{a|b}", "\\enclose{circle}{x}", "\\xtwoheadrightarrow{a}"]
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
