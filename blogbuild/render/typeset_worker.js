@@ -18,7 +18,9 @@
 // so \label/\eqref numbering and forward references work per page. Every doc gets a fresh TeX input
 // (a \newcommand or an equation number never leaks into the next page); the CHTML output is shared.
 'use strict';
-const [es5, settingsJson, nodeBuild] = process.argv.slice(2);
+const [es5, settingsJson, given] = process.argv.slice(2);
+// The ES2020 build needs Node 14 or later (`?.`, `??`): an older `node` on PATH runs es5/.
+const nodeBuild = given && Number(process.versions.node.split('.')[0]) >= 14 ? given : null;
 const settings = JSON.parse(settingsJson);
 const COMMENT = require('./comment_tex.js');
 

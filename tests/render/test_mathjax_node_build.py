@@ -108,3 +108,22 @@ def test_the_node_build_is_what_its_notice_says():
     notice = (MATHJAX_NODE_DIR / "NOTICE").read_text(encoding="utf-8")
     version = (Path(MATHJAX_NODE_DIR).parent / "NOTICE").read_text(encoding="utf-8").split()[1]
     assert f"MathJax {version} compiled" in notice
+
+
+@pytest.mark.parametrize(("version", "starts"), [("12.22.9", True), ("24.0.0", False)])
+def test_a_node_older_than_14_runs_es5_whatever_build_it_is_given(tmp_path, version, starts):
+    """Ubuntu 22.04's `node` is 12: it cannot parse ES2020 (`??`), so the worker runs es5/ there.
+    Given a build folder that does not exist, a Node 12 starts MathJax (from es5/) and a Node 24
+    does not (it looks for the build)."""
+    import json
+    import subprocess
+
+    from blogbuild.render.typeset import MATHJAX_DIR, WORKER
+
+    fake = tmp_path / "version.js"
+    fake.write_text(f"Object.defineProperty(process.versions, 'node', {{value: '{version}'}});\n", encoding="utf-8")
+    settings_ = json.dumps({"macros": {}, "fontURL": "/f", "exFactor": 0.5, "extensions": requirable(),
+                            "formulaMs": 5000, "pageMs": 30000})
+    done = subprocess.run([find_node(), "-r", str(fake), str(WORKER), str(MATHJAX_DIR), settings_,
+                           str(tmp_path / "no-such-build")], input="", capture_output=True, text=True, timeout=60)
+    assert ('"ready":true' in done.stdout) == starts, (done.stdout, done.stderr[-500:])
