@@ -18,7 +18,8 @@ tests/render/test_mathjax_node_build.py). It is made from the npm `mathjax-full`
 version: its ts/ compiled by TypeScript (node_modules: `typescript@4.9` and `mhchemparser@4.1.1`)
 for ES2020, its components/src (the sources of the es5/ components) compiled to CommonJS, and of
 these only the files the worker's components require; the one package they require by name
-(mhchemparser, Apache-2.0) is copied beside them and required by path.
+(mhchemparser, Apache-2.0) is copied beside them and required by path. Run it after the first
+command (which replaces mathjax/ whole), with the same version.
 """
 
 from __future__ import annotations
