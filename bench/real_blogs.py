@@ -4,8 +4,15 @@
     python bench/real_blogs.py SITE [SITE ...] [--runs 5] [--no-search]
 
 Each SITE is a blogbuild site (blog.yaml, posts/) made from a real blog by `blogbuild import`; real
-blogs are not in this repository (BENCHMARKS.md says which were measured and how they were
-imported). Each is copied into a work folder; then, run after run, a client build and a server build
+blogs are not in this repository. The one measured so far (BENCHMARKS.md, session 13), Jeremy Kun's
+Math ∩ Programming, was made so:
+
+    git clone https://github.com/j2kun/jeremykun.com && mkdir -p old/_posts
+    cp jeremykun.com/content/_posts/* old/_posts/ && echo 'title: Math ∩ Programming' > old/_config.yml
+    blogbuild init --language en jk && rm jk/posts/*.md jk/pages/*.md
+    cd jk && blogbuild import jekyll --dialect commonmark ../old
+
+Each site is copied into a work folder; then, run after run, a client build and a server build
 alternate, each a fresh `blogbuild build` process into an empty output folder with an empty cache
 (what a first build, or a CI build without a cache, costs). The ratio is taken pair by pair, so the
 machine's drift between runs does not move it; the median of each column is printed as Markdown.
