@@ -133,8 +133,11 @@ class Service:
         if answer is not None:
             detail = str(answer.get("message") or answer)
         else:  # it ended: its last words are on stderr
-            try:
+            try:  # what it was still to read cannot be flushed to it (BrokenPipeError): never mind
                 self._process.stdin.close()
+            except OSError:
+                pass
+            try:
                 self._process.wait(timeout=5)
                 lines = self._process.stderr.read().decode("utf-8", "replace").strip().splitlines()
             except (OSError, subprocess.TimeoutExpired):
