@@ -256,7 +256,7 @@ def _next_number(root: Path, key: str) -> int:
     (1 for the first)."""
     numbers = [0]
     for folder in (POSTS_DIR, PAGES_DIR):
-        for path in post_files(root / folder):
+        for path in post_files(root, folder):
             try:
                 data = yaml_front_matter(path)
             except (BlogbuildError, OSError, UnicodeDecodeError, ValueError):
@@ -281,7 +281,7 @@ def _slug_owner(root: Path, slug: str, folders: tuple[str, ...]) -> str | None:
 
 
     for folder in folders:
-        for path in post_files(root / folder):
+        for path in post_files(root, folder):
             rel = path.relative_to(root).as_posix()
             try:
                 data = yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"), rel)[0])

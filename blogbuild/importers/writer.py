@@ -180,7 +180,7 @@ def _check_other_files(root: Path, site: ImportedSite, plan: _Plan) -> None:
     if not imported:
         return
     for folder in (POSTS_DIR, PAGES_DIR):
-        for path in post_files(root / folder):
+        for path in post_files(root, folder):
             rel = path.relative_to(root).as_posix()
             if rel in plan.files:
                 continue

@@ -97,11 +97,11 @@ def parse_posts(paths: list[str], root: Path, config: Config,
     return out
 
 
-def post_files(folder: Path) -> list[Path]:
-    """The post or page files under folder (both suffixes), sorted: for tools that look at the
-    files without loading the site (`blogbuild new`, `blogbuild import`)."""
-    return sorted(p for p in folder.rglob("*") if p.name.endswith(POST_SUFFIXES) and p.is_file()) \
-        if folder.is_dir() else []
+def post_files(root: Path, folder: str) -> list[Path]:
+    """The post or page files under root/folder that a build reads, for tools that look at them
+    without loading the site (`blogbuild new`, `blogbuild import`); what the build would refuse
+    is the build's to report."""
+    return discover(root, folder, POST_SUFFIXES, [])
 
 
 def discover(root: Path, folder: str, suffixes: tuple[str, ...], errors: list[BlogbuildError]) -> list[Path]:
