@@ -132,7 +132,7 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
         return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
 
     def feed(todo: list) -> list:
-        render = feed_renderer(cache.markdown(make_markdown), FeedSettings.of(config))
+        render = feed_renderer(cache.markdown(make_markdown), FeedSettings.of(config), rendered if worker else None)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
     def comments(todo: list) -> list:

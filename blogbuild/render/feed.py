@@ -74,15 +74,23 @@ def tex_to_mathml(tex: str, kind: str, block: bool) -> str:
         mathml = _MTEXT.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;").replace(">", "&gt;")
                             + m.group(3), mathml)
         mathml = _BARE_AMP.sub("&amp;", mathml)
-        open_end = mathml.index(">") + 1
-        inner = mathml[open_end:mathml.rindex("</math>")]
-        mathml = (mathml[:open_end] + "<semantics><mrow>" + inner + "</mrow>"
-                  + f'<annotation encoding="application/x-tex">{escapeHtml(tex)}</annotation>'
-                  + "</semantics></math>")
-        if not _well_formed(mathml):
-            mathml = None
-    if not mathml:
-        mathml = f'<code class="tex">{escapeHtml(wrap_tex(tex, kind))}</code>'
+    out = annotated(mathml, tex, kind, block) if mathml else None
+    if out is not None:
+        return out
+    tag = "div" if block else "span"
+    return f'<{tag} class="math"><code class="tex">{escapeHtml(wrap_tex(tex, kind))}</code></{tag}>'
+
+
+def annotated(mathml: str, tex: str, kind: str, block: bool) -> str | None:
+    """`<math …>inner</math>` as the feed gives it: the inner in a semantics element beside its TeX
+    (annotation), in a span or div of class math; None if the result is not well-formed XML."""
+    open_end = mathml.index(">") + 1
+    inner = mathml[open_end:mathml.rindex("</math>")]
+    mathml = (mathml[:open_end] + "<semantics><mrow>" + inner + "</mrow>"
+              + f'<annotation encoding="application/x-tex">{escapeHtml(tex)}</annotation>'
+              + "</semantics></math>")
+    if not _well_formed(mathml):
+        return None
     tag = "div" if block else "span"
     return f'<{tag} class="math">{mathml}</{tag}>'
 

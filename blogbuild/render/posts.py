@@ -3,7 +3,7 @@ any order, in any process, or take their result from a cache."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links, tex_to_mathml
+from blogbuild.render.feed_mathml import PageMathml
 from blogbuild.render.files import file_records, files_base
 from blogbuild.render.headings import without_anchors
 from blogbuild.render.markdown import render_comment, render_for_feed, render_post
@@ -44,10 +45,13 @@ class FeedSettings:
     prefix: str
     mathml: bool
     permalink: str = "/{slug}/"
+    math: Any = None
+    """server_math.TypesetSettings when formulas are typeset at build time: the feed's MathML is then
+    MathJax's, from the post's page (render/feed_mathml.py)."""
 
     @classmethod
     def of(cls, config: Config) -> FeedSettings:
-        return cls(Urls(config).absolute("/"), config.feed.mathml, config.permalink)
+        return cls(Urls(config).absolute("/"), config.feed.mathml, config.permalink, settings_of(config))
 
 
 def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], RenderedPost]:
@@ -74,17 +78,24 @@ def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], Re
     return render
 
 
-def feed_renderer(md: MarkdownIt, settings: FeedSettings) -> Callable[[Post], str]:
-    """render(post): its HTML for feed readers: absolute links, math as MathML unless turned off."""
-    mathml: Any = None
-    if settings.mathml:
-
-        mathml = tex_to_mathml
+def feed_renderer(md: MarkdownIt, settings: FeedSettings,
+                  typeset: Mapping[str, RenderedPost] | None = None) -> Callable[[Post], str]:
+    """render(post): its HTML for feed readers: absolute links, math as MathML unless turned off.
+    typeset: each post's RenderedPost by slug, its formulas typeset at build time (settings.math),
+    whose MathML the feed then takes (latex2mathml's otherwise, or where that fails)."""
+    mathml: Any = tex_to_mathml if settings.mathml else None
+    from_page = settings.mathml and settings.math is not None and typeset is not None
 
     def render(post: Post) -> str:
         try:
             page_path = entry_path(settings.permalink, post.slug, post.date, post.page, post.number)
-            html = render_for_feed(md, post, mathml, files_base(page_path))
+            html = None
+            if from_page:
+                page_mathml = PageMathml(typeset[post.slug].html, settings.prefix.rstrip("/") + page_path)
+                html = render_for_feed(md, post, page_mathml, files_base(page_path))
+                html = html if page_mathml.complete else None
+            if html is None:
+                html = render_for_feed(md, post, mathml, files_base(page_path))
         except Exception as e:
             raise ContentError(f"cannot render post: {type(e).__name__}: {e}", post.display, post.body_line) from e
         return rebase_links(without_anchors(html), settings.prefix)
