@@ -4,13 +4,25 @@
     python bench/real_blogs.py SITE [SITE ...] [--runs 5] [--no-search]
 
 Each SITE is a blogbuild site (blog.yaml, posts/) made from a real blog by `blogbuild import`; real
-blogs are not in this repository. The one measured so far (BENCHMARKS.md, session 13), Jeremy Kun's
-Math ∩ Programming, was made so:
+blogs are not in this repository. Those measured so far (BENCHMARKS.md) were made so:
 
-    git clone https://github.com/j2kun/jeremykun.com && mkdir -p old/_posts
-    cp jeremykun.com/content/_posts/* old/_posts/ && echo 'title: Math ∩ Programming' > old/_config.yml
-    blogbuild init --language en jk && rm jk/posts/*.md jk/pages/*.md
-    cd jk && blogbuild import jekyll --dialect commonmark ../old
+- Jeremy Kun's Math ∩ Programming (dense: 66 formulas a post):
+
+      git clone https://github.com/j2kun/jeremykun.com && mkdir -p old/_posts
+      cp jeremykun.com/content/_posts/* old/_posts/ && echo 'title: Math ∩ Programming' > old/_config.yml
+      blogbuild init --language en jk && rm jk/posts/*.md jk/pages/*.md
+      cd jk && blogbuild import jekyll --dialect commonmark ../old
+
+- Lilian Weng's Lil'Log as it was on Jekyll (long posts: 140 formulas a post), at the last commit
+  before its posts became redirects to the new site:
+
+      git clone https://github.com/lilianweng/lil-log && git -C lil-log checkout 0fa5d15
+      mkdir old-lil && cp -r lil-log/_posts lil-log/_config.yml old-lil/
+      blogbuild init --language en lil && rm lil/posts/*.md lil/pages/*.md
+      cd lil && blogbuild import jekyll ../old-lil
+
+- Andrej Karpathy's blog (light: 3 formulas a post), from github.com/karpathy/karpathy.github.io
+  the same way (its `_posts/` and `_config.yml`, `blogbuild import jekyll`).
 
 Each site is copied into a work folder; then, run after run, a client build and a server build
 alternate, each a fresh `blogbuild build` process into an empty output folder with an empty cache
@@ -76,7 +88,7 @@ def main() -> None:
                 server.append(cold(site, "server", extra))
             ratios = [s / c for s, c in zip(server, client, strict=True)]
             n, distinct = formulas(site)
-            posts = len(list((site / "posts").rglob("*.md")))
+            posts = sum(1 for p in (site / "posts").rglob("*") if p.suffix in (".md", ".markdown"))
             print(f"| {source.name} | {posts} | {n:,} ({distinct:,}) | {statistics.median(client):.2f} s "
                   f"| {statistics.median(server):.2f} s | {statistics.median(ratios):.2f}× "
                   f"({min(ratios):.2f}–{max(ratios):.2f}) |", flush=True)
