@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from blogbuild.errors import ImportSourceError
+from blogbuild.errors import BlogbuildError, ImportSourceError
 from blogbuild.importers.dialects import KRAMDOWN, KRAMDOWN_DOLLARS, Dialect, to_blogbuild
 from blogbuild.importers.file_dates import file_date
 from blogbuild.importers.frontmatter import (
@@ -31,8 +31,12 @@ from blogbuild.importers.frontmatter import (
     unique_slugs,
 )
 from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
+from blogbuild.importers.kramdown_attrs import without_attribute_lists
+from blogbuild.importers.liquid_links import PostLinks, liquid_links
 from blogbuild.importers.records import ImportedEntry, ImportedSite
 from blogbuild.importers.values import usable_date
+from blogbuild.site.config import Config, load_config
+from blogbuild.site.urls import entry_path, numbered
 from blogbuild.tex.dialect import KRAMDOWN_ESCAPES
 
 STYLES = {
@@ -65,6 +69,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
     pattern = STYLES.get(pattern, pattern)
     base = "/" + str(config.get("baseurl") or "").strip("/")
     separator = config.get("excerpt_separator")
+    body = _Bodies(math, separator)
     for folder in sorted(p for p in root.rglob("_posts") if p.is_dir() and not _ignored(p, root)):
         folder_categories = [part for part in folder.relative_to(root).parts[:-1]]
         for path in _files(folder):
@@ -72,17 +77,16 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
             if m is None:
                 imported.skipped["post file name without a date (Jekyll skips it)"] += 1
                 continue
-            imported.entries.append(_post(reader, path, m, False, folder_categories, math, tz, pattern,
-                                          base, separator))
+            imported.entries.append(_post(reader, path, m, False, folder_categories, body, tz, pattern, base))
     for path in _files(root / "_drafts"):
-        imported.entries.append(_post(reader, path, _POST_NAME.match(path.stem), True, [], math, tz, pattern,
-                                      base, separator))
+        imported.entries.append(_post(reader, path, _POST_NAME.match(path.stem), True, [], body, tz, pattern, base))
     for path in sorted(root.iterdir()):
         if path.is_file() and path.suffix.lower() in MARKDOWN_SUFFIXES:
-            page = _page(reader, path, math, tz, base, separator)
+            page = _page(reader, path, body, tz, base)
             if page is not None:
                 imported.entries.append(page)
     unique_slugs(imported.entries)
+    body.finish(imported, _permalink(site))
     return imported
 
 
@@ -185,11 +189,66 @@ _EXAMPLE = "2014-03-02 10:00:00 +0800"
 _RAW_TAG = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 
 
-def body_to_blogbuild(body: str, dialect: Dialect, separator: object) -> str:
-    """Liquid first, as Jekyll ran it: `{% highlight %}` blocks are code, `{% raw %}` marks go
-    (kramdown read their text anyway), a custom excerpt separator becomes `<!--more-->`."""
-    body = _RAW_TAG.sub("", code_tags(body)) if "{%" in body else body
-    return to_blogbuild(_excerpt(body, separator), dialect)
+class _Bodies:
+    """Each post's and page's body made blogbuild's, and what that found across the import."""
+
+    def __init__(self, dialect: Dialect, separator: object) -> None:
+        self.dialect, self.separator = dialect, separator
+        self.links = PostLinks()
+        self.attribute_lists = 0
+
+    def __call__(self, body: str) -> str:
+        body, dropped = body_to_blogbuild(body, self.dialect, self.separator, self.links)
+        self.attribute_lists += dropped
+        return body
+
+    def finish(self, imported: ImportedSite, permalink: str) -> None:
+        """Each `{% post_url %}` written as its post's new address (under the site's permalink), now
+        that every post is read; what the import left out, in its summary."""
+        posts = {Path(e.record).stem: e for e in imported.entries if e.kind == "post" and not e.draft}
+        missing: list[str] = []
+
+        def address(name: str) -> str | None:
+            entry = posts.get(name)
+            if entry is None:
+                return None
+            if numbered(permalink):  # no post of Jekyll's has a number: its old address (an alias)
+                return entry.aliases[0] if entry.aliases else None
+            return entry_path(permalink, entry.slug, entry.date, False)
+
+        for entry in imported.entries:
+            entry.body, gone = self.links.resolve(entry.body, address)
+            missing += gone
+        if missing:
+            names = ", ".join(sorted(set(missing)))
+            imported.notes.append(f"post links left as written (no post of that name): {names}")
+        if self.attribute_lists:
+            imported.notes.append(f"kramdown attribute lists and extensions ({{: …}}) left out: {self.attribute_lists}")
+
+
+def _permalink(site: Path | None) -> str:
+    """The blogbuild site's permalink, which imported post links are written with."""
+    if site is not None:
+        try:
+            return load_config(site).permalink
+        except BlogbuildError:
+            pass
+    return Config.permalink  # the default
+
+
+def body_to_blogbuild(body: str, dialect: Dialect, separator: object,
+                      links: PostLinks | None = None) -> tuple[str, int]:
+    """Liquid first, as Jekyll ran it: `{% highlight %}` blocks are code, addresses written out
+    (liquid_links.py), `{% raw %}` marks go (kramdown read their text anyway); kramdown's attribute
+    lists left out (kramdown_attrs.py); a custom excerpt separator becomes `<!--more-->`. Returns the
+    body and how many attribute lists went."""
+    if "{%" in body or "{{" in body:
+        body = liquid_links(code_tags(body), links or PostLinks())
+        body = _RAW_TAG.sub("", body)
+    dropped = 0
+    if dialect.kramdown:
+        body, dropped = without_attribute_lists(body)
+    return to_blogbuild(_excerpt(body, separator), dialect), dropped
 
 
 def _excerpt(body: str, separator: object) -> str:
@@ -207,7 +266,7 @@ def _excerpt(body: str, separator: object) -> str:
 
 
 def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder_categories: list[str],
-          dialect: Dialect, tz: dt.tzinfo, pattern: str, base: str, separator: object) -> ImportedEntry:
+          body_of: _Bodies, tz: dt.tzinfo, pattern: str, base: str) -> ImportedEntry:
     raw = reader.read_text(path)
     meta, body = reader.front_matter(path, raw)
     rel = path.relative_to(reader.root).as_posix()
@@ -231,7 +290,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
     entry = ImportedEntry(
         kind="post", record=rel, slug=slug,
         title=str(title) if title is not None else " ".join(w.capitalize() for w in title_part.split("-")),
-        date=date, body=body_to_blogbuild(body, dialect, separator),
+        date=date, body=body_of(body),
         author=str(meta["author"]) if isinstance(meta.get("author"), str) else None,
         updated=(reader.date(path, meta, "last_modified_at", raw, tz, _EXAMPLE)
                  or reader.date(path, meta, "updated", raw, tz, _EXAMPLE)),
@@ -258,8 +317,7 @@ def _post(reader: Reader, path: Path, name: re.Match | None, draft: bool, folder
     return entry
 
 
-def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str,
-          separator: object) -> ImportedEntry | None:
+def _page(reader: Reader, path: Path, body_of: _Bodies, tz: dt.tzinfo, base: str) -> ImportedEntry | None:
     raw = reader.read_text(path)
     if not raw.startswith("---"):
         return None  # no front matter: Jekyll copies the file as it is (README.md)
@@ -276,7 +334,7 @@ def _page(reader: Reader, path: Path, dialect: Dialect, tz: dt.tzinfo, base: str
         kind="page", record=path.relative_to(reader.root).as_posix(),
         slug=slug_from(last, slug_from(path.stem, "page-" + hashlib.sha1(path.name.encode()).hexdigest()[:8])),
         title=str(meta.get("title") if meta.get("title") is not None else path.stem),
-        date=date, body=body_to_blogbuild(body, dialect, separator),
+        date=date, body=body_of(body),
     )
     url = alias(base + "/" + (permalink.lstrip("/") if permalink else path.stem + ".html"))
     if url:

@@ -175,3 +175,17 @@ def test_the_feed_follows_the_math_mode_through_the_cache(tmp_path):
     for mode in ("client", "server", "client"):
         assert run_cli("build", "-s", str(root), "--math", mode)[0] == 0
         assert (root / "public" / "atom.xml").read_bytes() == fresh[mode], mode
+
+
+def test_the_feed_mathml_is_what_mathjax_let_through_on_the_page(tmp_path):
+    """ui/safe filters the page's formulas (a javascript: \\href, \\style, \\class): their feed MathML
+    is made from the filtered tree, so none of it reaches feed readers either."""
+    body = (r"A $\href{javascript:alert(1)}{x}$, $\href{https://ok.example/}{y}$, $\style{position:fixed}{z}$ "
+            r"and $\class{evil}{w}$.")
+    root = write_site(tmp_path / "site", {"h.md": post("H", "2024-01-02", body, slug="h")}, CONFIG)
+    assert run_cli("build", "-s", str(root), "--math", "server", "--no-cache")[0] == 0
+    (content,) = feed_entries(root / "public").values()
+    mathml = "".join(inner for inner, _tex in feed_math(content))
+    assert [tex for _inner, tex in feed_math(content)][0] == r"\href{javascript:alert(1)}{x}"  # the TeX, as text
+    assert "javascript" not in mathml and "position" not in mathml and "evil" not in mathml
+    assert 'href="https://ok.example/"' in mathml  # an allowed link stays
