@@ -136,7 +136,8 @@ def _import_parser(sub, common) -> None:
     i.add_argument("-q", "--quiet", action="store_true",
                    help="print nothing but errors (no progress line, no summary): for scripts")
     i.add_argument("--uploads", metavar="DIR",
-                   help="the old site's uploads folder (usr/uploads, wp-content/uploads): copied into static/")
+                   help="the old site's uploads folder (usr/uploads, wp-content/uploads; Jekyll's or Hexo's "
+                        "images folder, such as assets/): the files posts link to are copied into static/uploads/")
     i.add_argument("--dialect", metavar="NAME",
                    help="markdown, hexo, jekyll: the math rules the posts were written for (default: what each post "
                         "shows; for hexo and jekyll, the renderer the site's package.json/_config.yml chose)")

@@ -40,6 +40,7 @@ from blogbuild.importers.frontmatter import (
     unique_slugs,
 )
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.importers.uploads import rewrite_generator_links
 from blogbuild.importers.values import load_json
 from blogbuild.site.slugs import term_slug
 
@@ -78,6 +79,8 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
                 and not any(part.startswith(("_", ".")) for part in rel.parts)):
             imported.entries.append(_page(reader, path, rel, math, tz, root_url))
     unique_slugs(imported.entries)
+    if uploads is not None:  # source/images/a.png was /images/a.png (under root:)
+        rewrite_generator_links(imported, uploads, root / "source", imported.settings.get("url") or root_url + "/")
     return imported
 
 

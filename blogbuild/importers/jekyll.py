@@ -34,6 +34,7 @@ from blogbuild.importers.hexo import MARKDOWN_SUFFIXES
 from blogbuild.importers.kramdown_attrs import without_attribute_lists
 from blogbuild.importers.liquid_links import PostLinks, liquid_links
 from blogbuild.importers.records import ImportedEntry, ImportedSite
+from blogbuild.importers.uploads import rewrite_generator_links
 from blogbuild.importers.values import usable_date
 from blogbuild.site.config import Config, load_config
 from blogbuild.site.urls import entry_path, numbered
@@ -69,7 +70,7 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
     pattern = STYLES.get(pattern, pattern)
     base = "/" + str(config.get("baseurl") or "").strip("/")
     separator = config.get("excerpt_separator")
-    body = _Bodies(math, separator)
+    body = _Bodies(math, separator, base)
     for folder in sorted(p for p in root.rglob("_posts") if p.is_dir() and not _ignored(p, root)):
         folder_categories = [part for part in folder.relative_to(root).parts[:-1]]
         for path in _files(folder):
@@ -87,6 +88,8 @@ def read(source: Path, *, display: str | None = None, site: Path | None = None,
                 imported.entries.append(page)
     unique_slugs(imported.entries)
     body.finish(imported, _permalink(site))
+    if uploads is not None:  # assets/a.png was /assets/a.png (under baseurl)
+        rewrite_generator_links(imported, uploads, root, imported.settings.get("url") or base.rstrip("/") + "/")
     return imported
 
 
@@ -192,13 +195,13 @@ _RAW_TAG = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 class _Bodies:
     """Each post's and page's body made blogbuild's, and what that found across the import."""
 
-    def __init__(self, dialect: Dialect, separator: object) -> None:
-        self.dialect, self.separator = dialect, separator
+    def __init__(self, dialect: Dialect, separator: object, base: str = "") -> None:
+        self.dialect, self.separator, self.base = dialect, separator, base
         self.links = PostLinks()
         self.attribute_lists = 0
 
     def __call__(self, body: str) -> str:
-        body, dropped = body_to_blogbuild(body, self.dialect, self.separator, self.links)
+        body, dropped = body_to_blogbuild(body, self.dialect, self.separator, self.links, self.base)
         self.attribute_lists += dropped
         return body
 
@@ -237,13 +240,13 @@ def _permalink(site: Path | None) -> str:
 
 
 def body_to_blogbuild(body: str, dialect: Dialect, separator: object,
-                      links: PostLinks | None = None) -> tuple[str, int]:
+                      links: PostLinks | None = None, base: str = "") -> tuple[str, int]:
     """Liquid first, as Jekyll ran it: `{% highlight %}` blocks are code, addresses written out
     (liquid_links.py), `{% raw %}` marks go (kramdown read their text anyway); kramdown's attribute
     lists left out (kramdown_attrs.py); a custom excerpt separator becomes `<!--more-->`. Returns the
     body and how many attribute lists went."""
     if "{%" in body or "{{" in body:
-        body = liquid_links(code_tags(body), links or PostLinks())
+        body = liquid_links(code_tags(body), links or PostLinks(), base)
         body = _RAW_TAG.sub("", body)
     dropped = 0
     if dialect.kramdown:

@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 
 from blogbuild.errors import ImportSourceError
 from blogbuild.importers.frontmatter import OUTSIDE, OUTSIDE_HINT
-from blogbuild.importers.records import Attachment, ImportedEntry
+from blogbuild.importers.records import Attachment, ImportedEntry, ImportedSite
 from blogbuild.importers.values import split_url
 
 TARGET = "uploads"
@@ -152,3 +152,17 @@ def summary(copied: int, unused: int, missing: list[tuple[str, list[str]]]) -> l
 
 def _printable(name: str) -> str:
     return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
+
+
+def rewrite_generator_links(imported: ImportedSite, uploads: Path, served_from: Path, site_url: str | None) -> None:
+    """`--uploads` for a static generator's folder (Jekyll, Hexo): the folder's files, and the entries'
+    links to them. The old site served the folder at its path under served_from (Jekyll's site
+    folder, Hexo's source/), or, given from elsewhere, at its own name."""
+    imported.attachments = collect(uploads)
+    try:
+        marker = uploads.resolve().relative_to(served_from.resolve()).as_posix()
+    except ValueError:
+        marker = uploads.name
+    rewriter = LinkRewriter(imported.attachments, site_url, marker)
+    for entry in imported.entries:
+        rewriter.apply(entry)

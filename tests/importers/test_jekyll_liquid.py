@@ -38,6 +38,18 @@ def test_site_variables_go_before_an_address_and_are_the_root_alone():
     assert links_of(body)[0] == "[x](/about/) [y](/feed.xml) [home](/) [z](/z)"
 
 
+def test_under_a_base_path_the_addresses_are_the_old_sites_paths():
+    """What Jekyll wrote with `baseurl: /old`: the path under it (the import keeps the old addresses
+    as aliases there, and --uploads finds its files there); the host of site.url goes."""
+    links = PostLinks()
+    body = ("![a]({{ '/assets/a.png' | relative_url }}) [x]({{ site.baseurl }}/about/) [home]({{ site.baseurl }}) "
+            "[y]({{ site.url }}{{ site.baseurl }}/feed.xml) [z]({{ site.url }}/z) "
+            "[p]({{ site.baseurl }}{% post_url 2017-06-21-intro %})")
+    text, _ = links.resolve(liquid_links(body, links, "/old/"), {"2017-06-21-intro": "/archives/intro/"}.get)
+    assert text == ("![a](/old/assets/a.png) [x](/old/about/) [home](/old/) [y](/old/feed.xml) [z](/z) "
+                    "[p](/archives/intro/)")
+
+
 def test_post_links_are_the_posts_new_addresses_once_all_are_read():
     body = ("[a]({{ site.baseurl }}{% post_url 2017-06-21-intro %}#part) [b]({% post_url cat/2018-01-02-next %}) "
             "[c]({% link _posts/2017-06-21-intro.md %}) [gone]({% post_url 2001-01-01-nothing %})")
@@ -156,17 +168,25 @@ def write_jekyll(root: Path) -> Path:
     return root
 
 
-def test_an_imported_jekyll_blog_has_working_links_and_no_kramdown_text(tmp_path, capsys):
-    old = write_jekyll(tmp_path / "old")
+def new_site(tmp_path: Path, capsys) -> Path:
     assert run_cli("init", "--language", "en", str(tmp_path / "new"))[0] == 0
     site = tmp_path / "new"
     for path in [*(site / "posts").glob("*.md"), *(site / "pages").glob("*.md")]:
         path.unlink()
     capsys.readouterr()
-    assert run_cli("import", "jekyll", "-s", str(site), str(old))[0] == 0
+    return site
+
+
+def test_an_imported_jekyll_blog_has_working_links_and_no_kramdown_text(tmp_path, capsys):
+    old = write_jekyll(tmp_path / "old")
+    (old / "assets").mkdir()
+    (old / "assets" / "fig.png").write_bytes(b"PNG")
+    site = new_site(tmp_path, capsys)
+    assert run_cli("import", "jekyll", "-s", str(site), str(old), "--uploads", str(old / "assets"))[0] == 0
     summary = capsys.readouterr().out
     assert "post links left as written (no post of that name): 2010-01-01-lost" in summary
     assert "({: …}) left out: 3" in summary  # {:toc} (its list with it), the image's style, the caption's
+    assert "uploads: 1 files the posts and pages link to copied" in summary
     assert run_cli("build", "-s", str(site), "--no-search")[0] == 0
     base = load_config(site).base_path  # the new site's, not the old one's /old
     assert base != "/old/"
@@ -174,8 +194,27 @@ def test_an_imported_jekyll_blog_has_working_links_and_no_kramdown_text(tmp_path
     nxt = (public / "archives" / "next" / "index.html").read_text(encoding="utf-8")
     intro = (public / "archives" / "intro" / "index.html").read_text(encoding="utf-8")
     assert f'<a href="{base}archives/intro/#two">the intro</a>' in nxt
-    assert f'<img src="{base}assets/fig.png" alt="Figure"' in intro
+    assert f'<img src="{base}static/uploads/fig.png" alt="Figure"' in intro  # /old/assets/fig.png was it
+    assert (public / "static" / "uploads" / "fig.png").read_bytes() == b"PNG"
     assert "Write <code>{{ site.baseurl }}</code> in a template." in nxt  # raw: as written
     for page in (nxt, intro):
         text = re.sub(r"<[^>]+>", "", page.split("<article", 1)[1].split("</article>", 1)[0])
         assert "{:" not in text and "TOC" not in text and "relative_url" not in text
+
+
+def test_hexo_uploads_are_the_files_under_source(tmp_path, capsys):
+    """--uploads for Hexo: source/images/a.png was served at /images/a.png."""
+    old = tmp_path / "hexo"
+    (old / "source" / "_posts").mkdir(parents=True)
+    (old / "source" / "images").mkdir()
+    (old / "source" / "images" / "a.png").write_bytes(b"PNG")
+    (old / "_config.yml").write_text("title: H\nurl: https://h.example\n", encoding="utf-8")
+    (old / "package.json").write_text('{"dependencies": {"hexo-renderer-marked": "1"}}', encoding="utf-8")
+    (old / "source" / "_posts" / "p.md").write_text("---\ntitle: P\ndate: 2020-01-02\n---\n![A](/images/a.png)\n",
+                                                    encoding="utf-8")
+    site = new_site(tmp_path, capsys)
+    assert run_cli("import", "hexo", "-s", str(site), str(old), "--uploads", str(old / "source" / "images"))[0] == 0
+    assert "uploads: 1 files" in capsys.readouterr().out
+    (post,) = (site / "posts").glob("*.md")
+    assert "![A](/static/uploads/a.png)" in post.read_text(encoding="utf-8")
+    assert (site / "static" / "uploads" / "a.png").read_bytes() == b"PNG"
