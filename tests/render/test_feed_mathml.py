@@ -189,3 +189,18 @@ def test_the_feed_mathml_is_what_mathjax_let_through_on_the_page(tmp_path):
     assert [tex for _inner, tex in feed_math(content)][0] == r"\href{javascript:alert(1)}{x}"  # the TeX, as text
     assert "javascript" not in mathml and "position" not in mathml and "evil" not in mathml
     assert 'href="https://ok.example/"' in mathml  # an allowed link stays
+
+
+def test_an_edited_posts_feed_entry_has_the_new_formulas(tmp_path):
+    """The feed entry is made again from the page typeset afresh, never from the page before the edit."""
+    root = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-02", BODY, slug="a"),
+                                          "b.md": post("B", "2024-01-03", "Other $\\beta_1$.", slug="b")}, CONFIG)
+    assert run_cli("build", "-s", str(root), "--math", "server")[0] == 0
+    path = root / "posts" / "a.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("x^2", "\\zeta^7"), encoding="utf-8")
+    assert run_cli("build", "-s", str(root), "--math", "server")[0] == 0
+    kept = (root / "public" / "atom.xml").read_bytes()
+    assert run_cli("build", "-s", str(root), "--math", "server", "--no-cache")[0] == 0
+    assert kept == (root / "public" / "atom.xml").read_bytes()
+    content = feed_entries(root / "public")["https://example.org/blog/archives/a/"]
+    assert "<mi>ζ</mi><mn>7</mn>" in content.replace("\n", "") and "<mi>x</mi><mn>2</mn>" not in content
