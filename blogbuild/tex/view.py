@@ -130,7 +130,12 @@ def scan(source: str, dialect: Dialect) -> View:
     line_starts = [0]
     for m in re.finditer("\n", source):
         line_starts.append(m.end())
-    tokens = _block_parser().parse(source)
+    blocks = kramdown_math_blocks(source) if dialect.kramdown and dialect.dollar_blocks != "kramed" else []
+    parsed = source
+    for start, end, tex in blocks:  # the rest of the document is parsed as if the block were blank lines
+        parsed = parsed[:start] + re.sub(r"[^\n]", " ", parsed[start:end]) + parsed[end:]
+        view.formulas.append(Formula(start, end, tex, tex, True, "kramdown", "$$", "$$"))
+    tokens = _block_parser().parse(parsed)
     columns: int | None = None  # the table's header cell count
     in_row = False
     html_to = 0  # the line after the HTML block the old engine is reading, if it runs past CommonMark's
@@ -158,6 +163,60 @@ def scan(source: str, dialect: Dialect) -> View:
         _scan_inline(source, token.content, offsets, dialect, view, paragraph)
     view.formulas.sort(key=lambda f: f.start)
     return view
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BLOCK_MATH = re.compile(r"^ {0,3}\$\$")
+_CUT = re.compile(r"\n[ \t]*\n|\n {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<[a-zA-Z/!?]|"
+                  r"(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$)", re.MULTILINE)
+"""A line that ends a CommonMark paragraph or changes it (a blank line, a list item, a heading, a
+quote, a fence, an HTML block, a rule or a setext underline)."""
+
+
+def kramdown_math_blocks(source: str) -> list[tuple[int, int, str]]:
+    """kramdown's math blocks that CommonMark would cut, as (start, end, TeX): a `$$` that starts a
+    block (after a blank line, outside containers) runs to the next `$$` whatever lies between, when
+    a block boundary follows that (kramdown's parse_block_math). CommonMark ends a paragraph at a
+    blank line or a line such as `- \\log p` (a list item), so the formula would be lost; the other
+    blocks are found with the paragraphs they are."""
+    if "$$" not in source:
+        return []
+    found: list[tuple[int, int, str]] = []
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    fence, blank_before, n = None, True, 0
+    while n < len(lines):
+        line = lines[n]
+        if fence is not None:
+            fence = None if re.match(r"^ {0,3}" + re.escape(fence) + r"+[ \t]*$", line) else fence
+        elif (opening := _FENCE.match(line)) is not None:
+            fence = opening.group(1)
+        elif blank_before and (m := _BLOCK_MATH.match(line)) and (block := _math_block(source, starts[n] + m.end())):
+            found.append(block)
+            n = source.count("\n", 0, block[1]) + 1
+            blank_before = False
+            continue
+        blank_before = not line.strip()
+        n += 1
+    return found
+
+
+def _math_block(source: str, opening_end: int) -> tuple[int, int, str] | None:
+    """The block math whose `$$` ends at opening_end, if kramdown takes it as one and CommonMark cuts it."""
+    close = source.find("$$", opening_end)
+    if close == -1:
+        return None
+    line_end = source.find("\n", close)
+    line_end = len(source) if line_end == -1 else line_end
+    next_end = source.find("\n", line_end + 1)
+    after = source[line_end + 1:len(source) if next_end == -1 else next_end]
+    inner = source[opening_end:close]
+    boundary = line_end >= len(source) - 1 or not after.strip() or after.lstrip().startswith("{:")
+    if inner.strip() and not source[close + 2:line_end].strip() and boundary and _CUT.search(inner):
+        return opening_end - 2, close + 2, inner.strip()
+    return None
 
 
 def _html_block(source: str, line_starts: list[int], tokens: list, i: int, dialect: Dialect, view: View) -> int:

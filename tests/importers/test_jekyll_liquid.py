@@ -218,3 +218,51 @@ def test_hexo_uploads_are_the_files_under_source(tmp_path, capsys):
     (post,) = (site / "posts").glob("*.md")
     assert "![A](/static/uploads/a.png)" in post.read_text(encoding="utf-8")
     assert (site / "static" / "uploads" / "a.png").read_bytes() == b"PNG"
+
+
+KRAMDOWN_BLOCKS = [
+    "Text:\n\n$$\n\\begin{aligned}\na &= b \\\\\n\nc &= d\n\\end{aligned}\n$$\n\nAfter $$y$$.\n",
+    "$$\nx\n\n\ny\n$$\n{: .center}\n\nEnd.\n",  # an attribute list after the block is a boundary too
+    "Text\n$$\nx\n\ny\n$$\n\nEnd.\n",  # not after a blank line: no block (kramdown's inline `$$` pairs)
+    "$$\nx\n\ny\n$$ and text\n\nEnd.\n",  # not followed by a boundary: no block
+    "```\n$$\nx\n\ny\n$$\n```\n\n$$\nz\n\nw\n$$\n",  # in code: no formula; after it, one
+    "Text:\n\n$$\n\\begin{aligned}\n- \\log p &= q \\\\\n+ r &= s\n\\end{aligned}\n$$\n\nEnd.\n",  # list items to CommonMark
+    "$$\na\n# b\n> c\n---\n$$\n",  # a heading, a quote and a rule to CommonMark
+    "$$\nx = y\n$$\n\n$$\nz\n\n$$ and $$w$$\n",  # one block; then `$$` pairs that are no block
+]
+
+
+def _kramdown_formulas(markdown: str) -> list[tuple[str, str]]:
+    """(kind, TeX) of each formula real kramdown writes (math_engine mathjax: `\\[…\\]` for a block,
+    `\\(…\\)` in a span), up to white space; None without ruby's kramdown."""
+    import html as html_lib
+    import shutil
+    import subprocess
+
+    if shutil.which("ruby") is None:
+        return None
+    script = ("require 'kramdown'; require 'kramdown-parser-gfm'; "
+              "print Kramdown::Document.new(STDIN.read, input: 'GFM', math_engine: 'mathjax').to_html")
+    done = subprocess.run(["ruby", "-e", script], input=markdown, capture_output=True, text=True)
+    if done.returncode:
+        return None
+    page = re.sub(r"<(pre|code)\b.*?</\1>", "", done.stdout, flags=re.S)
+    found = [("display" if m.group(1) == "[" else "inline", html_lib.unescape(m.group(2)))
+             for m in re.finditer(r"\\([\[(])(.*?)\\[\])]", page, flags=re.S)]
+    return [(kind, " ".join(tex.split())) for kind, tex in found]
+
+
+def test_kramdown_math_blocks_with_blank_lines_are_one_formula_as_kramdown_made_them():
+    import pytest
+    from mathjax_reference import found_by_blogbuild, same
+
+    from blogbuild.importers.dialects import KRAMDOWN_DOLLARS, to_blogbuild
+
+    for post in KRAMDOWN_BLOCKS:
+        expected = _kramdown_formulas(post)
+        if expected is None:
+            pytest.skip("needs ruby with kramdown (Debian: ruby-kramdown ruby-kramdown-parser-gfm)")
+        text, _ = without_attribute_lists(post)
+        assert same(found_by_blogbuild(to_blogbuild(text, KRAMDOWN_DOLLARS))) == expected, post
+    first = to_blogbuild(KRAMDOWN_BLOCKS[0], KRAMDOWN_DOLLARS)
+    assert "$$\\begin{aligned}\na &= b \\\\\nc &= d\n\\end{aligned}$$" in first  # lines kept, the blank one gone

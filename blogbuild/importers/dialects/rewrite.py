@@ -81,6 +81,9 @@ def _spellings(f: Formula, source: str) -> list[str]:
         spellings = [f"\\[{body}{pad}\\]", f"\\[{one_line}{pad}\\]"]
         if body.strip():  # blogbuild takes no empty `$$…$$`
             spellings.insert(0, f"$${body}$$")
+            no_blank = re.sub(r"\n(?:[ \t]*\n)+", "\n", body)  # kramdown's block held blank lines, blogbuild's cannot
+            if no_blank != body:
+                spellings.insert(1, f"$${no_blank}$$")
         if f.open == "\\[":
             spellings.insert(0, f"\\[{body}{pad}\\]")
     if f.display and body.strip():
