@@ -131,11 +131,12 @@ def scan(source: str, dialect: Dialect) -> View:
     for m in re.finditer("\n", source):
         line_starts.append(m.end())
     blocks = kramdown_math_blocks(source) if dialect.kramdown and dialect.dollar_blocks != "kramed" else []
-    parsed = source
+    pieces, done = [], 0
     for start, end, tex in blocks:  # the rest of the document is parsed as if the block were blank lines
-        parsed = parsed[:start] + re.sub(r"[^\n]", " ", parsed[start:end]) + parsed[end:]
+        pieces += [source[done:start], re.sub(r"[^\n]", " ", source[start:end])]
+        done = end
         view.formulas.append(Formula(start, end, tex, tex, True, "kramdown", "$$", "$$"))
-    tokens = _block_parser().parse(parsed)
+    tokens = _block_parser().parse("".join(pieces) + source[done:] if blocks else source)
     columns: int | None = None  # the table's header cell count
     in_row = False
     html_to = 0  # the line after the HTML block the old engine is reading, if it runs past CommonMark's
@@ -195,7 +196,7 @@ def kramdown_math_blocks(source: str) -> list[tuple[int, int, str]]:
             fence = opening.group(1)
         elif blank_before and (m := _BLOCK_MATH.match(line)) and (block := _math_block(source, starts[n] + m.end())):
             found.append(block)
-            n = source.count("\n", 0, block[1]) + 1
+            n = bisect_right(starts, block[1] - 1)  # the line after the closing `$$`'s
             blank_before = False
             continue
         blank_before = not line.strip()
