@@ -44,7 +44,9 @@ _VALUE = re.compile(
     r"|0x([0-9A-Fa-f]*)|X'([0-9A-Fa-f]*)'|(TRUE|FALSE)|\"((?:[^\"\\]|\\.|\"\")*)\")\s*([,)])", re.S | re.I)
 _ROW_START = re.compile(r"\s*\(")
 _ROW_END = re.compile(r"\s*(,?)")
-_ESCAPE = re.compile(r"\\(.)|''|\"\"", re.S)
+_ESCAPE = {"'": re.compile(r"\\(.)|''", re.S), '"': re.compile(r'\\(.)|""', re.S)}
+"""In a value quoted with ' or ": backslash escapes, and the quote itself doubled (`''` in '…',
+`""` in "…"; the other quote doubled is two characters)."""
 _ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a", "%": "\\%", "_": "\\_"}
 _COLUMN_SKIP = {"primary", "key", "unique", "index", "constraint", "fulltext", "spatial", "check", "foreign"}
 
@@ -56,8 +58,8 @@ def _unescape(m: re.Match) -> str:
     return _ESCAPES.get(ch, ch)
 
 
-def _text(raw: str) -> str:
-    return _ESCAPE.sub(_unescape, raw) if ("\\" in raw or "''" in raw or '""' in raw) else raw
+def _text(raw: str, quote: str = "'") -> str:
+    return _ESCAPE[quote].sub(_unescape, raw) if ("\\" in raw or quote * 2 in raw) else raw
 
 
 def _name(m: re.Match, first: int) -> str:
@@ -275,7 +277,7 @@ def _value(v: re.Match, reader: _Text, table: str, number: int, row: int) -> obj
         return bytes.fromhex("0" * (len(digits) % 2) + digits)  # MySQL reads 0x123 as 0x0123
     if boolean is not None:
         return int(boolean.upper() == "TRUE")
-    return _text(dq)
+    return _text(dq, '"')
 
 
 def _create_body(reader: _Text) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from blogbuild.errors import ImportSourceError
@@ -29,9 +29,16 @@ def _doubled(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def _double_quoted(text: str) -> str:
+    """A string in double quotes (MySQL without ANSI_QUOTES): `""` is one `"`, `''` two `'`."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '""') + '"'
+
+
 @settings(max_examples=300)
 @given(st.lists(st.tuples(TEXT, st.integers(-10**12, 10**12), st.none()), min_size=1, max_size=5),
-       st.sampled_from([_backslashed, _doubled]))
+       st.sampled_from([_backslashed, _doubled, _double_quoted]))
+@example([('He said ""no""', 0, None)], _doubled)  # the other quote, doubled: two characters (found by hypothesis)
+@example([("it''s", 0, None)], _double_quoted)
 def test_mysql_values_read_back_as_written(rows, quote):
     values = ",\n".join(f"({quote(s)}, {n}, NULL)" for s, n, _none in rows)
     dump = f"CREATE TABLE `t` (\n  `s` text,\n  `n` bigint,\n  `x` text\n);\nINSERT INTO `t` VALUES {values};\n"
