@@ -226,7 +226,8 @@ KRAMDOWN_BLOCKS = [
     "Text\n$$\nx\n\ny\n$$\n\nEnd.\n",  # not after a blank line: no block (kramdown's inline `$$` pairs)
     "$$\nx\n\ny\n$$ and text\n\nEnd.\n",  # not followed by a boundary: no block
     "```\n$$\nx\n\ny\n$$\n```\n\n$$\nz\n\nw\n$$\n",  # in code: no formula; after it, one
-    "Text:\n\n$$\n\\begin{aligned}\n- \\log p &= q \\\\\n+ r &= s\n\\end{aligned}\n$$\n\nEnd.\n",  # list items to CommonMark
+    # list items to CommonMark:
+    "Text:\n\n$$\n\\begin{aligned}\n- \\log p &= q \\\\\n+ r &= s\n\\end{aligned}\n$$\n\nEnd.\n",
     "$$\na\n# b\n> c\n---\n$$\n",  # a heading, a quote and a rule to CommonMark
     "$$\nx = y\n$$\n\n$$\nz\n\n$$ and $$w$$\n",  # one block; then `$$` pairs that are no block
 ]
