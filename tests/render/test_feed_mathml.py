@@ -112,7 +112,7 @@ def test_each_formula_of_the_feed_is_the_mathml_of_its_page(built):
     page = (server / "archives" / "a" / "index.html").read_text(encoding="utf-8")
     expected = page_mathml(page)
     texs = [html.unescape(t) for t in re.findall(r'<mjx-container[^>]*? data-tex="([^"]*)"', page)]
-    assert len(expected) == len(texs) == 9  # 3 inline, the display, the equation, \eqref, 2 in the table, list, note
+    assert len(expected) == len(texs) == 9  # 2 inline, display, equation, \eqref, 2 in the table, list, note
     (content,) = feed_entries(server).values()
     got = feed_math(content)
     assert len(got) == len(expected)
