@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+from blogbuild.tex.fences import Fences
+
 _BLOCK_IAL = re.compile(r"^ {0,3}\{:(?!/)[^{}\n]*\}[ \t]*$")
 """A line that is one attribute list (`{: .x}`), reference definition (`{:ref: .x}`) or one-line
 extension (`{::options key="v" /}`)."""
@@ -33,18 +34,11 @@ def without_attribute_lists(text: str) -> tuple[str, int]:
     if "{:" not in text:
         return text, 0
     out: list[str] = []
-    fence: str | None = None
+    fences = Fences()
     in_comment = False
     dropped = 0
     for line in text.split("\n"):
-        if fence is not None:
-            out.append(line)
-            if re.match(r"^ {0,3}" + re.escape(fence) + r"+[ \t]*$", line):
-                fence = None
-            continue
-        opening = _FENCE.match(line)
-        if opening:
-            fence = opening.group(1)
+        if fences.code(line):
             out.append(line)
             continue
         if in_comment:

@@ -28,6 +28,7 @@ from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import HTML_TAG_RE
 
 from blogbuild.tex.dialect import Dialect
+from blogbuild.tex.fences import Fences
 from blogbuild.tex.findtex import find_tex
 from blogbuild.tex.html_blocks import block_end
 from blogbuild.tex.tables import shown, split_row
@@ -166,7 +167,6 @@ def scan(source: str, dialect: Dialect) -> View:
     return view
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BLOCK_MATH = re.compile(r"^ {0,3}\$\$")
 _CUT = re.compile(r"\n[ \t]*\n|\n {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<[a-zA-Z/!?]|"
                   r"(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$)", re.MULTILINE)
@@ -187,14 +187,12 @@ def kramdown_math_blocks(source: str) -> list[tuple[int, int, str]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    fence, blank_before, n = None, True, 0
+    fences, blank_before, n = Fences(), True, 0
     while n < len(lines):
         line = lines[n]
-        if fence is not None:
-            fence = None if re.match(r"^ {0,3}" + re.escape(fence) + r"+[ \t]*$", line) else fence
-        elif (opening := _FENCE.match(line)) is not None:
-            fence = opening.group(1)
-        elif blank_before and (m := _BLOCK_MATH.match(line)) and (block := _math_block(source, starts[n] + m.end())):
+        in_code = fences.code(line)  # asked of every line read, so that it follows the fences
+        if not in_code and blank_before and (m := _BLOCK_MATH.match(line)) \
+                and (block := _math_block(source, starts[n] + m.end())):
             found.append(block)
             n = bisect_right(starts, block[1] - 1)  # the line after the closing `$$`'s
             blank_before = False
