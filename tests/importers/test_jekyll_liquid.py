@@ -71,6 +71,18 @@ def test_a_posts_own_text_cannot_pass_for_a_link_mark():
     assert links.resolve(text, {"a": "/archives/a/"}.get)[0] == f"{fake} /archives/a/"
 
 
+UNTOUCHED = """\
+```ruby
+h = {:toc => 1}
+{: not an attribute list in code}
+```
+
+    indented {:code}
+
+Inline `x{:y}` code and $\\{:x\\}$ math.
+"""
+"""Code and math that hold `{:` but no attribute list: the same after as before."""
+
 KRAMDOWN_POST = """\
 {: class="table-of-content"}
 * TOC
@@ -95,15 +107,7 @@ A note to self.
 <div>raw</div>
 {:/nomarkdown}
 
-```ruby
-h = {:toc => 1}
-{: not an attribute list in code}
-```
-
-    indented {:code}
-
-Inline `x{:y}` code and $\\{:x\\}$ math.
-"""
+""" + UNTOUCHED
 
 
 def test_attribute_lists_and_extensions_are_left_out():
@@ -121,15 +125,7 @@ def test_attribute_lists_and_extensions_are_left_out():
 
 <div>raw</div>
 
-```ruby
-h = {:toc => 1}
-{: not an attribute list in code}
-```
-
-    indented {:code}
-
-Inline `x{:y}` code and $\\{:x\\}$ math.
-"""
+""" + UNTOUCHED
     assert dropped == 10  # class, toc, style, 2 spans, info, comment, options, nomarkdown and its end
 
 
