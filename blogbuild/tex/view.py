@@ -131,7 +131,7 @@ def scan(source: str, dialect: Dialect) -> View:
     line_starts = [0]
     for m in re.finditer("\n", source):
         line_starts.append(m.end())
-    blocks = kramdown_math_blocks(source) if dialect.kramdown and dialect.dollar_blocks != "kramed" else []
+    blocks = kramdown_math_blocks(source, line_starts) if dialect.kramdown and dialect.dollar_blocks != "kramed" else []
     pieces, done = [], 0
     for start, end, tex in blocks:  # the rest of the document is parsed as if the block were blank lines
         pieces += [source[done:start], re.sub(r"[^\n]", " ", source[start:end])]
@@ -174,7 +174,7 @@ _CUT = re.compile(r"\n[ \t]*\n|\n {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[
 quote, a fence, an HTML block, a rule or a setext underline)."""
 
 
-def kramdown_math_blocks(source: str) -> list[tuple[int, int, str]]:
+def kramdown_math_blocks(source: str, line_starts: list[int]) -> list[tuple[int, int, str]]:
     """kramdown's math blocks that CommonMark would cut, as (start, end, TeX): a `$$` that starts a
     block (after a blank line, outside containers) runs to the next `$$` whatever lies between, when
     a block boundary follows that (kramdown's parse_block_math). CommonMark ends a paragraph at a
@@ -184,17 +184,14 @@ def kramdown_math_blocks(source: str) -> list[tuple[int, int, str]]:
         return []
     found: list[tuple[int, int, str]] = []
     lines = source.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
     fences, blank_before, n = Fences(), True, 0
     while n < len(lines):
         line = lines[n]
         in_code = fences.code(line)  # asked of every line read, so that it follows the fences
         if not in_code and blank_before and (m := _BLOCK_MATH.match(line)) \
-                and (block := _math_block(source, starts[n] + m.end())):
+                and (block := _math_block(source, line_starts[n] + m.end())):
             found.append(block)
-            n = bisect_right(starts, block[1] - 1)  # the line after the closing `$$`'s
+            n = bisect_right(line_starts, block[1] - 1)  # the line after the closing `$$`'s
             blank_before = False
             continue
         blank_before = not line.strip()
