@@ -113,7 +113,7 @@ def test_the_pages_link_one_stylesheet_and_preload_the_fonts_they_use(example: P
 
 
 def test_numbering_forward_references_and_macros_per_page(tmp_path: Path):
-    first = post("First", "2024-01-02", "See \\eqref{eq:later} first.\n\n"
+    first = post("First", "2024-01-02", "See \\eqref{eq:later} first, and $\\eqref{eq:early} < \\eqref{eq:later}$.\n\n"
                  "\\begin{equation}a = b \\label{eq:early}\\end{equation}\n\n"
                  "\\begin{equation}\\RR \\newcommand{\\half}{\\frac12} \\half \\label{eq:later}\\end{equation}\n")
     second = post("Second", "2024-01-03", "\\begin{equation}c\\end{equation}\n\nHere $\\half$ is not defined.\n")
@@ -126,6 +126,8 @@ def test_numbering_forward_references_and_macros_per_page(tmp_path: Path):
     link = re.search(r'<mrow href="#mjx-eqn%3Aeq%3Alater"[^>]*>(.*?)</mrow>', one, flags=re.S)
     assert link and visible_text(link.group(1)).strip() == "(2)"
     assert '<a href="#mjx-eqn%3Aeq%3Alater" tabindex="-1">' in one and 'id="mjx-eqn:eq:later"' in one
+    links = re.findall(r'<a href="#mjx-eqn[^"]*"( tabindex="-1")?>', one)  # two of them in one formula
+    assert len(links) == 3 and all(links), links
     assert "???" not in mathml_text(one)
     assert "TEX-A" in one  # \RR from blog.yaml: \mathbb{R} comes from the AMS font
     # numbering restarts per page; \half did not leak from the first post (undefined: shown in red)
