@@ -32,15 +32,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from blogbuild.render.server_math import settings_of
-from blogbuild.render.typeset import (
-    COMMENT_TEX,
-    FLAT_ATTRIBUTES,
-    WORKER,
-    TypesetDoc,
-    TypesetSettings,
-    Typesetter,
-    requirable,
-)
+from blogbuild.render.typeset import WORKER_SCRIPTS, TypesetDoc, TypesetSettings, Typesetter, requirable
 from blogbuild.site.config import Config
 
 FORMAT = 1
@@ -116,7 +108,7 @@ def key_prefix(settings: TypesetSettings, comment: bool) -> str:
     formula is typeset with comment_tex.js's, never shares an entry with the author's)."""
     h = hashlib.sha256()
     for part in (str(FORMAT), repr(settings.macros), settings.font_url, repr(settings.ex_factor), settings.version,
-                 *(script.read_text(encoding="utf-8") for script in (WORKER, COMMENT_TEX, FLAT_ATTRIBUTES)),
+                 *(script.read_text(encoding="utf-8") for script in WORKER_SCRIPTS),
                  ",".join(requirable()), "comment" if comment else "post"):
         h.update(part.encode("utf-8") + b"\0")
     return h.hexdigest()[:32]

@@ -49,6 +49,8 @@ def requirable() -> list[str]:
 COMMENT_TEX = WORKER.with_name("comment_tex.js")
 FLAT_ATTRIBUTES = WORKER.with_name("mathjax_attributes.js")
 """What the worker runs MathJax's ES2020 build with in place of its MathML attributes class."""
+WORKER_SCRIPTS = (WORKER, COMMENT_TEX, FLAT_ATTRIBUTES, WORKER.with_name("mathjax_assistive.js"))
+"""Every script the worker runs besides MathJax (the formula cache's keys hold them)."""
 
 
 def comment_tex_script() -> str:

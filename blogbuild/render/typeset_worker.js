@@ -23,6 +23,7 @@ const [es5, settingsJson, given] = process.argv.slice(2);
 const nodeBuild = given && Number(process.versions.node.split('.')[0]) >= 14 ? given : null;
 const settings = JSON.parse(settingsJson);
 const COMMENT = require('./comment_tex.js');
+const ASSISTIVE = require('./mathjax_assistive.js');
 
 // \require loads only the extensions MathJax has: any other name is an error box for its formula,
 // never a failed load that stops the page (or, in Node, the build: "Cannot find module").
@@ -169,6 +170,9 @@ function newDocument(html, comment = false) {
     };
     output.blogbuildTimed = true;
   }
+  // The ES2020 build's assistive MathML is written as MathJax's serializer gives it, not parsed
+  // and written again (the same bytes: mathjax_assistive.js); doc.finish(html) puts it in.
+  doc.finish = nodeBuild ? ASSISTIVE.install(doc, mj.adaptors.lite.Parser.LiteParser) : (html) => html;
   return comment ? COMMENT.secure(doc) : doc;
 }
 
@@ -231,7 +235,7 @@ async function typesetPage(formulas, comment) {
       adaptor.replace(typeset, adaptor.firstChild(node));
       container = typeset;
     }
-    const html = adaptor.innerHTML(node);
+    const html = doc.finish(adaptor.innerHTML(node));
     const error = html.match(/ data-mjx-error="([^"]*)"/);  // MathJax's TeX or output error box
     if (error) {
       errors.push({tex: adaptor.getAttribute(container, 'data-tex'), message: unescape(error[1]), at: math.length});
@@ -286,7 +290,8 @@ function stylesheet() {
 MathJax.startup.promise.then(() => {
   // The first page rendered makes the output's stylesheet, which (not adaptive) marks every kind
   // of element as used: render one here, so that each page's kinds are its own.
-  newDocument('<div class="math">\\(x\\)</div>').render();
+  const first = newDocument('<div class="math">\\(x\\)</div>').render();
+  const written = first.adaptor.innerHTML(first.adaptor.body(first.document));
   const lines = require('readline').createInterface({input: process.stdin});
   let queue = Promise.resolve();
   lines.on('line', (line) => {
@@ -310,10 +315,12 @@ MathJax.startup.promise.then(() => {
       process.stdout.write(JSON.stringify(reply) + '\n');
     });
   });
-  // (attributes: the class a MathML node's attributes are made with; tests check that the ES2020
-  // build runs the flat one, and es5/ MathJax's own)
+  // (attributes: the class a MathML node's attributes are made with; assistive: whether the first
+  // page's assistive MathML came as mathjax_assistive.js's placeholder. Tests check that the ES2020
+  // build runs both of ours, and es5/ MathJax's own ways.)
   const made = new MathJax._.core.MmlTree.MmlFactory.MmlFactory().create('mi').attributes.constructor.name;
-  process.stdout.write(JSON.stringify({ready: true, attributes: made === 'FlatAttributes' ? 'flat' : 'mathjax'}) + '\n');
+  process.stdout.write(JSON.stringify({ready: true, attributes: made === 'FlatAttributes' ? 'flat' : 'mathjax',
+                                       assistive: written.includes('<blogbuild-mml ') ? 'direct' : 'parsed'}) + '\n');
 }).catch((err) => {
   process.stdout.write(JSON.stringify({error: String(err && err.stack || err)}) + '\n');
   process.exit(1);

@@ -97,6 +97,6 @@ def worker_ready(*build: str) -> dict:
     return json.loads(done.stdout.splitlines()[0])
 
 
-def test_the_worker_runs_the_es2020_build_with_flat_attributes_and_es5_with_mathjax_own():
-    assert worker_ready(str(MATHJAX_NODE_DIR)) == {"ready": True, "attributes": "flat"}
-    assert worker_ready() == {"ready": True, "attributes": "mathjax"}
+def test_the_worker_runs_the_es2020_build_with_its_own_attributes_and_assistive_mathml_and_es5_with_mathjax_own():
+    assert worker_ready(str(MATHJAX_NODE_DIR)) == {"ready": True, "attributes": "flat", "assistive": "direct"}
+    assert worker_ready() == {"ready": True, "attributes": "mathjax", "assistive": "parsed"}
