@@ -1,13 +1,13 @@
-// MathJax's MathML attributes without a prototype chain per node: the same values, a third less
-// of the build-time worker's time.
+// MathJax's MathML attributes without a prototype chain per node: the same values, about a quarter
+// less of the build-time worker's time.
 //
 // MathJax 3.2's core/MmlTree/Attributes makes three objects for every MathML node, each the
 // prototype of the next (attributes -> inherited -> defaults -> the math element's globals), and
 // reads an attribute through that chain. In V8 an object that becomes a prototype gets a map of
 // its own, so every node's objects have different maps: every lookup, on every node, is a
 // dictionary lookup that no inline cache can hold. On two real math blogs' 6,251 and 3,150 distinct
-// formulas the worker spent 17 % of its time in Attributes.js, and ran 25-35 % faster with this
-// class in its place, writing the same bytes (bench/real_blogs.py; BENCHMARKS.md).
+// formulas the worker spent 17 % of its time in Attributes.js, and took 24-28 % less CPU with this
+// class in its place, writing the same bytes (bench/worker_replay.py; BENCHMARKS.md, session 15).
 //
 // FlatAttributes keeps `defaults` chained to the globals (code reads `name in defaults` through it)
 // and makes `inherited` and `attributes` plain objects whose lookups it does itself, in the order

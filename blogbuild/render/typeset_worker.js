@@ -58,7 +58,7 @@ global.MathJax = {
     typeset: false,
     ready() {
       // The ES2020 build gets MathML attributes without a prototype chain per node (the same values,
-      // a third less time: mathjax_attributes.js); es5/ stays MathJax's own, the reference.
+      // a quarter less time: mathjax_attributes.js); es5/ stays MathJax's own, the reference.
       if (nodeBuild) require('./mathjax_attributes.js').install(MathJax);
       limitTime();
       serializeSafely();

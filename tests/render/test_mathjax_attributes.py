@@ -56,6 +56,8 @@ process.stdout.write(JSON.stringify(cases.map((ops) => [run(mathjax.Attributes, 
 
 NAMES = ["mathcolor", "dir", "displaystyle", "scriptlevel", "mathvariant", "fence", "lspace", "href", "class",
          "toString", "constructor"]
+r"""(Not `__proto__`: reading it walks MathJax's chain to a different object than ours. No MathML
+attribute has that name: MathJax's TeX input makes none, and \data{} names start with data-.)"""
 VALUES = st.one_of(st.sampled_from(["INHERIT", "red", "", "rtl"]), st.integers(-2, 3), st.booleans())
 GETTERS = ["get", "getExplicit", "getInherited", "getDefault", "isSet", "hasDefault", "getExplicitNames",
            "getInheritedNames", "getDefaultNames", "getGlobalNames", "getList", "deleteOwn", "readOwn", "assign",
