@@ -26,7 +26,6 @@ from blogbuild.write.lock import build_lock, check_writable, deferred_signals
 from blogbuild.write.output import Stage, check_output_dir, listing
 
 if TYPE_CHECKING:
-    from blogbuild.render.pages import SitePlan
     from blogbuild.site.config import Config
 
 
@@ -75,8 +74,10 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
         from blogbuild.render.files import stage_files
-        from blogbuild.render.pages import plan_site
+        from blogbuild.render.page_outputs import check_files
+        from blogbuild.render.pages import Planner
         from blogbuild.site.load import load_site
+        from blogbuild.write.page_renderer import page_renderer
         from blogbuild.write.search_index import index_posts, search_order
         cache.start(config)
         progress.stage("reading posts")
@@ -87,12 +88,17 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
         progress.clear()  # warnings below start on a line of their own
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
-        plan = plan_site(site, config, rendered, comment_html, feed_html)
+        planner = Planner(site, config, rendered, comment_html, feed_html)
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
-        progress.stage(f"writing {len(plan.pages)} pages")
         try:
-            write_site(stage, root, config, plan, cache, lambda r: ahead.start(stage, plan.pages, changed, r), worker)
+            # the changed posts' pages first, and Pagefind started on their bundles; then the rest
+            render, env = page_renderer(stage, root, config, planner.common, cache, worker)
+            ahead.start(stage, planner.search_order(), planner.post_pages(changed), render)
+            plan = planner.plan()
+            check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
+            progress.stage(f"writing {len(plan.pages)} pages")
+            cache.write_pages(plan.pages, plan.common, render, stage, env)
             stage_files(stage, files)
             if search:
                 progress.stage("indexing for search")  # pages first, then posts oldest first (bundles)
@@ -161,40 +167,3 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
 def _if_any(compute):
     """compute, skipped (with the parser it would make) when there is nothing to compute."""
     return lambda todo: compute(todo) if todo else []
-
-
-def write_site(stage: Stage, root: Path, config: Config, plan: SitePlan, cache: Cache, early, worker=None) -> None:
-    """Static files, the generated stylesheets, MathJax, then every page, into the stage; first the
-    changed posts' pages: early(render) renders them and starts their search bundles (SearchAhead)."""
-    from blogbuild.render.feed import xml_text
-    from blogbuild.render.highlight import stylesheet
-    from blogbuild.render.mathjax_files import put_mathjax
-    from blogbuild.render.pages import check_files
-    from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
-    from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
-
-    theme_static = (theme_dir() / "static").resolve()
-    for directory in static_dirs(root):  # the author's: nothing outside the site is published from it
-        stage.put_tree(directory, "static", site=None if directory == theme_static else root)
-    if "static/pygments.css" not in stage.files:
-        (css,) = cache.remember("stylesheet", None, ["pygments.css"],
-                                lambda todo: [stylesheet().encode() for _ in todo])
-        stage.put("static/pygments.css", css)
-    kind_rules = put_mathjax(stage, root, config, worker and (lambda: cache.remember(  # the same for every page
-        "math-stylesheet", settings_of(config), [STYLESHEET], lambda todo: [worker.stylesheet() for _ in todo])[0]))
-    check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
-    env = make_environment(root, cache.template_bytecode())
-    env.auto_reload = False  # one build, one version of each template: no stat() per page
-
-    def render(page) -> bytes:
-        try:
-            text = env.get_template(page.template).render({**plan.common, **page.context})
-            if page.output.endswith(".xml"):  # the feed and the sitemap: well-formed whatever a title holds
-                text = xml_text(text)
-            html = text.encode("utf-8")
-            return with_preloads(html, plan.common["math_fonts"], kind_rules) if worker else html
-        except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
-            raise describe_template_error(e, root) from e
-
-    early(render)
-    cache.write_pages(plan.pages, plan.common, render, stage, env)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from blogbuild.render.formula_cache import FormulaMemory
-    from blogbuild.render.pages import Page
+    from blogbuild.render.page_outputs import Page
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
     from blogbuild.write.search_index import BundleMemory

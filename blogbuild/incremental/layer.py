@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import jinja2
     from markdown_it import MarkdownIt
 
-    from blogbuild.render.pages import Page
+    from blogbuild.render.page_outputs import Page
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
 

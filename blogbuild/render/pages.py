@@ -9,20 +9,18 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
-from blogbuild.errors import BlogbuildError, FrontMatterError
 from blogbuild.render.describe import describe, describe_list, first_image
 from blogbuild.render.headings import TocEntry, shows_toc, table_of_contents
 from blogbuild.render.mathjax_files import mathjax_src
+from blogbuild.render.page_outputs import Page, check_outputs, redirects
 from blogbuild.render.server_math import kinds_in
 from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
-from blogbuild.site.load import front_matter_line
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
-from blogbuild.site.query_links import netlify_rule, query_alias
 from blogbuild.site.slugs import term_slug
-from blogbuild.site.urls import Urls, is_site_page, post_path, taken_by_site
+from blogbuild.site.urls import Urls, is_site_page, post_path
 from blogbuild.vendor import FONTS
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -144,19 +142,6 @@ class PostView(PostLink):
         """The absolute address of the post's first image (for link previews), if it has one."""
         src = first_image(self.html)
         return urljoin(self.abs_url, src) if src else None
-
-
-@dataclass(frozen=True)
-class Page:
-    output: str
-    """Output file, relative posix path: 'archives/x/index.html'."""
-    template: str
-    context: dict
-    """What this page alone has (its template sees it over SitePlan.common)."""
-    source: Post | None = None
-    """The post or page whose file made it (for messages), if any."""
-    alias: str | None = None
-    """For a redirect page: the old URL path it stands at."""
 
 
 @dataclass(frozen=True)
@@ -384,78 +369,123 @@ def plan_site(site: Site, config: Config, rendered: dict[str, RenderedPost], com
     rendered: every post's HTML by slug; comment_html: each comment's HTML by id; feed_html: the
     feed's HTML of its entries (the newest `feed.entries` posts) by slug.
     """
-    urls = Urls(config)
-    tag_names, tag_posts = _collect_terms(site, "tags")
-    category_names, category_posts = _collect_terms(site, "categories")
-    by_post: dict[str, list[Comment]] = defaultdict(list)
-    for c in site.comments:
-        by_post[c.post_slug].append(c)
-    terms = {"tags": {slug: (name, len(tag_posts[slug])) for slug, name in tag_names.items()},
-             "categories": {slug: (name, len(category_posts[slug])) for slug, name in category_names.items()}}
-    views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
+    return Planner(site, config, rendered, comment_html, feed_html).plan()
 
-    recent_comments = list(reversed(site.comments))
-    tag_links = [views.term_link("tags", name) for name in tag_names.values()]
-    category_links = [views.term_link("categories", name) for name in category_names.values()]
-    common = _common_context(site, config, urls, views, tag_links, category_links, recent_comments, comment_html)
-    pages: list[Page] = []
 
-    def page(path: str, template: str, context: dict, source: Post | None = None) -> None:
-        pages.append(Page(urls.output(path), template,
-                          {**context, "page_url": urls.link(path), "page_abs_url": urls.absolute(path)}, source))
+class Planner:
+    """plan_site in two steps: a few posts' pages first, then every page. A build renders the pages
+    of the posts it changed before planning the rest, so that Pagefind can start on their search
+    bundle early (write/search_ahead.py); the pages it plans first are the very Page objects of the
+    plan, since each view is built once."""
 
-    slugs = [post.slug for post in site.posts]
-    per_page = config.posts_per_page
-    total = max(1, math.ceil(len(slugs) / per_page))
-    for n in range(1, total + 1):
-        page("/" if n == 1 else f"/page/{n}/", "index.html", {
-            "posts": [views.view(s) for s in slugs[(n - 1) * per_page:n * per_page]],
-            "pagination": {
-                "number": n, "total": total,
-                "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
-                "older": urls.link(f"/page/{n + 1}/") if n < total else None,
-            }})
-    for post in site.posts:
-        page(post_path(config, post), "post.html", {"post": views.view(post.slug)}, post)
-    for post in site.pages:
-        page(post_path(config, post), "page.html", {"page": views.view(post.slug)}, post)
-    page("/comments/", "comments.html",
-         {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments * 5]]})
-    page("/comments/recent.html", "_recent_comments.html",
-         {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments]]})
+    def __init__(self, site: Site, config: Config, rendered: dict[str, RenderedPost],
+                 comment_html: dict[str, str], feed_html: dict[str, str]) -> None:
+        """As plan_site's arguments."""
+        self.site, self.config, self.feed_html = site, config, feed_html
+        self.urls = urls = Urls(config)
+        self.tag_names, self.tag_posts = _collect_terms(site, "tags")
+        self.category_names, self.category_posts = _collect_terms(site, "categories")
+        by_post: dict[str, list[Comment]] = defaultdict(list)
+        for c in site.comments:
+            by_post[c.post_slug].append(c)
+        terms = {"tags": {slug: (name, len(self.tag_posts[slug])) for slug, name in self.tag_names.items()},
+                 "categories": {slug: (name, len(self.category_posts[slug]))
+                                for slug, name in self.category_names.items()}}
+        self.views = views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
+        self.recent_comments = list(reversed(site.comments))
+        self.tag_links = [views.term_link("tags", name) for name in self.tag_names.values()]
+        self.category_links = [views.term_link("categories", name) for name in self.category_names.values()]
+        self.common = _common_context(site, config, urls, views, self.tag_links, self.category_links,
+                                      self.recent_comments, comment_html)
+        self._post_pages: dict[str, Page] = {}
 
-    months: dict[tuple[int, int], list[str]] = defaultdict(list)
-    zone = config.tzinfo
-    for post in site.posts:  # the month on the blog's own calendar, not in the offset the date was written with
-        local = post.date.astimezone(zone)
-        months[(local.year, local.month)].append(post.slug)
-    month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
-                   "posts": [views.link(s) for s in members]} for (y, m), members in months.items()]
-    page("/archive/", "archives.html", {"months": month_list})
-    for month in month_list:
-        page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html", {"month": month})
-    for kind, names, members in (("tags", tag_names, tag_posts), ("categories", category_names, category_posts)):
-        page(f"/{kind}/", "terms.html", {"kind": kind, "terms": sorted(
-            (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)})
-        for slug, name in names.items():
-            page(f"/{kind}/{slug}/", "term.html", {"kind": kind, "term": Term(
-                name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"), posts=[views.link(s) for s in members[slug]])})
-    page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
-    page("/404.html", "404.html", {})
-    page("/search/", "search.html", {})
-    page("/robots.txt", "robots.txt", {})
-    other_urls = ([urls.absolute("/")] + [urls.absolute(f"/page/{n}/") for n in range(2, total + 1)]
-                  + [urls.absolute("/archive/")]
-                  + [urls.absolute(f"/archive/{y:04d}/{m:02d}/") for (y, m) in months]
-                  + [urls.absolute("/comments/"), urls.absolute("/tags/"), urls.absolute("/categories/")]
-                  + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
-                  + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
-    page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls,
-                                         "pages": [views.link(p.slug) for p in site.pages]})
-    _check_listed(pages)
-    pages += redirects(urls, config, site.pages + site.posts, views.link)
-    check_outputs(pages)
-    return SitePlan(common, pages)
+    def _page(self, path: str, template: str, context: dict, source: Post | None = None) -> Page:
+        urls = self.urls
+        return Page(urls.output(path), template,
+                    {**context, "page_url": urls.link(path), "page_abs_url": urls.absolute(path)}, source)
+
+    def post_page(self, post: Post) -> Page:
+        """The page of a post (post.html) or of a site page (page.html)."""
+        found = self._post_pages.get(post.slug)
+        if found is None:
+            kind = "page" if post.page else "post"
+            found = self._post_pages[post.slug] = self._page(post_path(self.config, post), f"{kind}.html",
+                                                              {kind: self.views.view(post.slug)}, post)
+        return found
+
+    def post_pages(self, slugs: set[str]) -> list[Page]:
+        """The pages of the posts and site pages with these slugs, as the plan will have them."""
+        return [self.post_page(post) for post in self.site.pages + self.site.posts if post.slug in slugs]
+
+    def search_order(self) -> list[str]:
+        """write.search_index.search_order(self.plan().pages), without planning: the site's pages,
+        then the posts oldest first."""
+        output = self.urls.output
+        return ([output(post_path(self.config, p)) for p in self.site.pages]
+                + [output(post_path(self.config, p)) for p in reversed(self.site.posts)])
+
+    def plan(self) -> SitePlan:
+        """Every page of the site."""
+        site, config, urls, views = self.site, self.config, self.urls, self.views
+        tag_names, tag_posts = self.tag_names, self.tag_posts
+        category_names, category_posts = self.category_names, self.category_posts
+        recent_comments, feed_html = self.recent_comments, self.feed_html
+        pages: list[Page] = []
+
+        def page(path: str, template: str, context: dict) -> None:
+            pages.append(self._page(path, template, context))
+
+        slugs = [post.slug for post in site.posts]
+        per_page = config.posts_per_page
+        total = max(1, math.ceil(len(slugs) / per_page))
+        for n in range(1, total + 1):
+            page("/" if n == 1 else f"/page/{n}/", "index.html", {
+                "posts": [views.view(s) for s in slugs[(n - 1) * per_page:n * per_page]],
+                "pagination": {
+                    "number": n, "total": total,
+                    "newer": (urls.link("/" if n == 2 else f"/page/{n - 1}/") if n > 1 else None),
+                    "older": urls.link(f"/page/{n + 1}/") if n < total else None,
+                }})
+        pages += [self.post_page(post) for post in site.posts]
+        pages += [self.post_page(post) for post in site.pages]
+        page("/comments/", "comments.html",
+             {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments * 5]]})
+        page("/comments/recent.html", "_recent_comments.html",
+             {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments]]})
+
+        months: dict[tuple[int, int], list[str]] = defaultdict(list)
+        zone = config.tzinfo
+        for post in site.posts:  # the month on the blog's own calendar, not in the offset the date was written with
+            local = post.date.astimezone(zone)
+            months[(local.year, local.month)].append(post.slug)
+        month_list = [{"year": y, "month": m, "url": urls.link(f"/archive/{y:04d}/{m:02d}/"),
+                       "posts": [views.link(s) for s in members]} for (y, m), members in months.items()]
+        page("/archive/", "archives.html", {"months": month_list})
+        for month in month_list:
+            page(f"/archive/{month['year']:04d}/{month['month']:02d}/", "archive_month.html", {"month": month})
+        for kind, names, members in (("tags", tag_names, tag_posts), ("categories", category_names, category_posts)):
+            page(f"/{kind}/", "terms.html", {"kind": kind, "terms": sorted(
+                (views.term_link(kind, name) for name in names.values()), key=lambda t: t.name)})
+            for slug, name in names.items():
+                page(f"/{kind}/{slug}/", "term.html", {"kind": kind, "term": Term(
+                    name=name, slug=slug, url=urls.link(f"/{kind}/{slug}/"),
+                    posts=[views.link(s) for s in members[slug]])})
+        page("/atom.xml", "atom.xml", {"entries": [(views.view(s), feed_html[s]) for s in slugs if s in feed_html]})
+        page("/404.html", "404.html", {})
+        page("/search/", "search.html", {})
+        page("/robots.txt", "robots.txt", {})
+        other_urls = ([urls.absolute("/")] + [urls.absolute(f"/page/{n}/") for n in range(2, total + 1)]
+                      + [urls.absolute("/archive/")]
+                      + [urls.absolute(f"/archive/{y:04d}/{m:02d}/") for (y, m) in months]
+                      + [urls.absolute("/comments/"), urls.absolute("/tags/"), urls.absolute("/categories/")]
+                      + [urls.absolute(f"/tags/{slug}/") for slug in tag_names]
+                      + [urls.absolute(f"/categories/{slug}/") for slug in category_names])
+        page("/sitemap.xml", "sitemap.xml", {"posts": [views.link(s) for s in slugs], "other_urls": other_urls,
+                                             "pages": [views.link(p.slug) for p in site.pages]})
+        _check_listed(pages)
+        pages += redirects(urls, config, site.pages + site.posts, views.link)
+        check_outputs(pages)
+        return SitePlan(self.common, pages)
 
 
 def _check_listed(pages: list[Page]) -> None:
@@ -463,120 +493,6 @@ def _check_listed(pages: list[Page]) -> None:
     for own in pages:
         if own.source is None and not is_site_page("/" + own.output.removesuffix("index.html")):
             raise AssertionError(f"the site's page {own.output} is not in site/urls.py's SITE_PAGES")
-
-
-def alias_output(alias: str) -> str:
-    """The file a server sends for an old URL path: /archives/42/ and /archives/42 are
-    archives/42/index.html, /archives/42.html is itself; percent escapes decoded, as servers do."""
-    path = unquote(alias).lstrip("/")
-    if path == "" or path.endswith("/"):
-        return path + "index.html"
-    if path.rpartition("/")[2].endswith((".html", ".htm")):
-        return path
-    return path + "/index.html"
-
-
-def redirects(urls: Urls, config: Config, posts: tuple[Post, ...], link) -> list[Page]:
-    """A page at each alias that sends readers (meta refresh) and search engines (canonical link,
-    noindex) to the post, and `_redirects` (Netlify, Cloudflare Pages: `/old /new 301`). A query
-    alias (/?p=42) has no page, only its Netlify line (site/query_links.py)."""
-    found: list[Page] = []
-    lines: list[str] = []
-    queries: dict[str, Post] = {}
-    for post in posts:
-        target = link(post.slug)
-        for alias in post.aliases:
-            if query_alias(alias) is not None:
-                other = queries.setdefault(alias, post)
-                if other is not post:
-                    raise FrontMatterError(f"alias {alias} is already an alias of {other.display}", post.display,
-                                           front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
-                lines.append(netlify_rule(urls.link("/"), alias, target.url))
-                continue
-            found.append(Page(alias_output(alias), "redirect.html",
-                              {"target": target, "page_url": urls.link(alias)}, post, alias))
-            lines.append(f"{urls.link(alias)} {target.url} 301")
-    if lines:
-        found.append(Page("_redirects", "_redirects", {"redirects": lines}))
-    return found
-
-
-def check_outputs(pages: list[Page]) -> None:
-    """No two pages may write one file, nor one page a file where another needs a folder
-    (about.html, and about.html/index.html for the alias /about.html/). The message names the
-    file (post, page) that asked for the URL last, or else the one that has a file."""
-    owners: dict[str, Page] = {}
-    for page in pages:
-        other = owners.setdefault(page.output, page)
-        if other is not page:
-            _collision(page, other)
-    folders = {folder: page for page in pages for folder in _folders(page.output)}
-    for page in pages:
-        other = folders.get(page.output)
-        if other is not None:  # page writes a file where `other` needs a folder
-            _collision(other, page, folder=page.output)
-
-
-def check_files(pages: list[Page], files: set[str]) -> None:
-    """No post or page (its URL, its aliases) may write a file the site already has from static/
-    or MathJax, or need one of them to be a folder; nor take one of the site's own URLs
-    (site/urls.py) that has no page yet (a tag, a month, a page of the index added later)."""
-    folders = {folder for file in files for folder in _folders(file)}
-    for page in pages:
-        if page.source is None:
-            continue
-        clash = page.output if page.output in files or page.output in folders else \
-            next((folder for folder in _folders(page.output) if folder in files), None)
-        if clash is not None:
-            _collision(page, Page(clash, "", {}), folder=None if clash == page.output else clash,
-                       taken=f"the static file {clash}" if clash in files else f"the folder {clash} of static files")
-    for page in pages:  # a tag, a month or an index page that comes later would take it
-        path = "/" + page.output.removesuffix("index.html")
-        if page.source is not None and taken_by_site(path):
-            _collision(page, Page(page.output, "", {}), taken=f"one of the site's own URLs ({_own_part(path)})")
-
-
-def _own_part(path: str) -> str:
-    """The site's own part of the URL space a path falls in: 'tags/', 'search/', 'atom.xml'."""
-    first = path.strip("/").split("/")[0]
-    return first if "." in first else first + "/"
-
-
-def _folders(output: str) -> list[str]:
-    parts = output.split("/")[:-1]
-    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
-
-
-def _collision(page: Page, other: Page, folder: str | None = None, taken: str | None = None) -> None:
-    """page and other (which came first) both want `page.output`, or page needs `folder` to be a
-    folder where other writes a file."""
-    culprit, owner = (page, other) if page.source is not None or other.source is None else (other, page)
-    if culprit.source is None:
-        raise BlogbuildError(f"two pages write to '{page.output}'", "blog.yaml",
-                             hint="check 'permalink' and the posts' slugs")
-    if taken is not None:
-        pass
-    elif owner.alias is not None:
-        taken = f"an alias of {owner.source.display}"
-    elif owner.source is not None:
-        taken = f"the URL of {owner.source.display}"
-    else:
-        taken = f"the site's own page {owner.output}"
-    if folder is None:
-        verb = f"is already {taken}"
-    elif culprit is page:
-        verb = f"needs {folder} to be a folder, but it is {taken}"
-    else:
-        verb = f"writes the file {folder}, where {taken} needs a folder"
-
-    post = culprit.source
-    if culprit.alias is not None:
-        raise FrontMatterError(f"alias {culprit.alias} {verb}", post.display,
-                               front_matter_line(post, "aliases"), hint="remove it from 'aliases'")
-    kind = "page" if post.page else "post"
-    url = "/" + culprit.output.removesuffix("index.html")
-    raise FrontMatterError(f"the {kind}'s URL {url} {verb}", post.display,
-                           front_matter_line(post, "slug"), hint="give it a different 'slug:'")
 
 
 def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:

@@ -1,13 +1,14 @@
-"""Pagefind started on an edited post's bundle before the rest of the site is written.
+"""Pagefind started on an edited post's bundle before the rest of the site is planned and written.
 
 An edit, or a new comment, changes a post or two; their bundles must be indexed again, and
-Pagefind is the slowest step of such a build (~0.1 s for a bundle of 32 posts, ~0.35 s in Chinese
-when its segmenter must load). Everything before it (the keys of 1,300 pages, the listings, the
-static files) runs on one core while the other is idle. So:
+Pagefind is the slowest step of such a build (0.1-0.3 s for a bundle of 32 posts, ~0.35 s more in
+Chinese when its segmenter must load). Everything before it (the plan of 1,300 pages, their keys,
+the listings, the static files) runs on one core while the other is idle. So:
 
 - when the build starts, a Pagefind service starts too (and loads the site language's word
   segmenter, for Chinese or Japanese), if the output folder has an index to build on;
-- the changed posts' pages are rendered first, their bundles' other pages taken from the output
+- the changed posts' pages are planned and rendered first (render.pages.Planner), before the rest
+  of the site is planned, their bundles' other pages taken from the output
   folder as the last build left them, and the service asked for those bundles without waiting
   (its answers are read when the index is made: a process, not a thread, since the page writers
   may fork).
@@ -33,7 +34,7 @@ from blogbuild.write.output import Stage
 from blogbuild.write.pagefind_service import PagefindFailed, Service
 
 if TYPE_CHECKING:
-    from blogbuild.render.pages import Page
+    from blogbuild.render.page_outputs import Page
 
 MOST = 4
 """Posts rendered ahead at most: more changed posts (a new version of blogbuild, a front-matter
@@ -72,18 +73,17 @@ class SearchAhead:
         for folder in self._folders:
             folder.cleanup()
 
-    def start(self, stage: Stage, pages: list[Page], changed: set[str], render: Callable[[Page], bytes]) -> None:
-        """Render the pages of the `changed` posts (slugs: rendered afresh, or with a new comment)
-        and ask for each bundle that holds one of them and whose other pages are all in the output
-        folder."""
-        if self._service is None or not 0 < len(changed) <= MOST:
+    def start(self, stage: Stage, order: list[str], pages: list[Page], render: Callable[[Page], bytes]) -> None:
+        """Render `pages` (those of the posts rendered afresh, or with a new comment) and ask for each
+        bundle that holds one of them and whose other pages are all in the output folder. order:
+        every page the index holds, in bundle order (search_index.search_order)."""
+        if self._service is None or not 0 < len(pages) <= MOST:
             return
         try:
-            guessed = {p.output: render(p) for p in pages
-                       if p.template in ("post.html", "page.html") and p.source.slug in changed}
+            guessed = {p.output: render(p) for p in pages}
         except BlogbuildError:  # a guess: a page that fails here fails again when written, in its turn
             return
-        for number, group in enumerate(index.chunks(index.search_order(pages))):
+        for number, group in enumerate(index.chunks(order)):
             if guessed.keys().isdisjoint(group):
                 continue
             if any(page not in guessed and page not in stage.current for page in group):

@@ -316,8 +316,8 @@ def test_a_bundle_made_ahead_from_a_wrong_guess_is_made_again(site, tmp_path, mo
     real_start = search_ahead.SearchAhead.start
     made = []
 
-    def wrong_guess(self, stage, pages, changed, render):
-        real_start(self, stage, pages, changed, lambda page: render(page).replace(b"edited.", b"edited, Wrongword."))
+    def wrong_guess(self, stage, order, pages, render):
+        real_start(self, stage, order, pages, lambda page: render(page).replace(b"edited.", b"edited, Wrongword."))
         made.extend(self._runs)
 
     monkeypatch.setattr(search_ahead.SearchAhead, "start", wrong_guess)
@@ -341,8 +341,8 @@ def test_many_changed_posts_are_not_rendered_ahead(site, monkeypatch):
         path.write_text(path.read_text().replace("here.", "here, edited."))
     rendered_ahead = []
     real_start = search_ahead.SearchAhead.start
-    monkeypatch.setattr(search_ahead.SearchAhead, "start", lambda self, stage, pages, changed, render: real_start(
-        self, stage, pages, changed, lambda p: rendered_ahead.append(p) or render(p)))
+    monkeypatch.setattr(search_ahead.SearchAhead, "start", lambda self, stage, order, pages, render: real_start(
+        self, stage, order, pages, lambda p: rendered_ahead.append(p) or render(p)))
     runs = _spy_runs(monkeypatch)
     _build(site)
     assert rendered_ahead == [] and len(runs) == len(search_index.chunks(list(range(search_ahead.MOST + 1))))

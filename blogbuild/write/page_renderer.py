@@ -1,0 +1,58 @@
+"""What every page needs before one is rendered, and the function that renders a page.
+
+The static files, the generated stylesheets and MathJax go into the stage first: a page's bytes
+may depend on them (with server math, the CSS of the kinds of MathJax element it uses). This is
+done before the whole site is planned, so that the pages of the posts a build changed can be
+rendered, and their search bundles started, while the rest is planned (write/search_ahead.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from blogbuild.write.output import Stage
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from blogbuild.cache import Cache
+    from blogbuild.render.page_outputs import Page
+    from blogbuild.site.config import Config
+
+
+def page_renderer(stage: Stage, root: Path, config: Config, common: dict, cache: Cache,
+                  worker=None) -> tuple[Callable[[Page], bytes], jinja2.Environment]:
+    """Put the static files, the generated stylesheets and MathJax into the stage; return
+    render(page) -> its bytes (its template given common and its own context), and the templates'
+    environment. worker: a render.typeset.Typesetter when math is typeset at build time."""
+    from blogbuild.render.feed import xml_text
+    from blogbuild.render.highlight import stylesheet
+    from blogbuild.render.mathjax_files import put_mathjax
+    from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
+    from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
+
+    theme_static = (theme_dir() / "static").resolve()
+    for directory in static_dirs(root):  # the author's: nothing outside the site is published from it
+        stage.put_tree(directory, "static", site=None if directory == theme_static else root)
+    if "static/pygments.css" not in stage.files:
+        (css,) = cache.remember("stylesheet", None, ["pygments.css"],
+                                lambda todo: [stylesheet().encode() for _ in todo])
+        stage.put("static/pygments.css", css)
+    kind_rules = put_mathjax(stage, root, config, worker and (lambda: cache.remember(  # the same for every page
+        "math-stylesheet", settings_of(config), [STYLESHEET], lambda todo: [worker.stylesheet() for _ in todo])[0]))
+    env = make_environment(root, cache.template_bytecode())
+    env.auto_reload = False  # one build, one version of each template: no stat() per page
+
+    def render(page: Page) -> bytes:
+        try:
+            text = env.get_template(page.template).render({**common, **page.context})
+            if page.output.endswith(".xml"):  # the feed and the sitemap: well-formed whatever a title holds
+                text = xml_text(text)
+            html = text.encode("utf-8")
+            return with_preloads(html, common["math_fonts"], kind_rules) if worker else html
+        except Exception as e:  # whatever a template does wrong (1/0, endless include) is its file:line
+            raise describe_template_error(e, root) from e
+
+    return render, env
