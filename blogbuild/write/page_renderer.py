@@ -12,6 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from blogbuild.render.feed import xml_text
+from blogbuild.render.highlight import stylesheet
+from blogbuild.render.mathjax_files import put_mathjax
+from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
+from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
 from blogbuild.write.output import Stage
 
 if TYPE_CHECKING:
@@ -27,12 +32,6 @@ def page_renderer(stage: Stage, root: Path, config: Config, common: dict, cache:
     """Put the static files, the generated stylesheets and MathJax into the stage; return
     render(page) -> its bytes (its template given common and its own context), and the templates'
     environment. worker: a render.typeset.Typesetter when math is typeset at build time."""
-    from blogbuild.render.feed import xml_text
-    from blogbuild.render.highlight import stylesheet
-    from blogbuild.render.mathjax_files import put_mathjax
-    from blogbuild.render.server_math import STYLESHEET, settings_of, with_preloads
-    from blogbuild.render.templates import describe_template_error, make_environment, static_dirs, theme_dir
-
     theme_static = (theme_dir() / "static").resolve()
     for directory in static_dirs(root):  # the author's: nothing outside the site is published from it
         stage.put_tree(directory, "static", site=None if directory == theme_static else root)
