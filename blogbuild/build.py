@@ -82,7 +82,8 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         cache.start(config)
         progress.stage("reading posts")
         site = load_site(root, config, drafts=options.drafts,
-                         parse_all=lambda paths: cache.parse_posts(paths, root, config))
+                         parse_all=lambda paths: cache.parse_posts(paths, root, config),
+                         parse_comments=lambda paths: cache.parse_comments(paths, root, config))
         progress.stage(f"rendering {len(site.posts)} posts" + (" (math at build time)" if worker else ""))
         rendered, feed_html, comment_html, problems, fresh, changed = render_content(site, config, cache, worker)
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))

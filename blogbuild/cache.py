@@ -52,6 +52,12 @@ class Cache:
 
         return parse_posts(paths, root, config)
 
+    def parse_comments(self, paths: list[str], root: Path, config: Config) -> list[list | BlogbuildError]:
+        """load.parse_comment_files: each comments file's comments (with their ids' lines) or its error."""
+        from blogbuild.site.load import parse_comment_files
+
+        return parse_comment_files(paths, root, config)
+
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """[fn(x) for x in items]; fn is pure (a faster cache may run it in other processes). The
         first BlogbuildError in item order is raised."""

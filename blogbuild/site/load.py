@@ -36,9 +36,11 @@ _PAGE_KEYS = (_KNOWN_KEYS - {"tags", "categories", "summary", "id"}) | {"nav"}
 
 
 def load_site(root: Path, config: Config, *, drafts: bool = False,
-              parse_all: Callable[[list[str]], list[Post | BlogbuildError]] | None = None) -> Site:
-    """parse_all(paths) -> each file's post or its error, in order (default: parse_posts; the
-    build passes its cache's)."""
+              parse_all: Callable[[list[str]], list[Post | BlogbuildError]] | None = None,
+              parse_comments: Callable[[list[str]], list[list | BlogbuildError]] | None = None) -> Site:
+    """parse_all(paths) -> each file's post or its error, in order (default: parse_posts);
+    parse_comments(paths) -> each comments file's parse_comment_files, in order. The build passes
+    its cache's."""
     errors: list[BlogbuildError] = []
     paths = [path for folder in (POSTS_DIR, PAGES_DIR) for path in discover_paths(root, folder, POST_SUFFIXES, errors)]
     parsed = parse_all(paths) if parse_all is not None else parse_posts(paths, root, config)
@@ -59,7 +61,8 @@ def load_site(root: Path, config: Config, *, drafts: bool = False,
         errors += _number_errors(posts, config.permalink)
     hidden = {p.slug for p in posts if p.draft and not drafts}
     posts = [p for p in posts if drafts or not p.draft]
-    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unsure=unsure)
+    comments = load_comments(root, config, set(by_slug), errors, hidden=hidden, unsure=unsure,
+                             parse_files=parse_comments)
     raise_collected(errors, MAX_ERRORS)
     pages = sorted((p for p in posts if p.page), key=lambda p: (p.nav is None, p.nav or 0, p.title, p.slug))
     posts = [p for p in posts if not p.page]
@@ -429,41 +432,71 @@ def slugs_it_may_have(path: str) -> set[str]:
     return found | {m.group(1) for m in _SLUG_LINE.finditer(text)}
 
 
+def parse_comment_files(paths: list[str], root: Path, config: Config,
+                        read: dict[str, bytes] | None = None) -> list[list | BlogbuildError]:
+    """Each comments/<slug>.yaml file's comments, each with the line of its `id` (for the check
+    that no two files use one id), or an item's error in its place; or the error of the file as
+    a whole (not YAML, not a list). What a file gives depends on its bytes, its name and config
+    (read: the bytes of files the caller has read already)."""
+    out: list[list | BlogbuildError] = []
+    for path in paths:
+        display = Path(path).relative_to(root).as_posix()
+        try:
+            raw = read.get(path) if read else None
+            text = decode_text(raw, display) if raw is not None else read_text(path, display)
+            items, nodes = _load_comment_file(text, display)
+        except BlogbuildError as e:
+            out.append(e)
+            continue
+        parsed: list[tuple[Comment, int] | BlogbuildError] = []
+        for item, node in zip(items, nodes, strict=True):
+            try:
+                parsed.append((_parse_comment(item, Path(path).stem, display, node, config), _key_line(node, "id")))
+            except BlogbuildError as e:
+                parsed.append(e)
+        out.append(parsed)
+    return out
+
+
 def load_comments(root: Path, config: Config, slugs: set[str], errors: list[BlogbuildError], *,
-                  hidden: set[str] = frozenset(), unsure: set[str] = frozenset()) -> tuple[Comment, ...]:
+                  hidden: set[str] = frozenset(), unsure: set[str] = frozenset(),
+                  parse_files: Callable[[list[str]], list[list | BlogbuildError]] | None = None,
+                  ) -> tuple[Comment, ...]:
     """comments/<slug>.yaml for every post; comments of drafts that are not built are skipped.
 
     unsure: the slugs a post that failed to load may have had. Its comments are not checked: the
-    post's own error is the one to fix, and "no post has this slug" would be a second, wrong one."""
+    post's own error is the one to fix, and "no post has this slug" would be a second, wrong one.
+    parse_files: parse_comment_files, or the build cache's."""
+    files = [path for path in discover(root, COMMENTS_DIR, (".yaml",), errors) if path.stem not in unsure]
+    wanted = [os.fspath(path) for path in files if path.stem in slugs]
+    parsed = dict(zip(wanted, (parse_files or (lambda p: parse_comment_files(p, root, config)))(wanted), strict=True))
     comments: list[Comment] = []
     seen_ids: dict[str, str] = {}
-    for path in discover(root, COMMENTS_DIR, (".yaml",), errors):
+    for path in files:
         display = path.relative_to(root).as_posix()
         slug = path.stem
-        if slug in unsure:
+        found = parsed.get(os.fspath(path))
+        if found is None:
+            errors.append(ContentError(f"comments for a post that does not exist: no post has slug '{slug}'",
+                                       display, 1, hint="name the file after the post's slug"))
             continue
-        try:
-            if slug not in slugs:
-                raise ContentError(f"comments for a post that does not exist: no post has slug '{slug}'",
-                                   display, 1, hint="name the file after the post's slug")
-            items, nodes = _load_comment_file(path, display)
-        except BlogbuildError as e:
-            errors.append(e)
+        if isinstance(found, BlogbuildError):
+            errors.append(found)
             continue
         if slug in hidden:
             continue
         in_file: list[Comment] = []
-        for item, node in zip(items, nodes, strict=True):
-            try:
-                comment = _parse_comment(item, slug, display, node, config)
-                key = str(comment.id)
-                if key in seen_ids:
-                    raise ContentError(f"comment id {key} is also used in {seen_ids[key]}", display,
-                                       _key_line(node, "id"))
-                seen_ids[key] = display
-                in_file.append(comment)
-            except BlogbuildError as e:
-                errors.append(e)
+        for item in found:
+            if isinstance(item, BlogbuildError):
+                errors.append(item)
+                continue
+            comment, id_line = item
+            key = str(comment.id)
+            if key in seen_ids:
+                errors.append(ContentError(f"comment id {key} is also used in {seen_ids[key]}", display, id_line))
+                continue
+            seen_ids[key] = display
+            in_file.append(comment)
         errors.extend(_missing_parents(in_file) or _cycles(in_file))
         comments.extend(in_file)
     comments.sort(key=lambda c: (c.date, str(c.id)))
@@ -497,8 +530,8 @@ def _cycles(comments: list[Comment]) -> list[ContentError]:
     return found
 
 
-def _load_comment_file(path: Path, display: str) -> tuple[list, list[yaml.Node | None]]:
-    data, node = parse_yaml(read_text(path, display), display, ContentError)
+def _load_comment_file(text: str, display: str) -> tuple[list, list[yaml.Node | None]]:
+    data, node = parse_yaml(text, display, ContentError)
     if data is None:
         return [], []
     if not isinstance(data, list):
