@@ -89,7 +89,7 @@ def median(rows: list[dict], key: str) -> float:
 
 # ----------------------------------------------------------------------------- corpus
 
-def make_corpus(n: int, work: Path) -> tuple[Path, Path]:
+def make_corpus(n: int, work: Path, comments: tuple[int, int] = (30, 3)) -> tuple[Path, Path]:
     base = work / f"corpus-{n}"
     bb, hugo = base / "blogbuild", base / "hugo"
     if not (base / ".complete").exists():
@@ -99,7 +99,7 @@ def make_corpus(n: int, work: Path) -> tuple[Path, Path]:
                             "--format", fmt], check=True, stdout=subprocess.DEVNULL)
         (bb / "blog.yaml").write_text(BLOG_YAML, encoding="utf-8")
         (base / ".complete").write_text("ok\n")
-    add_comments(bb)  # rewritten every time: an earlier run appended its "one more comment"
+    add_comments(bb, *comments)  # rewritten every time: an earlier run appended its "one more comment"
     return bb, hugo
 
 
@@ -108,12 +108,14 @@ def _slugs(site: Path) -> list[str]:
 
 
 def add_comments(site: Path, posts: int = 30, per_post: int = 3) -> None:
-    """Comments on the first posts, with inline math, as a real blog has."""
-    (site / "comments").mkdir(exist_ok=True)
+    """Comments on the first posts, with inline math, as a real blog has (any other comments file
+    is removed: --comments may have asked for more before)."""
+    shutil.rmtree(site / "comments", ignore_errors=True)
+    (site / "comments").mkdir()
     for i, slug in enumerate(_slugs(site)[:posts]):
         items = []
         for j in range(per_post):
-            items.append(f"- id: {i * 100 + j + 1}\n  author: Reader {j}\n"
+            items.append(f"- id: {1_000_000 + i * 1000 + j + 1}\n  author: Reader {j}\n"
                          f"  date: 2024-03-{j + 1:02d} 12:00:00\n"
                          f"  body: 'Nice. Is $x_{j}^2 \\le \\frac{{1}}{{2}}$ needed here?'\n")
         (site / "comments" / f"{slug}.yaml").write_text("".join(items), encoding="utf-8")
@@ -222,8 +224,9 @@ def _pagefind() -> str | None:
         return None
 
 
-def bench_size(n: int, work: Path, runs: int, hugo: str | None, jobs: int | None, code: Path) -> dict:
-    bb, hugo_site = make_corpus(n, work)
+def bench_size(n: int, work: Path, runs: int, hugo: str | None, jobs: int | None, code: Path,
+               comments: tuple[int, int] = (30, 3)) -> dict:
+    bb, hugo_site = make_corpus(n, work, comments)
     env = dict(os.environ, PYTHONPATH=str(code) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     build = [sys.executable, "-m", "blogbuild", "build", "-s", str(bb)] + (["--jobs", str(jobs)] if jobs else [])
     hugo_cmd = [hugo, "--quiet", "-s", str(hugo_site)] if hugo else None
@@ -326,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-install", action="store_true", help="do not apt-get install Hugo")
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "report-build.md")
+    ap.add_argument("--comments", type=int, nargs=2, default=[30, 3], metavar=("POSTS", "EACH"),
+                    help="comments on the first POSTS posts by file name, EACH a post (default 30 3; 1000 20 "
+                         "is a blog with 20,000 comments)")
     ap.add_argument("--working-tree", action="store_true",
                     help="benchmark the working tree as it is (default: a snapshot of HEAD)")
     args = ap.parse_args(argv)
@@ -338,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     hugo = None if args.no_hugo else find_hugo(not args.no_install)
     started = dt.datetime.now(dt.timezone.utc)
     load_before = os.getloadavg()
-    sizes = [bench_size(n, args.work, args.runs_large if n >= 10000 else args.runs, hugo, args.jobs, code)
-             for n in args.sizes]
+    sizes = [bench_size(n, args.work, args.runs_large if n >= 10000 else args.runs, hugo, args.jobs, code,
+                        tuple(args.comments)) for n in args.sizes]
     load_after = os.getloadavg()
     command = "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     doc = f"""# Build speed: blogbuild vs Hugo
@@ -350,9 +356,10 @@ Produced by `bench/run.py` on {started:%Y-%m-%d %H:%M} UTC (blogbuild {rev}, Pyt
 Command (from the repository root): `{command.strip()}`
 
 Corpus: `make_corpus.py` (≈1,270 words a post, inline and display math, code in half the posts),
-plus 90 comments on 30 posts for blogbuild. blogbuild builds every page of its theme (index pages,
-posts, tags, categories, monthly archives, feed with MathML, sitemap); the Hugo site builds the
-corpus's minimal page set (index pages, posts, tags). Both alternate run by run.
+plus {args.comments[0] * args.comments[1]:,} comments on {args.comments[0]:,} posts for blogbuild.
+blogbuild builds every page of its theme (index pages, posts, tags, categories, monthly archives,
+feed with MathML, sitemap); the Hugo site builds the corpus's minimal page set (index pages, posts,
+tags). Both alternate run by run.
 Load average (1, 5, 15 min) before: {", ".join(f"{x:.2f}" for x in load_before)}; after:
 {", ".join(f"{x:.2f}" for x in load_after)}. Other agents were using the same 2 cores during the
 run, so wall times are noisy: compare the two tools within one size (they alternate), and read the

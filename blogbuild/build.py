@@ -85,11 +85,12 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
                          parse_all=lambda paths: cache.parse_posts(paths, root, config),
                          parse_comments=lambda paths: cache.parse_comments(paths, root, config))
         progress.stage(f"rendering {len(site.posts)} posts" + (" (math at build time)" if worker else ""))
-        rendered, feed_html, comment_html, problems, fresh, changed = render_content(site, config, cache, worker)
+        rendered, feed_html, comment_html, problems, fresh, changed, previews = render_content(site, config, cache,
+                                                                                               worker)
         files, missing = beside_posts(root, (f for r in rendered.values() for f in r.files))
         progress.clear()  # warnings below start on a line of their own
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
-        planner = Planner(site, config, rendered, comment_html, feed_html)
+        planner = Planner(site, config, rendered, comment_html, feed_html, previews)
         check_writable(out, config.output)
         stage = Stage(out, listing(out))
         try:
@@ -120,13 +121,16 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     return report
 
 
-def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tuple[dict, dict, dict, list, int, set]:
+def render_content(site: Site, config: Config, cache: Cache, worker=None
+                   ) -> tuple[dict, dict, dict, list, int, set, dict]:
     """Every post's HTML, the feed's HTML of its entries, every comment's HTML (each by slug or id),
-    what `blogbuild check` finds in the posts, how many posts were rendered afresh, and the slugs of
-    the posts and pages rendered afresh or newly commented. worker: a render.typeset.Typesetter when
-    math is typeset at build time."""
+    what `blogbuild check` finds in the posts, how many posts were rendered afresh, the slugs of
+    the posts and pages rendered afresh or newly commented, and each comment's preview (by id: the
+    short HTML lists show, kept with its HTML). worker: a render.typeset.Typesetter when math is
+    typeset at build time."""
     from blogbuild.render.check import link_targets, resolve_links
     from blogbuild.render.markdown import make_comment_markdown, make_markdown
+    from blogbuild.render.pages import short_html
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
     from blogbuild.render.server_math import settings_of, typeset_comments, typeset_posts
     from blogbuild.site.load import with_markdown
@@ -145,7 +149,8 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     def comments(todo: list) -> list:
         changed.update(c.post_slug for c in todo)
         done = list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
-        return typeset_comments(worker, todo, done) if worker else done
+        done = typeset_comments(worker, todo, done) if worker else done
+        return [(c, short_html(c.html if worker else c)) for c in done]
 
     counts, changed = {"rendered": 0}, set()
     post_settings = PostSettings.of(config)
@@ -155,14 +160,16 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None) -> tup
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
-    comment_html = dict(zip((str(c.id) for c in site.comments), cache.remember(
+    shown = dict(zip((str(c.id) for c in site.comments), cache.remember(
         "comment", settings_of(config), site.comments, _if_any(comments)), strict=True))
+    comment_html = {key: html for key, (html, _preview) in shown.items()}
+    previews = {key: preview for key, (_html, preview) in shown.items()}
     slugs = link_targets(site, config)
     problems = [p for r in rendered.values() for p in resolve_links((list(r.problems), list(r.links)), slugs)]
     if worker:  # comments typeset at build time: TypesetComment records
         problems += [p for c in comment_html.values() for p in c.problems]
         comment_html = {key: c.html for key, c in comment_html.items()}
-    return rendered, feed_html, comment_html, problems, counts["rendered"], changed
+    return rendered, feed_html, comment_html, problems, counts["rendered"], changed, previews
 
 
 def _if_any(compute):

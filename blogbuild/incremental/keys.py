@@ -120,8 +120,11 @@ _UNKEYED = ("markdown", "source")
 the path in the site, stands for it: a cache serves any checkout of the same site, wherever it is)."""
 
 
+_POST_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Post) if f.name not in _UNKEYED))
+
+
 def _post_fields(post: Post) -> tuple:
-    return tuple(getattr(post, f.name) for f in dataclasses.fields(Post) if f.name not in _UNKEYED)
+    return _POST_FIELDS(post)
 
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.date, Markup})
 """Types whose repr() is exact (equal reprs mean equal values, and the type shows)."""

@@ -291,6 +291,11 @@ def _read(context: dict, names: frozenset[str] | None) -> list:
 
 def _site_path(path: str, root: Path) -> str:
     """path relative to the site's root, with forward slashes (as it is in any checkout)."""
+    prefix = os.path.join(root, "")
+    if path.startswith(prefix) and os.path.isabs(path):  # the common case, without relpath's normalising
+        rel = path[len(prefix):]
+        if rel and os.sep not in (rel[0], rel[-1]) and os.sep + "." not in os.sep + rel and os.sep * 2 not in rel:
+            return rel.replace(os.sep, "/")
     return os.path.relpath(path, root).replace(os.sep, "/")
 
 

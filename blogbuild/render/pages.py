@@ -229,11 +229,12 @@ class _Views:
 
     def __init__(self, site: Site, config: Config, urls: Urls, rendered: dict[str, RenderedPost],
                  terms: dict[str, dict[str, tuple[str, int]]],
-                 comments: dict[str, list[Comment]], comment_html: dict[str, str]) -> None:
+                 comments: dict[str, list[Comment]], comment_html: dict[str, str],
+                 previews: dict[str, str] | None = None) -> None:
         """terms: {"tags"/"categories": {slug: (name as first written, number of posts)}}."""
         self.site, self.config, self.urls, self.rendered = site, config, urls, rendered
         self.terms = terms
-        self.comments, self.comment_html = comments, comment_html
+        self.comments, self.comment_html, self.previews = comments, comment_html, previews or {}
         self.posts = {post.slug: post for post in site.posts + site.pages}
         order = [post.slug for post in site.posts]
         self.newer = dict(zip(order[1:], order, strict=False))   # slug -> the next newer post's slug
@@ -266,7 +267,10 @@ class _Views:
     def comment(self, c: Comment) -> CommentView:
         found = self._comments.get(id(c))
         if found is None:
-            found = self._comments[id(c)] = _comment_view(c, self.link(c.post_slug), self.comment_html[str(c.id)],
+            key = str(c.id)
+            body = self.comment_html[key]
+            preview = self.previews[key] if key in self.previews else short_html(body)
+            found = self._comments[id(c)] = _comment_view(c, self.link(c.post_slug), body, preview,
                                                           self.config.date_format)
         return found
 
@@ -379,8 +383,10 @@ class Planner:
     plan, since each view is built once."""
 
     def __init__(self, site: Site, config: Config, rendered: dict[str, RenderedPost],
-                 comment_html: dict[str, str], feed_html: dict[str, str]) -> None:
-        """As plan_site's arguments."""
+                 comment_html: dict[str, str], feed_html: dict[str, str],
+                 previews: dict[str, str] | None = None) -> None:
+        """As plan_site's arguments; previews: each comment's short_html by id, if it was kept with
+        its HTML (else made here)."""
         self.site, self.config, self.feed_html = site, config, feed_html
         self.urls = urls = Urls(config)
         self.tag_names, self.tag_posts = _collect_terms(site, "tags")
@@ -391,7 +397,7 @@ class Planner:
         terms = {"tags": {slug: (name, len(self.tag_posts[slug])) for slug, name in self.tag_names.items()},
                  "categories": {slug: (name, len(self.category_posts[slug]))
                                 for slug, name in self.category_names.items()}}
-        self.views = views = _Views(site, config, urls, rendered, terms, by_post, comment_html)
+        self.views = views = _Views(site, config, urls, rendered, terms, by_post, comment_html, previews)
         self.recent_comments = list(reversed(site.comments))
         self.tag_links = [views.term_link("tags", name) for name in self.tag_names.values()]
         self.category_links = [views.term_link("categories", name) for name in self.category_names.values()]
@@ -495,9 +501,9 @@ def _check_listed(pages: list[Page]) -> None:
             raise AssertionError(f"the site's page {own.output} is not in site/urls.py's SITE_PAGES")
 
 
-def _comment_view(c: Comment, post: PostLink, body_html: str, fmt: str) -> CommentView:
+def _comment_view(c: Comment, post: PostLink, body_html: str, preview: str, fmt: str) -> CommentView:
     return CommentView(
         id=str(c.id), author=c.author, author_url=c.url, date=c.date,
-        date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=short_html(body_html),
+        date_str=c.date.strftime(fmt + " %H:%M"), html=body_html, text=preview,
         post=post, url=f"{post.url}#comment-{c.id}",
     )

@@ -92,3 +92,15 @@ def test_same_mtime_and_size_different_bytes_is_never_served_stale(tmp_path_fact
     report = build(site, jobs=1)
     assert not report.skipped and report.rendered == 1
     assert tree(site / "public") == cold(site, base / "cold")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["posts", "a", ".", "..", "", ".x", "x.md", "é"]), min_size=1, max_size=6),
+       st.sampled_from(["/tmp/site", "/tmp/site/", "/tmp/a/../site", "/"]))
+def test_a_files_place_in_the_site_is_relpaths(parts, root):
+    """The cache's keys name a file by its path in the site: the fast way (a prefix cut) gives what
+    os.path.relpath gives, for any spelling of the path."""
+    from blogbuild.incremental.layer import _site_path
+
+    path = os.path.join(root, *parts)
+    assert _site_path(path, Path(root)) == os.path.relpath(path, root).replace(os.sep, "/")

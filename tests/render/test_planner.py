@@ -20,8 +20,13 @@ from blogbuild.write.search_index import search_order
 def _inputs(root: Path) -> tuple:
     config = load_config(root)
     site = load_site(root, config)
-    rendered, feed_html, comment_html, _problems, _fresh, _changed = render_content(site, config, Cache())
+    rendered, feed_html, comment_html, _problems, _fresh, _changed, previews = render_content(
+        site, config, Cache())
+    _PREVIEWS[id(site)] = previews
     return site, config, rendered, comment_html, feed_html
+
+
+_PREVIEWS: dict[int, dict[str, str]] = {}
 
 
 def _aliased_site(root: Path) -> Path:
@@ -72,3 +77,15 @@ def test_planning_in_two_steps_gives_plan_sites_pages(inputs):
     assert [(p.output, p.template, p.source, p.alias) for p in two_steps.pages] == \
         [(p.output, p.template, p.source, p.alias) for p in one_step.pages]
     assert [p.context for p in two_steps.pages] == [p.context for p in one_step.pages]
+
+
+def test_the_previews_kept_with_the_comments_are_the_ones_made_from_their_html(inputs):
+    """The build keeps each comment's preview with its HTML (render_content); the plan with them is
+    the plan that makes them from the HTML."""
+    site = inputs[0]
+    previews = _PREVIEWS[id(site)]
+    assert len(previews) == len(site.comments) > 0 or not site.comments
+    kept = Planner(*inputs, previews).plan()
+    made = Planner(*inputs).plan()
+    assert [p.context for p in kept.pages] == [p.context for p in made.pages]
+    assert kept.common["recent_comments"] == made.common["recent_comments"]
