@@ -188,7 +188,8 @@ class IncrementalCache(Cache):
                 continue  # parse_comment_files says so
             if hit is not None and hashlib.sha256(raw).hexdigest() == hit[1]:
                 out[path] = hit[2]
-                self.store.put("comment-file", keys[path], (sig, hit[1], hit[2]))
+                if sig is not None:  # trusted now: stored again with it, so that next time it is not read
+                    self.store.put("comment-file", keys[path], (sig, hit[1], hit[2]))
         misses = [path for path in paths if path not in out]
         for path, parsed in zip(misses, parse_comment_files(misses, root, config, read), strict=True):
             out[path] = parsed
