@@ -70,7 +70,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     check_output_dir(root, out, list(SOURCE_DIRS))
     search, memory = options.search and config.search, cache.search_memory()
     with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker, \
-            SearchAhead(out, config.language, search and memory is not None) as ahead:
+            SearchAhead(out, config.language, search and memory is not None, memory) as ahead:
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
         from blogbuild.render.files import stage_files

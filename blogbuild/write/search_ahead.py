@@ -47,10 +47,12 @@ class SearchAhead:
     """The bundles started ahead in one build (a context manager: leaving it ends the service and
     deletes the bundles' folders)."""
 
-    def __init__(self, out: Path, language: str, enabled: bool) -> None:
+    def __init__(self, out: Path, language: str, enabled: bool, memory: index.BundleMemory | None = None) -> None:
         """out: the output folder; language: the site's (blog.yaml); enabled: whether this build
         indexes, and keeps what it indexed (the reference does not: it makes every bundle the
-        plain way)."""
+        plain way); memory: the bundles the build cache holds (one of the same pages is not made
+        again: a new comment changes a page, but not what Pagefind reads of it)."""
+        self._memory = memory
         self._service: Service | None = None
         self._runs: dict[str, tuple[str, tuple[int, ...], bool]] = {}
         self._folders: list[tempfile.TemporaryDirectory] = []
@@ -92,10 +94,13 @@ class SearchAhead:
             def source(page: str) -> str | bytes:
                 return guessed[page] if page in guessed else os.path.join(stage.out, page)
 
+            key = index.content_key(group, index.manifest_of(group), number == 0, source)
+            kept = self._memory.get(f"{index.FOLDER}/{number}/") if self._memory is not None else None
+            if kept is not None and kept[0] == key:
+                continue  # the build takes it from the cache
             folder = index.workspace(stage)
             self._folders.append(folder)
             site = index.lay_out(folder.name, group, source)
-            key = index.content_key(group, index.manifest_of(group), number == 0, source)
             try:
                 self._runs[f"{index.FOLDER}/{number}/"] = (key, self._service.submit(site, index.MATH_SELECTORS),
                                                            number == 0)

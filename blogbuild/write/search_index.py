@@ -56,6 +56,12 @@ MATH_SELECTORS = ".math, mjx-container, mjx-assistive-mml, .MathJax"
 """Left out of the index: any formula the copy still has as markup (none, with formulas_as_text)."""
 FORMULA_TEXT = 1
 """The version of the formulas' text in the index: a bundle made otherwise is made again."""
+UNSEARCHED = (b"<!--blogbuild:unsearched-->", b"<!--/blogbuild:unsearched-->")
+"""The theme marks a page's comments so (templates/_comments_section.html): Pagefind indexes only
+`data-pagefind-body`, so it reads a copy without them, and bundles are keyed without them. A new
+comment then changes no bundle: the build takes its files from the cache instead of running Pagefind."""
+_UNCUT = (b"data-pagefind", b"<h1", b"<img", b"<meta")
+"""A marked part holding one of these is kept: Pagefind may read it (filters, the title, the image)."""
 
 
 Files = list[tuple[str, bytes]]
@@ -126,7 +132,8 @@ class Ahead(Protocol):
 def manifest_of(group: list[str]) -> bytes:
     """A bundle's manifest: how it is made (Pagefind's version, the selectors left out, the formulas'
     text) and from which pages."""
-    header = f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
+    header = (f"pagefind {_version()}\nexclude {MATH_SELECTORS}\nformulas as text {FORMULA_TEXT}\n"
+              "without the parts marked unsearched\n")
     return "".join([header, *(f"{page}\n" for page in group)]).encode()
 
 
@@ -209,7 +216,7 @@ def content_key(group: list[str], manifest: bytes, first: bool, source: Source) 
     it carries the engine, and each page's bytes (read where _pagefind reads them)."""
     h = hashlib.sha256(manifest + (b"engine\n" if first else b"index only\n"))
     for page in group:
-        data = _bytes(source(page))
+        data = searched_part(_bytes(source(page)))
         h.update(b"%d\n" % len(data))
         h.update(data)
     return h.hexdigest()
@@ -305,19 +312,39 @@ def failed(detail: str) -> OutputError:
 
 
 def _searchable_copy(where: str | bytes, target: Path) -> None:
-    """The page (its file, or its bytes) as Pagefind should read it: formulas as their text (a file
-    without any is linked, not copied: it is only read)."""
-    data = _bytes(where)
+    """The page (its file, or its bytes) as Pagefind should read it: without the parts marked
+    unsearched, formulas as their text (a file without either is linked, not copied: it is only read)."""
+    whole = _bytes(where)
+    data = searched_part(whole)
     if b'class="math ' in data:
         target.write_bytes(formulas_as_text(data.decode("utf-8")).encode("utf-8"))
         return
-    if isinstance(where, bytes):
+    if isinstance(where, bytes) or data is not whole:
         target.write_bytes(data)
         return
     try:
         os.link(where, target)
     except OSError:
         shutil.copyfile(where, target)
+
+
+def searched_part(page: bytes) -> bytes:
+    """The page without its parts marked UNSEARCHED (the same object if it has none, or if a part
+    holds something Pagefind may read outside `data-pagefind-body`, or is not closed)."""
+    start, end = UNSEARCHED
+    at = page.find(start)
+    if at == -1:
+        return page
+    parts, done = [], 0
+    while at != -1:
+        close = page.find(end, at)
+        if close == -1 or any(mark in page[at:close] for mark in _UNCUT):
+            return page
+        parts.append(page[done:at])
+        done = close + len(end)
+        at = page.find(start, done)
+    parts.append(page[done:])
+    return b"".join(parts)
 
 
 def _needed(rel: str, first: bool) -> bool:

@@ -1,0 +1,96 @@
+"""Parts of a page the search index leaves out (search_index.UNSEARCHED: the theme marks the
+comments). Pagefind indexes only `data-pagefind-body`, so it reads copies without them, and the
+bundles are keyed without them: a new comment changes its post's page but no bundle, and the build
+takes the bundle from the cache instead of running Pagefind."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import copy_example, post, tree, write_site
+from test_search_index import CONFIG, _build, _fresh, indexed_text
+
+from blogbuild.write import pagefind_service, search_index
+from blogbuild.write.search_index import UNSEARCHED, searched_part
+
+pytestmark = pytest.mark.skipif(search_index.pagefind_executable() is None, reason="Pagefind is not installed")
+
+START, END = (m.decode() for m in UNSEARCHED)
+
+
+def test_searched_part_cuts_each_marked_part_and_nothing_else():
+    page = f"<p>a</p>{START}<p>x</p>{END}<p>b</p>{START}y{END}c".encode()
+    assert searched_part(page) == b"<p>a</p><p>b</p>c"
+    plain = b"<p>no marks</p>"
+    assert searched_part(plain) is plain
+
+
+@pytest.mark.parametrize("inside", ['<img src="a.png">', "<h1>T</h1>", '<p data-pagefind-filter="x">y</p>',
+                                    '<meta data-pagefind-meta="image">'])
+def test_a_marked_part_pagefind_may_read_is_kept(inside):
+    """Outside data-pagefind-body, Pagefind still reads filters, meta, and may take the title from
+    an h1 and the image from an img: a part with any of them is kept, and the page is read whole."""
+    page = f"<p>a</p>{START}{inside}{END}".encode()
+    assert searched_part(page) is page
+
+
+def test_an_unclosed_mark_keeps_the_page_whole():
+    page = f"<p>a</p>{START}<p>x</p>".encode()
+    assert searched_part(page) is page
+
+
+def test_pagefind_makes_the_same_bundle_of_the_pages_with_and_without_their_comments(tmp_path):
+    """Why the cut is safe: the example blog's pages that have comments, indexed whole and without
+    their marked parts, give the same bytes."""
+    site = copy_example(tmp_path)
+    _build(site)
+    out = site / "public"
+    pages = sorted(p for p in out.rglob("index.html") if START.encode() in p.read_bytes())
+    assert len(pages) >= 5
+    folders = {"whole": tmp_path / "whole", "cut": tmp_path / "cut"}
+    for name, folder in folders.items():
+        for page in pages:
+            target = folder / page.relative_to(out)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            data = page.read_bytes()
+            target.write_bytes(data if name == "whole" else searched_part(data))
+    assert (folders["cut"] / pages[0].relative_to(out)).stat().st_size < pages[0].stat().st_size
+    service = pagefind_service.Service(search_index.pagefind_executable())
+    try:
+        whole, cut = (service.index_folder(folders[name], search_index.MATH_SELECTORS) for name in ("whole", "cut"))
+    finally:
+        service.close()
+    assert whole and whole == cut
+
+
+def test_a_new_comment_runs_no_pagefind_and_gives_the_fresh_index(tmp_path, monkeypatch):
+    posts = {f"p{i}.md": post(f"Post {i}", f"2024-01-{i + 1:02d}", f"Words of post {i} here.", slug=f"p{i}")
+             for i in range(6)}
+    site = write_site(tmp_path / "site", posts, CONFIG)
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    (site / "comments").mkdir()
+    (site / "comments" / "p4.yaml").write_text("- id: 1\n  author: A\n  date: 2024-03-01 10:00:00\n  body: First.\n")
+    _build(site)
+    with (site / "comments" / "p4.yaml").open("a") as f:
+        f.write("- id: 2\n  author: B\n  date: 2024-03-02 10:00:00\n  body: Zebracorn second.\n")
+    asked: list = []
+    real_submit = pagefind_service.Service.submit
+    monkeypatch.setattr(pagefind_service.Service, "submit", lambda self, *a: asked.append(a) or real_submit(self, *a))
+    before = tree(site / "public" / "pagefind")
+    _build(site)
+    assert asked == []  # neither ahead nor in the build proper
+    assert "Zebracorn" in (site / "public" / "p" / "p4" / "index.html").read_text(encoding="utf-8")
+    assert tree(site / "public" / "pagefind") == before == _fresh(site, tmp_path)
+    assert "Zebracorn" not in indexed_text(site / "public")["/p/p4/"]
+
+
+def test_an_edit_of_the_post_itself_still_reindexes_its_bundle(tmp_path, monkeypatch):
+    posts = {f"p{i}.md": post(f"Post {i}", f"2024-01-{i + 1:02d}", f"Words of post {i} here.", slug=f"p{i}")
+             for i in range(6)}
+    site = write_site(tmp_path / "site", posts, CONFIG)
+    monkeypatch.setattr(search_index, "CHUNK", 3)
+    _build(site)
+    path = site / "posts" / "p4.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("here.", "here, Quokkafish."), encoding="utf-8")
+    _build(site)
+    assert "Quokkafish" in indexed_text(site / "public")["/p/p4/"]
+    assert tree(site / "public" / "pagefind") == _fresh(site, tmp_path)
