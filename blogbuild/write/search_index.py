@@ -11,9 +11,10 @@ the tests check that. The bundles are made by Pagefind's service, one process a 
 the site is written (write/search_ahead.py).
 
 Only the article is indexed (`data-pagefind-body` in the theme); the sidebar and the comments are
-not. Formulas are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind reads a
-copy of each page with every formula so replaced (the output pages stay as they are), so results'
-excerpts have no holes where formulas were, and TeX commands (`\\boldsymbol`) find nothing.
+not, and the comments are not even read (UNSEARCHED): a new comment changes no bundle. Formulas
+are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind reads a copy of each
+page with every formula so replaced (the output pages stay as they are), so results' excerpts
+have no holes where formulas were, and TeX commands (`\\boldsymbol`) find nothing.
 
 Bundles are also remembered by content (`BundleMemory`, the build cache's): a bundle whose pages
 have the same paths and bytes as when it was last made in its place is taken from there, not
