@@ -146,11 +146,13 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
         render = feed_renderer(cache.markdown(make_markdown), FeedSettings.of(config), rendered if worker else None)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
-    def comments(todo: list) -> list:
-        changed.update(c.post_slug for c in todo)
-        done = list(map(comment_renderer(cache.markdown(make_comment_markdown)), todo))
-        done = typeset_comments(worker, todo, done) if worker else done
-        return [(c, short_html(c.html if worker else c)) for c in done]
+    def comments(todo: list) -> list:  # files' keys (below): each file's (HTML, preview) of each comment
+        group = [c for key in todo for c in in_file[key]]
+        changed.update(c.post_slug for c in group)
+        done = list(map(comment_renderer(cache.markdown(make_comment_markdown)), group))
+        done = typeset_comments(worker, group, done) if worker else done
+        pairs = iter([(c, short_html(c.html if worker else c)) for c in done])
+        return [[next(pairs) for _ in in_file[key]] for key in todo]
 
     counts, changed = {"rendered": 0}, set()
     post_settings = PostSettings.of(config)
@@ -160,8 +162,15 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
     entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
                          cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
-    shown = dict(zip((str(c.id) for c in site.comments), cache.remember(
-        "comment", settings_of(config), site.comments, _if_any(comments)), strict=True))
+    # A file's comments are remembered together (20,000 comments: 1,000 entries), under what their
+    # HTML depends on: each one's id (its labels' prefix), body, and place (problems' file:line).
+    by_file: dict[str, list] = {}
+    for c in site.comments:
+        by_file.setdefault(c.source, []).append(c)
+    in_file = {tuple((c.id, c.body, c.source, c.line) for c in group): group for group in by_file.values()}
+    stored = cache.remember("comment", settings_of(config), list(in_file), _if_any(comments))
+    shown = {str(c.id): pair for key, pairs in zip(in_file, stored, strict=True)
+             for c, pair in zip(in_file[key], pairs, strict=True)}
     comment_html = {key: html for key, (html, _preview) in shown.items()}
     previews = {key: preview for key, (_html, preview) in shown.items()}
     slugs = link_targets(site, config)

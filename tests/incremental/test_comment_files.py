@@ -139,3 +139,28 @@ def test_an_id_used_again_in_a_new_file_is_found_against_a_stored_one(tmp_path, 
     assert str(reference.value) == str(e.value)
     line = files[-1].read_text(encoding="utf-8").splitlines().index(f"- id: {used}") + 1
     assert f"comments/{files[-1].name}:{line}" in str(e.value)
+
+
+def _comment_file(root: Path, body: str, cid: int = 7) -> Path:
+    path = sorted((root / "comments").glob("*.yaml"))[0]
+    path.write_text(f"- id: {cid}\n  author: Reader\n  date: 2024-06-01 10:00:00\n  body: '{body}'\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change", ["body", "id"])
+def test_a_comment_changed_in_place_is_rendered_again(tmp_path, change):
+    """A comment's HTML is kept under what it depends on: its body, and its id (the prefix of its
+    \\label keys, so that they never clash with the post's). Changing either in place shows."""
+    site = copy_example(tmp_path)
+    _comment_file(site, "See $x \\label{a}$ and $\\eqref{a}$, Wombat.")
+    build(site, jobs=1)
+    if change == "body":
+        path = _comment_file(site, "See $x \\label{a}$ and $\\eqref{a}$, Platypus.")
+    else:
+        path = _comment_file(site, "See $x \\label{a}$ and $\\eqref{a}$, Wombat.", cid=8)
+    build(site, jobs=1)
+    slug = path.stem
+    page = next((site / "public").rglob(f"{slug}/index.html")).read_text(encoding="utf-8")
+    assert ("Platypus" in page) == (change == "body") and ("Wombat" in page) == (change == "id")
+    assert ("comment-8:a" in page) == (change == "id")
+    assert tree(site / "public") == _cold(site, tmp_path)
