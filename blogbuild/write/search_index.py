@@ -163,10 +163,11 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
         for prefix, group, manifest in todo:
             keys[prefix] = content_key(group, manifest, prefix == f"{FOLDER}/0/", source)
             early = ahead.made(prefix) if ahead is not None else None
-            found = memory.get(prefix) if memory is not None else None
             if early is not None and early[0] == keys[prefix]:
                 made[prefix] = early[1]
-            elif found is not None and found[0] == keys[prefix]:
+                continue  # (the cache's copy, ~1 MB to read and unpickle, is not needed)
+            found = memory.get(prefix) if memory is not None else None
+            if found is not None and found[0] == keys[prefix]:
                 remembered[prefix] = found[1]
     run = [item for item in todo if item[0] not in remembered and item[0] not in made]
     # As many bundles at once as there are cores (a first build makes all), each thread with its
