@@ -153,7 +153,8 @@ class IncrementalCache(Cache):
                 if hashlib.sha256(raw).hexdigest() == hit[1].digest:
                     post = hit[1] if hit[1].source == path else replace(hit[1], source=path)
                     out[path] = post
-                    self.store.put("front-matter", keys[path], (sig, post))
+                    if sig is not None:  # trusted now: stored again with it, so that next time it is not read
+                        self.store.put("front-matter", keys[path], (sig, post))
                     continue
                 read[path] = raw
             misses.append(path)
