@@ -157,6 +157,10 @@ def merge(local: list[Comment], remote: list[RemoteComment], taken: set[str], co
     # place for it (site/load.py).
     fresh = [r for r in sorted(remote, key=lambda r: (r.created, int(r.remote_id) if r.remote_id.isdigit() else 0))
              if r.remote_id not in archive_id and not r.deleted]
+    once: dict[str, Any] = {}  # a server that sends one id twice sent one comment: the first counts
+    for r in fresh:
+        once.setdefault(r.remote_id, r)
+    fresh = list(once.values())
     for r in fresh:
         archive_id[r.remote_id] = key = new_id(r.remote_id, taken)
         taken.add(key)

@@ -45,6 +45,9 @@ answers = st.fixed_dictionaries({"replies": st.lists(comment, max_size=6)}).map(
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(answers)
 @example('{"replies": [{"id": 2, "parent": null, "created": 253402300799, "mode": 1, "text": "late"}]}')
+@example('{"replies": [{"id": 0, "parent": 0, "created": 0.0, "mode": 1, "text": "x", "author": null, '
+         '"website": "https://ok.example"}, {"id": 0, "parent": 0, "created": 0.0, "mode": 1, "text": null, '
+         '"author": null, "website": null}]}')  # one id sent twice (found by hypothesis)
 @example('{"replies": ' + "[" * 5000 + "]" * 5000 + "}")
 def test_any_answer_is_pulled_into_files_that_build_or_is_one_line(server, make_site, capsys, answer):
     root = make_site()
