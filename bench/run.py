@@ -190,15 +190,15 @@ def check_math(site: Path) -> tuple[int, list[str]]:
 
 # ----------------------------------------------------------------------------- the benchmark
 
-def snapshot(work: Path) -> tuple[Path, str]:
-    """blogbuild as committed (HEAD), exported once: edits to the working tree during a long run
-    would change the code fingerprint and turn every incremental build into a full one."""
-    rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True,
-                         check=True).stdout.strip()
+def snapshot(work: Path, revision: str = "HEAD") -> tuple[Path, str]:
+    """blogbuild as committed (HEAD, or another revision), exported once: edits to the working tree
+    during a long run would change the code fingerprint and turn every incremental build into a full one."""
+    rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--verify", f"{revision}^{{commit}}"],
+                         capture_output=True, text=True, check=True).stdout.strip()
     dest = work / f"code-{rev[:12]}"
     if not (dest / "blogbuild").is_dir():
         dest.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", "HEAD", "blogbuild", "templates", "static"],
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "blogbuild", "templates", "static"],
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
     return dest, rev[:12]

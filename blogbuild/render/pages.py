@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 import math
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from blogbuild.render.describe import describe, describe_list, first_image
 from blogbuild.render.headings import TocEntry, shows_toc, table_of_contents
+from blogbuild.render.lazy_comments import CommentList, PostComments, fingerprint
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.page_outputs import Page, check_outputs, redirects
 from blogbuild.render.server_math import kinds_in
@@ -264,6 +266,15 @@ class _Views:
             found = self._terms[(kind, slug)] = TermLink(first_name, slug, self.urls.link(f"/{kind}/{slug}/"), count)
         return found
 
+    def shared_comment(self, c: Comment) -> CommentView:
+        """comment(c), for a page other than its post's (the recent comments): its post's lists are
+        made first, so that the view has its replies and reply_to as in any build (those of a post
+        whose page is not rendered are otherwise never made)."""
+        view = self.view(c.post_slug)
+        if isinstance(view.comments, CommentList):
+            view.comments.make()
+        return self.comment(c)
+
     def comment(self, c: Comment) -> CommentView:
         found = self._comments.get(id(c))
         if found is None:
@@ -311,18 +322,29 @@ class _Views:
             post, link = self.posts[slug], self.link(slug)
             cite_text, bibtex = citation(self.config, post, link.abs_url) if not post.page else ("", "")
             newer, older = self.newer.get(slug), self.older.get(slug)
-            comments = self.comments.get(slug, [])
+            comments, threads = self._comment_lists(link, self.comments.get(slug, []))
             found = self._views[slug] = PostView(
                 **{f: getattr(link, f) for f in _LINK_FIELDS}, body=self.rendered[slug],
                 tags=[self.term_link("tags", name) for name in post.tags],
                 categories=[self.term_link("categories", name) for name in post.categories],
-                comments=[self.comment(c) for c in comments], threads=self.threads(comments),
+                comments=comments, threads=threads,
                 prev=self.link(older) if older else None, next=self.link(newer) if newer else None,
                 cite_text=cite_text, bibtex=bibtex, toc_setting=post.toc)
         return found
 
+    def _comment_lists(self, link: PostLink, comments: list[Comment]) -> tuple[list | CommentList, list | CommentList]:
+        """A post's comments (every one, and the threads), made when first read (lazy_comments.py)."""
+        if not comments:
+            return [], []
+        html = self.comment_html
+        inputs = (self.config.date_format, THREAD_DEPTH, _LINK_VALUES(link),
+                  [(c.id, c.author, c.url, c.date, c.parent) for c in comments])
+        return PostComments(lambda: ([self.comment(c) for c in comments], self.threads(comments)),
+                            fingerprint(inputs, [html[str(c.id)] for c in comments]), len(comments)).views()
+
 
 _LINK_FIELDS = [f.name for f in dataclasses.fields(PostLink)]
+_LINK_VALUES = operator.attrgetter(*_LINK_FIELDS)
 
 
 def _collect_terms(site: Site, kind: str) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -357,7 +379,7 @@ def _common_context(site: Site, config: Config, urls: Urls, views: _Views, tag_l
         # the browser typesets the recent comments into every page: their CSS is the page's too
         "recent_math_kinds": ",".join(sorted(set().union(
             *(kinds_in(comment_html[str(c.id)]) for c in recent_comments[:config.recent_comments])))),
-        "recent_comments": [views.comment(c) for c in recent_comments[:config.recent_comments]],
+        "recent_comments": [views.shared_comment(c) for c in recent_comments[:config.recent_comments]],
         "all_tags": sorted(tag_links, key=lambda t: (-t.count, t.name)),
         "all_categories": sorted(category_links, key=lambda t: (-t.count, t.name)),
         "build_date": now,
@@ -455,9 +477,9 @@ class Planner:
         pages += [self.post_page(post) for post in site.posts]
         pages += [self.post_page(post) for post in site.pages]
         page("/comments/", "comments.html",
-             {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments * 5]]})
+             {"comments": [views.shared_comment(c) for c in recent_comments[:config.recent_comments * 5]]})
         page("/comments/recent.html", "_recent_comments.html",
-             {"comments": [views.comment(c) for c in recent_comments[:config.recent_comments]]})
+             {"comments": [views.shared_comment(c) for c in recent_comments[:config.recent_comments]]})
 
         months: dict[tuple[int, int], list[str]] = defaultdict(list)
         zone = config.tzinfo
