@@ -133,6 +133,7 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
     from blogbuild.render.pages import short_html
     from blogbuild.render.posts import FeedSettings, PostSettings, comment_renderer, feed_renderer, post_renderer
     from blogbuild.render.server_math import settings_of, typeset_comments, typeset_posts
+    from blogbuild.site.digests import digest_of
     from blogbuild.site.load import with_markdown
 
     def posts(todo: list) -> list:
@@ -167,7 +168,8 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
     by_file: dict[str, list] = {}
     for c in site.comments:
         by_file.setdefault(c.source, []).append(c)
-    in_file = {tuple((c.id, c.body, c.source, c.line) for c in group): group for group in by_file.values()}
+    in_file = {digest_of([(c.id, c.source, c.line) for c in group], [c.body for c in group]): group
+               for group in by_file.values()}
     stored = cache.remember("comment", settings_of(config), list(in_file), _if_any(comments))
     shown = {str(c.id): pair for key, pairs in zip(in_file, stored, strict=True)
              for c, pair in zip(in_file[key], pairs, strict=True)}

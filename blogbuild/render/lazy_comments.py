@@ -6,29 +6,18 @@ an edit renders two or three of those pages. So a post's two lists (every commen
 are made on first use, by a template or anything else that reads them, and until then they stand in
 page keys (incremental/keys.py) for their inputs by `fingerprint`, as a post's stored HTML does.
 
-The fingerprint is the digest of everything the views are made of (render/pages.py: _Views.comment
-and threads): each comment's id, author, link, date, parent and HTML (its preview is made from its
-HTML), the post's link, the date format and the depth of threads. A test changes each of them in
-place and expects the post's page written again (tests/incremental/test_comment_files.py).
+The fingerprint (site/digests.py, made in render/pages.py) is the digest of everything the views
+are made of (_Views.comment and threads): each comment's id, author, link, date, parent and HTML
+(its preview is made from its HTML), the post's link, the date format and the depth of threads.
+A test changes each in place and expects the post's page written again
+(tests/incremental/test_lazy_comments.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
 
 ALL, THREADS = 0, 1
-
-
-def fingerprint(inputs: Any, texts: list[str]) -> str:
-    """A short digest of inputs, made of plain values (str, numbers, dates, None, tuples, lists)
-    whose repr() shows every value and type exactly, and of texts (long HTML: repr() would escape
-    every backslash of its TeX, at ~3 times the cost of hashing it)."""
-    head = repr((inputs, [len(text) for text in texts])).encode("utf-8", "surrogatepass")
-    h = hashlib.blake2b(len(head).to_bytes(8, "little") + head, digest_size=16)
-    h.update("".join(texts).encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
 
 
 class PostComments:

@@ -14,12 +14,13 @@ from urllib.parse import urljoin, urlsplit
 
 from blogbuild.render.describe import describe, describe_list, first_image
 from blogbuild.render.headings import TocEntry, shows_toc, table_of_contents
-from blogbuild.render.lazy_comments import CommentList, PostComments, fingerprint
+from blogbuild.render.lazy_comments import CommentList, PostComments
 from blogbuild.render.mathjax_files import mathjax_src
 from blogbuild.render.page_outputs import Page, check_outputs, redirects
 from blogbuild.render.server_math import kinds_in
 from blogbuild.render.typeset import comment_tex_script, requirable
 from blogbuild.site.config import Config
+from blogbuild.site.digests import digest_of
 from blogbuild.site.models import Comment, Post, RenderedPost, Site
 from blogbuild.site.slugs import term_slug
 from blogbuild.site.urls import Urls, is_site_page, post_path
@@ -340,7 +341,7 @@ class _Views:
         inputs = (self.config.date_format, THREAD_DEPTH, _LINK_VALUES(link),
                   [(c.id, c.author, c.url, c.date, c.parent) for c in comments])
         return PostComments(lambda: ([self.comment(c) for c in comments], self.threads(comments)),
-                            fingerprint(inputs, [html[str(c.id)] for c in comments]), len(comments)).views()
+                            digest_of(inputs, [html[str(c.id)] for c in comments]), len(comments)).views()
 
 
 _LINK_FIELDS = [f.name for f in dataclasses.fields(PostLink)]

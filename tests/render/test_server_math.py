@@ -278,3 +278,21 @@ def test_workers_share_many_batches_evenly(monkeypatch):
         sent.clear()
         two.typeset(docs[:3])  # 192 formulas: one request, one worker
         assert list(sent.values()) == [[3]]
+
+
+def test_a_comments_formula_warning_names_its_line_after_lines_are_added_above_it(tmp_path: Path, capsys):
+    """A file's comments are remembered under their place too (their problems' file:line): a
+    comment that moves down in its file, itself unchanged, is warned about at its new line, as
+    without the cache."""
+    root = write_site(tmp_path / "site", {"a.md": post(body="Fine.")})
+    bad = "- id: 2\n  author: B\n  date: 2024-01-03 10:00:00\n  body: 'Bad: $x^^2$.'\n"
+    (root / "comments").mkdir()
+    (root / "comments" / "a.yaml").write_text(bad, encoding="utf-8")
+    code, _out, err = run_cli("build", "-s", str(root), "--math", "server", capsys=capsys)
+    assert code == 0 and "comments/a.yaml:1:" in err  # the comment's first line
+    (root / "comments" / "a.yaml").write_text("# Comments of a.\n\n" + bad, encoding="utf-8")
+    code, _out, err = run_cli("build", "-s", str(root), "--math", "server", capsys=capsys)
+    assert code == 0 and "comments/a.yaml:3:" in err and "comments/a.yaml:1:" not in err
+    code, _out, reference = run_cli("build", "-s", str(root), "--math", "server", "--no-cache", "-o",
+                                    str(tmp_path / "plain"), capsys=capsys)
+    assert code == 0 and sorted(err.splitlines()) == sorted(reference.splitlines())
