@@ -332,19 +332,24 @@ def _searchable_copy(where: str | bytes, target: Path) -> None:
 
 def searched_part(page: bytes) -> bytes:
     """The page without its parts marked UNSEARCHED (the same object if it has none, or if a part
-    holds something Pagefind may read outside `data-pagefind-body`, or is not closed)."""
+    holds something Pagefind may read outside `data-pagefind-body`). A part ends at an end mark and
+    starts at the nearest start mark before it: a stray start mark (an author's raw HTML in a post)
+    cuts nothing, where it used to cut the rest of the post up to the comments' end mark."""
     start, end = UNSEARCHED
-    at = page.find(start)
-    if at == -1:
+    if page.find(start) == -1:
         return page
     parts, done = [], 0
-    while at != -1:
-        close = page.find(end, at)
-        if close == -1 or any(mark in page[at:close] for mark in _UNCUT):
-            return page
-        parts.append(page[done:at])
-        done = close + len(end)
-        at = page.find(start, done)
+    close = page.find(end)
+    while close != -1:
+        at = page.rfind(start, done, close)
+        if at != -1:
+            if any(mark in page[at:close] for mark in _UNCUT):
+                return page
+            parts.append(page[done:at])
+            done = close + len(end)
+        close = page.find(end, close + len(end))
+    if not parts:
+        return page
     parts.append(page[done:])
     return b"".join(parts)
 

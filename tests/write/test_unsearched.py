@@ -5,8 +5,12 @@ takes the bundle from the cache instead of running Pagefind."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import copy_example, post, tree, write_site
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_search_index import CONFIG, _build, _fresh, indexed_text
 
 from blogbuild.write import pagefind_service, search_index
@@ -94,3 +98,28 @@ def test_an_edit_of_the_post_itself_still_reindexes_its_bundle(tmp_path, monkeyp
     _build(site)
     assert "Quokkafish" in indexed_text(site / "public")["/p/p4/"]
     assert tree(site / "public" / "pagefind") == _fresh(site, tmp_path)
+
+
+def _reference_cut(page: bytes) -> bytes:
+    """searched_part, said another way: every start mark followed by an end mark with neither mark
+    between them is cut with what it holds (a regular expression), unless one such part holds what
+    Pagefind may read; then the page is read whole."""
+    start, end = (re.escape(m) for m in UNSEARCHED)
+    part = re.compile(start + b"((?:(?!" + start + b"|" + end + b").)*)" + end, re.S)
+    if any(mark in m.group(1) for m in part.finditer(page) for mark in search_index._UNCUT):
+        return page
+    return part.sub(b"", page)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([UNSEARCHED[0], UNSEARCHED[1], b"<p>a</p>", b"b", b"<img>", b"<!--", b"-->",
+                                 UNSEARCHED[0][:-3], b"\n"]), max_size=12))
+def test_searched_part_is_the_reference_cut(pieces):
+    page = b"".join(pieces)
+    assert searched_part(page) == _reference_cut(page)
+
+
+def test_a_stray_start_mark_in_a_post_cuts_only_the_comments():
+    """An author's raw HTML may hold a start mark alone: the rest of the post is still searched."""
+    page = f"<article>one {START} two</article>{START}<ol>comments</ol>{END}<footer>".encode()
+    assert searched_part(page) == f"<article>one {START} two</article><footer>".encode()
