@@ -63,14 +63,13 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
 def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress) -> BuildReport:
     from blogbuild.render.formula_cache import math_worker
     from blogbuild.site.config import load_config
-    from blogbuild.write.search_ahead import SearchAhead
 
     config = load_config(root, base_url=options.base_url, output=options.output, math=options.math)
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
     search, memory = options.search and config.search, cache.search_memory()
     with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker, \
-            SearchAhead(out, config.language, search and memory is not None, memory) as ahead:
+            _search_ahead(out, config, search and memory is not None, memory) as ahead:
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
         from blogbuild.render.files import stage_files
@@ -119,6 +118,14 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
                              unchanged=stage.unchanged, removed=stage.removed, warnings=tuple(problems))
         cache.finish(report, now, bool(problems))
     return report
+
+
+def _search_ahead(out: Path, config: Config, enabled: bool, memory):
+    """write.search_ahead.SearchAhead, imported once Node has been started (math_worker): the search
+    index's modules load (~0.07 s, markdown-it-py with them) while Node loads MathJax."""
+    from blogbuild.write.search_ahead import SearchAhead
+
+    return SearchAhead(out, config.language, enabled, memory)
 
 
 def render_content(site: Site, config: Config, cache: Cache, worker=None
