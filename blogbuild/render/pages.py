@@ -101,9 +101,9 @@ class PostView(PostLink):
     """Its HTML (or a stand-in with the same attributes that reads it when a page shows it)."""
     tags: list[TermLink] = field(default_factory=list)
     categories: list[TermLink] = field(default_factory=list)
-    comments: list[CommentView] = field(default_factory=list)
-    """Every comment, oldest first."""
-    threads: list[CommentView] = field(default_factory=list)
+    comments: list[CommentView] | CommentList = field(default_factory=list)
+    """Every comment, oldest first (a CommentList, made when first read, if there are any)."""
+    threads: list[CommentView] | CommentList = field(default_factory=list)
     """The comments that answer no other, oldest first, each with its replies."""
     prev: PostLink | None = None
     next: PostLink | None = None
