@@ -13,7 +13,7 @@ that met a target when it was set, this says whether the code got slower or the 
 Both revisions are exported with `git archive` (HEAD: as committed, not the working tree) and
 byte-compiled; each builds its own copy of bench/run.py's corpus (their build caches differ). After
 a cold build of each, every round applies the same change to both copies (bench/run.py's
-edit_one_post or add_one_comment, or none) and times one fresh `python -m blogbuild build`
+edit_one_post or add_one_comment, none, or reset_site for a cold build) and times one fresh `python -m blogbuild build`
 process of each, the order alternating round by round. Printed: the median wall time of each
 and the median of the ratios HEAD / REV, pair by pair (with their range), as Markdown.
 """
@@ -33,9 +33,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import add_one_comment, byte_compile, edit_one_post, make_corpus, snapshot  # noqa: E402
+from run import add_one_comment, byte_compile, edit_one_post, make_corpus, reset_site, snapshot  # noqa: E402
 
-CHANGES = {"edit": edit_one_post, "comment": add_one_comment, "noop": lambda site, run: None}
+CHANGES = {"edit": edit_one_post, "comment": add_one_comment, "noop": lambda site, run: None,
+           "cold": lambda site, run: reset_site(site)}
+"""What each round does to both copies before timing their builds (cold: no output, no cache)."""
 
 
 def timed(code: Path, site: Path, math: str | None) -> float:
