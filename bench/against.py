@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""This checkout's incremental builds against another revision's, paired, on today's machine.
+"""This checkout's builds against another revision's, paired, on today's machine.
 
-    python bench/against.py REV [--posts 1000] [--runs 8] [--kinds edit,comment,noop] [--math server]
+    python bench/against.py REV [--posts 1000] [--runs 8] [--kinds edit,comment,noop,cold] [--math server]
                                 [--comments POSTS EACH]
 
 Why: the targets in BENCHMARKS.md are seconds on this project's machine, and that machine's speed
@@ -13,9 +13,10 @@ that met a target when it was set, this says whether the code got slower or the 
 Both revisions are exported with `git archive` (HEAD: as committed, not the working tree) and
 byte-compiled; each builds its own copy of bench/run.py's corpus (their build caches differ). After
 a cold build of each, every round applies the same change to both copies (bench/run.py's
-edit_one_post or add_one_comment, none, or reset_site for a cold build) and times one fresh `python -m blogbuild build`
-process of each, the order alternating round by round. Printed: the median wall time of each
-and the median of the ratios HEAD / REV, pair by pair (with their range), as Markdown.
+edit_one_post or add_one_comment, none, or reset_site for a cold build) and times one fresh
+`python -m blogbuild build` process of each, the order alternating round by round. Printed: the
+median wall time of each and the median of the ratios HEAD / REV, pair by pair (with their range),
+as Markdown.
 """
 
 from __future__ import annotations
