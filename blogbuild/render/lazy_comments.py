@@ -70,6 +70,12 @@ class CommentList(Sequence):
     def __iter__(self) -> Iterator:
         return iter(self._list())
 
+    def __add__(self, other: object) -> list:  # a theme's `post.comments + more`, as with a list
+        return self._list() + list(other)  # type: ignore[call-overload]
+
+    def __radd__(self, other: object) -> list:
+        return list(other) + self._list()  # type: ignore[call-overload]
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (CommentList, list)):
             return list(self) == list(other)

@@ -136,6 +136,7 @@ def test_a_comment_list_reads_as_a_list_and_is_made_once():
     assert list(every) == [every[0], every[1]] and every[-1]["id"] == "2" and every[:1] == [every[0]]
     assert [c["id"] for c in reversed(every)] == ["2", "1"] and every.index(every[1]) == 1
     assert len(threads) == 1 and threads[0]["replies"] == [every[1]] and every == list(every)
+    assert every + ["x"] == [every[0], every[1], "x"] and ["x"] + threads == ["x", threads[0]]
     assert calls == [1]
     assert every.fingerprint != threads.fingerprint and "f" in every.fingerprint
     assert (ALL, THREADS) == (0, 1)
