@@ -26,31 +26,34 @@ from blogbuild.write.lock import build_lock, check_writable, deferred_signals
 from blogbuild.write.output import Stage, check_output_dir, listing
 
 if TYPE_CHECKING:
+    from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
 
 
 def build(root: Path | str = ".", options: BuildOptions | None = None, *, progress: Progress = SILENT,
-          **overrides) -> BuildReport:
-    """Build the site as options say (BuildOptions' fields may also be given by name: build(root,
-    cache=False)); progress is told each stage (the CLI's draws it on a terminal)."""
+          early: EarlyWorker | None = None, **overrides) -> BuildReport:
+    """Build the site as options say (BuildOptions' fields may also be given by name: build(root, cache=False));
+    progress is told each stage; early: a MathJax worker the caller started (typeset.start_early), taken or ended."""
     started = time.perf_counter()
     root = Path(root).resolve()
     options = replace(options or BuildOptions(), **overrides)
     if options.output is not None and not isinstance(options.output, str):
         options = replace(options, output=str(options.output))
-    memory = _speed_layer(root, options) if options.cache else Cache()
-    skipped = memory.unchanged()
-    if skipped is not None:
-        return skipped
-    # The cycle collector would walk 10,000 posts' objects again and again while the build
-    # allocates; the build makes few cycles, collected when it ends.
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        return _build(root, options, memory, started, progress)
+        memory = _speed_layer(root, options) if options.cache else Cache()
+        if (skipped := memory.unchanged()) is not None:
+            return skipped
+        early = early or memory.early_typesetter(options.math)  # Node loads MathJax while the build reads
+        enabled = gc.isenabled()  # the cycle collector would walk 10,000 posts' objects again and again
+        gc.disable()
+        try:
+            return _build(root, options, memory, started, progress, early)
+        finally:
+            if enabled:
+                gc.enable()
     finally:
-        if enabled:
-            gc.enable()
+        if early is not None:
+            early.close()  # (nothing, if the build's Typesetter took it)
 
 
 def _speed_layer(root: Path, options: BuildOptions) -> Cache:
@@ -60,7 +63,8 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
     return IncrementalCache(root, options)
 
 
-def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress) -> BuildReport:
+def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress,
+           early: EarlyWorker | None) -> BuildReport:
     from blogbuild.render.formula_cache import math_worker
     from blogbuild.site.config import load_config
 
@@ -68,7 +72,8 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
     search, memory = options.search and config.search, cache.search_memory()
-    with build_lock(out, config.output), math_worker(config, cache.formula_memory()) as worker, \
+    typesetting = math_worker(config, cache.formula_memory(), cache.node_compile_cache(), early)
+    with build_lock(out, config.output), typesetting as worker, \
             _search_ahead(out, config, search and memory is not None, memory) as ahead:
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from blogbuild.render.formula_cache import FormulaMemory
     from blogbuild.render.page_outputs import Page
+    from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
     from blogbuild.write.search_index import BundleMemory
@@ -76,6 +77,16 @@ class Cache:
     def formula_memory(self) -> FormulaMemory | None:
         """Where typeset formulas are kept between builds and shared by pages (render/formula_cache.py),
         if anywhere: the reference typesets every page whole."""
+        return None
+
+    def early_typesetter(self, math: str | None) -> EarlyWorker | None:
+        """A MathJax worker started now, before blog.yaml is read, if this build will likely typeset
+        math at build time (math: the --math option); the reference starts none."""
+        return None
+
+    def node_compile_cache(self) -> Path | None:
+        """Where Node keeps MathJax's compiled code between builds (not output: any folder would do),
+        if the build has a folder of its own for it; else Node's, under the temporary directory."""
         return None
 
     def search_memory(self) -> BundleMemory | None:

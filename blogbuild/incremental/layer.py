@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -28,6 +29,7 @@ from blogbuild.incremental.formulas import StoredFormulas
 from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
 from blogbuild.incremental.snapshot import Snapshot, same, take
 from blogbuild.incremental.store import Store, StoreDamaged
+from blogbuild.site.folders import NODE_CACHE, TYPESET_MARK
 from blogbuild.site.models import BuildOptions, BuildReport, Post, RenderedPost
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from blogbuild.render.page_outputs import Page
+    from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
 
@@ -89,6 +92,7 @@ class IncrementalCache(Cache):
         self._looked: Snapshot | None = None
         self._config_key = ""
         self._pages: dict[str, str] = {}
+        self._typesets = False  # this build typesets math in Node
 
     # --- nothing changed? -----------------------------------------------------------------------
 
@@ -113,8 +117,15 @@ class IncrementalCache(Cache):
             return None  # e.g. another build is running: the build proper reports it
         return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)
 
+    def early_typesetter(self, math: str | None) -> EarlyWorker | None:
+        from blogbuild.render.typeset import start_early
+
+        return start_early(self.root, math, cached=True)
+
     def start(self, config: Config) -> None:
         from blogbuild.render.templates import theme_dir
+
+        self._typesets = config.math.render == "server"
 
         copied = (self.root / config.mathjax.copy_from).resolve() if config.mathjax.copy_from else None
         folders, files = source_folders(self.root, theme_dir(), copied), site_files(self.root)
@@ -243,6 +254,9 @@ class IncrementalCache(Cache):
     def formula_memory(self) -> StoredFormulas:
         return StoredFormulas(self.store)
 
+    def node_compile_cache(self) -> Path:
+        return self.root / CACHE_DIR / NODE_CACHE
+
     def search_memory(self) -> StoredBundles:
         return StoredBundles(self.store)
 
@@ -284,6 +298,12 @@ class IncrementalCache(Cache):
                 "report": {"output": report.output, "pages": report.pages, "files": report.files,
                            "posts": report.posts, "cached": report.posts, "unchanged": report.files}})
         self.store.commit(prune=_COMPLETE)
+        mark = self.root / CACHE_DIR / TYPESET_MARK  # the next build starts Node first if this one used it
+        if self._typesets:
+            mark.touch()
+        else:
+            mark.unlink(missing_ok=True)
+            shutil.rmtree(self.node_compile_cache(), ignore_errors=True)  # what no build uses any more
 
 
 def _read(context: dict, names: frozenset[str] | None) -> list:

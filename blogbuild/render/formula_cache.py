@@ -29,11 +29,16 @@ import re
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from blogbuild.render.server_math import settings_of
 from blogbuild.render.typeset import WORKER_SCRIPTS, TypesetDoc, TypesetSettings, Typesetter, requirable
 from blogbuild.site.config import Config
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from blogbuild.render.typeset import EarlyWorker
 
 FORMAT = 1
 """Bump when what is stored, or how a key is made, changes."""
@@ -245,10 +250,11 @@ def _assemble(plan: _Plan, paged: TypesetDoc | None, known: dict[str, Entry | Gr
     return _doc_of((tuple(sorted(kinds)), tuple(entries)))
 
 
-def typesetter(settings: TypesetSettings, memory: FormulaMemory | None) -> Typesetter | FormulaCache:
+def typesetter(settings: TypesetSettings, memory: FormulaMemory | None, compile_cache: Path | None = None,
+               early: EarlyWorker | None = None) -> Typesetter | FormulaCache:
     """The build's typesetter: with a memory, each distinct formula typeset once; without, each
-    page typeset whole (the reference)."""
-    worker = Typesetter(settings)
+    page typeset whole (the reference). compile_cache, early: see Typesetter."""
+    worker = Typesetter(settings, compile_cache=compile_cache, early=early)
     return FormulaCache(worker, memory) if memory is not None else worker
 
 
@@ -265,8 +271,12 @@ class DictMemory:
         self.entries.update(entries)
 
 
-def math_worker(config: Config, memory: FormulaMemory | None = None):
+def math_worker(config: Config, memory: FormulaMemory | None = None, compile_cache: Path | None = None,
+                early: EarlyWorker | None = None):
     """A Typesetter (its first Node process starts at once) for math.render: server, else nothing;
-    memory: where each distinct formula is kept."""
+    memory: where each distinct formula is kept; compile_cache: where Node keeps MathJax compiled;
+    early: a worker already started, which the Typesetter takes (and which is ended if there is none)."""
     settings = settings_of(config)
-    return typesetter(settings, memory) if settings else nullcontext()
+    if not settings and early is not None:
+        early.close()
+    return typesetter(settings, memory, compile_cache, early) if settings else nullcontext()

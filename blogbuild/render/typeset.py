@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError
+from blogbuild.site.folders import CACHE_DIR, NODE_CACHE, TYPESET_MARK
 from blogbuild.vendor import MATHJAX_DIR, MATHJAX_NODE_DIR, mathjax_version
 
 WORKER = Path(__file__).resolve().with_name("typeset_worker.js")
@@ -122,14 +123,18 @@ class Typesetter:
     SPREAD = 256
     """Formulas a request at least, when the documents are split for several workers."""
 
-    def __init__(self, settings: TypesetSettings, processes: int | None = None, *, es5: bool = False) -> None:
+    def __init__(self, settings: TypesetSettings, processes: int | None = None, *, es5: bool = False,
+                 compile_cache: Path | None = None, early: EarlyWorker | None = None) -> None:
         """es5: run the browser's es5/ bundles (the reference), not the ES2020 build of the same code
-        (which a source checkout without mathjax/node/ falls back to as well)."""
+        (which a source checkout without mathjax/node/ falls back to as well); compile_cache: where
+        Node keeps MathJax's compiled code (NODE_COMPILE_CACHE, unless the environment says); early: a
+        worker started before the settings were known (EarlyWorker), which becomes the first."""
         self.settings = settings
+        self.compile_cache = compile_cache
         self.processes = max(1, processes or os.cpu_count() or 1)
         self._workers: list[_Worker] = []
-        self.node_build = None if es5 or not (MATHJAX_NODE_DIR / "components" / "src" / "source.js").is_file() \
-            else MATHJAX_NODE_DIR
+        self.node_build = _node_build(es5)
+        self._early = early
 
     def __enter__(self) -> Typesetter:
         if find_node() is None:  # at once, not when the first post that changed needs it
@@ -137,6 +142,11 @@ class Typesetter:
                               hint=INSTALL_HINT)
         # The first worker starts now: Node loads MathJax (~0.2 s) on the other core while the build
         # reads the site, instead of after it, when an edited post's formulas need it.
+        early, self._early = self._early, None
+        if early is not None and not self._workers and early.node_build == self.node_build:
+            self._workers.append(early.settle(self.settings))
+        elif early is not None:
+            early.close()
         self._worker().spawn()
         return self
 
@@ -155,7 +165,7 @@ class Typesetter:
         chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
         wanted = min(self.processes, len(chunks))
         while len(self._workers) < wanted:
-            self._workers.append(_Worker(self.settings, self.node_build))
+            self._workers.append(_Worker(self.settings, self.node_build, self.compile_cache))
         if wanted <= 1:
             replies = [self._worker().typeset(chunk, comment) for chunk in chunks]
         else:  # one thread per worker, each taking the next chunk: a pipe never waits on another
@@ -181,12 +191,13 @@ class Typesetter:
 
     def _worker(self) -> _Worker:
         if not self._workers:
-            self._workers.append(_Worker(self.settings, self.node_build))
+            self._workers.append(_Worker(self.settings, self.node_build, self.compile_cache))
         return self._workers[0]
 
     def close(self) -> None:
         workers, self._workers = self._workers, []
-        for worker in workers:
+        early, self._early = self._early, None
+        for worker in workers + ([early.worker] if early is not None else []):
             worker.close()
 
 
@@ -195,9 +206,11 @@ class _Worker:
     read by a thread into a queue, so that a page it does not answer in time is given up on (kill,
     restart)."""
 
-    def __init__(self, settings: TypesetSettings, node_build: Path | None = None) -> None:
+    def __init__(self, settings: TypesetSettings, node_build: Path | None = None,
+                 compile_cache: Path | None = None) -> None:
         self.settings = settings
         self.node_build = node_build
+        self.compile_cache = compile_cache
         self._process: subprocess.Popen | None = None
         self._lines: queue.Queue[str] = queue.Queue()
         self._pump: threading.Thread | None = None
@@ -209,18 +222,19 @@ class _Worker:
         if self._process is None:
             self._process = self._spawn()
 
-    def _spawn(self) -> subprocess.Popen:
+    def _spawn(self, settings: dict | None = None) -> subprocess.Popen:
+        """settings: what the worker starts with, if not all of self.settings (EarlyWorker)."""
         node = find_node()
         if node is None:
             raise NodeMissing("--math server needs Node.js to run MathJax, and none is installed",
                               hint=INSTALL_HINT)
-        s = self.settings
-        args = json.dumps({"macros": dict(s.macros), "fontURL": s.font_url, "exFactor": s.ex_factor,
-                           "extensions": requirable(), "formulaMs": round(s.formula_seconds * 1000),
-                           "pageMs": round(s.page_seconds * 1000)})
+        args = json.dumps(_worker_settings(self.settings) if settings is None else settings)
         build = [str(self.node_build)] if self.node_build else []
+        env = None
+        if self.compile_cache is not None and "NODE_COMPILE_CACHE" not in os.environ:
+            env = {**os.environ, "NODE_COMPILE_CACHE": str(self.compile_cache)}
         process = subprocess.Popen([node, str(WORKER), str(MATHJAX_DIR), args, *build], stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
+                                   stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1, env=env)
         self._lines = lines = queue.Queue()
         self._pump = threading.Thread(target=_pump, args=(process, lines), daemon=True)
         self._pump.start()
@@ -332,6 +346,63 @@ class _Worker:
                 process.kill()
                 process.wait()
             self._finish(process)
+
+
+def start_early(root: Path, math: str | None, cached: bool) -> EarlyWorker | None:
+    """A worker started before anything else, if the build of root will likely typeset math (math:
+    the --math option; else, with the speed layer, if its last build did); None if Node is missing."""
+    if math == "client" or (math is None and not (cached and (root / CACHE_DIR / TYPESET_MARK).is_file())):
+        return None
+    try:
+        return EarlyWorker(root / CACHE_DIR / NODE_CACHE if cached else None) if find_node() is not None else None
+    except OSError:  # a Node that cannot run: the build proper says so, if it needs one
+        return None
+
+
+class EarlyWorker:
+    """A worker started before blog.yaml is read, when the build will likely typeset math (its last
+    one did): Node loads MathJax while Python imports and reads the site, and learns the settings
+    (the macros, the font URL, the time limits: the first line on its stdin) when the Typesetter
+    takes it. Ended unused, it exits as its stdin closes, before or after MathJax has loaded."""
+
+    def __init__(self, compile_cache: Path | None = None) -> None:
+        self.node_build = _node_build(es5=False)
+        self.worker = _Worker(None, self.node_build, compile_cache)  # type: ignore[arg-type]
+        self.worker._process = self.worker._spawn({"extensions": requirable()})
+
+    def settle(self, settings: TypesetSettings) -> _Worker:
+        """The worker, told its settings: as one started with them."""
+        worker, process = self.worker, self.worker._process
+        worker.settings = settings
+        if process is not None:
+            assert process.stdin is not None
+            try:
+                process.stdin.write(json.dumps(_worker_settings(settings)) + "\n")
+                process.stdin.flush()
+            except OSError:  # it died: started again, with its settings, on first use
+                worker._kill(process)
+                worker._process = None
+        return worker
+
+    def close(self) -> None:
+        """Ended: at once if it was not taken (it has nothing to finish), else as any worker."""
+        process = self.worker._process
+        if self.worker.settings is None and process is not None:
+            self.worker._process = None
+            self.worker._kill(process)
+        else:
+            self.worker.close()
+
+
+def _worker_settings(s: TypesetSettings) -> dict:
+    """The settings typeset_worker.js runs with."""
+    return {"macros": dict(s.macros), "fontURL": s.font_url, "exFactor": s.ex_factor, "extensions": requirable(),
+            "formulaMs": round(s.formula_seconds * 1000), "pageMs": round(s.page_seconds * 1000)}
+
+
+def _node_build(es5: bool) -> Path | None:
+    """MathJax's ES2020 build, unless es5 (the browser's bundles, the reference) or it is missing."""
+    return None if es5 or not (MATHJAX_NODE_DIR / "components" / "src" / "source.js").is_file() else MATHJAX_NODE_DIR
 
 
 def _pump(process: subprocess.Popen, lines: queue.Queue) -> None:

@@ -18,10 +18,28 @@
 // so \label/\eqref numbering and forward references work per page. Every doc gets a fresh TeX input
 // (a \newcommand or an equation number never leaks into the next page); the CHTML output is shared.
 'use strict';
+// V8's compiled code of MathJax's modules, kept on disk between runs (Node 22.1 and later; a quiet
+// no-op before): a quarter of the worker's start. NODE_COMPILE_CACHE says where (the build cache's
+// folder, which a CI cache step keeps), else Node's folder under the temporary directory.
+const Module = require('module');
+if (Module.enableCompileCache) Module.enableCompileCache();
 const [es5, settingsJson, given] = process.argv.slice(2);
 // The ES2020 build needs Node 14 or later (`?.`, `??`): an older `node` on PATH runs es5/.
 const nodeBuild = given && Number(process.versions.node.split('.')[0]) >= 14 ? given : null;
+// Settings with only the extensions: the worker was started before the build read blog.yaml
+// (typeset.EarlyWorker), and the rest is the first line on stdin. MathJax loads meanwhile; only
+// the first page (the output's font URL and ex height, the macros) waits for it.
 const settings = JSON.parse(settingsJson);
+const lines = require('readline').createInterface({input: process.stdin});
+let settled = null;
+const settingsKnown = settings.fontURL !== undefined ? Promise.resolve() : new Promise((resolve) => {
+  settled = (line) => {
+    Object.assign(settings, JSON.parse(line));
+    TEX.macros = settings.macros;
+    resolve();
+  };
+});
+lines.on('close', () => settled && process.exit(0));  // ended before its settings came: unused
 const COMMENT = require('./comment_tex.js');
 const ASSISTIVE = require('./mathjax_assistive.js');
 
@@ -36,7 +54,7 @@ const TEX = {
   processEscapes: false,
   processEnvironments: true,
   tags: 'ams',
-  macros: settings.macros,
+  macros: settings.macros || {},
   require: {allow: Object.fromEntries(EXTENSIONS.map((n) => [n, true])), defaultAllow: false},
 };
 function sourceOf(build) {
@@ -287,34 +305,12 @@ function stylesheet() {
   return {css: full.filter((rule) => !ofKinds.has(rule)).join('\n\n') + '\n', kinds};
 }
 
-MathJax.startup.promise.then(() => {
+// Requests come once the worker has said it is ready (so after its settings).
+let queue = Promise.all([MathJax.startup.promise, settingsKnown]).then(() => {
   // The first page rendered makes the output's stylesheet, which (not adaptive) marks every kind
   // of element as used: render one here, so that each page's kinds are its own.
   const first = newDocument('<div class="math">\\(x\\)</div>').render();
   const written = first.adaptor.innerHTML(first.adaptor.body(first.document));
-  const lines = require('readline').createInterface({input: process.stdin});
-  let queue = Promise.resolve();
-  lines.on('line', (line) => {
-    queue = queue.then(async () => {
-      const request = JSON.parse(line);
-      const reply = {id: request.id};
-      try {
-        if (request.stylesheet) {
-          Object.assign(reply, stylesheet());
-        } else {
-          // a line per page, so the Python side times each page (and can give up on one)
-          for (const formulas of request.docs) {
-            const doc = await typesetDoc(formulas, !!request.comment, request.failed);
-            process.stdout.write(JSON.stringify({id: request.id, doc}) + '\n');
-          }
-          reply.done = true;
-        }
-      } catch (err) {
-        reply.error = String(err && err.stack || err);
-      }
-      process.stdout.write(JSON.stringify(reply) + '\n');
-    });
-  });
   // (attributes: the class a MathML node's attributes are made with; assistive: whether the first
   // page's assistive MathML came as mathjax_assistive.js's placeholder. Tests check that the ES2020
   // build runs both of ours, and es5/ MathJax's own ways.)
@@ -324,4 +320,32 @@ MathJax.startup.promise.then(() => {
 }).catch((err) => {
   process.stdout.write(JSON.stringify({error: String(err && err.stack || err)}) + '\n');
   process.exit(1);
+});
+
+lines.on('line', (line) => {
+  if (settled) {
+    const settle = settled;
+    settled = null;
+    settle(line);
+    return;
+  }
+  queue = queue.then(async () => {
+    const request = JSON.parse(line);
+    const reply = {id: request.id};
+    try {
+      if (request.stylesheet) {
+        Object.assign(reply, stylesheet());
+      } else {
+        // a line per page, so the Python side times each page (and can give up on one)
+        for (const formulas of request.docs) {
+          const doc = await typesetDoc(formulas, !!request.comment, request.failed);
+          process.stdout.write(JSON.stringify({id: request.id, doc}) + '\n');
+        }
+        reply.done = true;
+      }
+    } catch (err) {
+      reply.error = String(err && err.stack || err);
+    }
+    process.stdout.write(JSON.stringify(reply) + '\n');
+  });
 });

@@ -9,5 +9,9 @@ POST_SUFFIXES = (".md", ".markdown")
 """The names of post and page files (Jekyll and Hugo take `.markdown` too: their blogs have both)."""
 CACHE_DIR = ".blogbuild-cache"
 """Where in the site a speed layer may keep what it remembers (`blogbuild clean` deletes it)."""
+TYPESET_MARK = "typesets-math"
+"""In CACHE_DIR while the last build typeset math at build time: the next starts Node first thing."""
+NODE_CACHE = "node"
+"""In CACHE_DIR: Node's compiled MathJax (NODE_COMPILE_CACHE), which a CI step restoring the cache keeps."""
 SOURCE_DIRS = (POSTS_DIR, PAGES_DIR, COMMENTS_DIR, "templates", "static")
 """The folders of a site's own files: the output may never overlap them."""

@@ -1,0 +1,163 @@
+"""Node started first (render/typeset.py's EarlyWorker, start_early) and MathJax compiled once
+(typeset_worker.js's compile cache): a build that will typeset math starts Node before it imports
+its modules or reads blog.yaml, and tells it the settings later. Neither may change a byte: a worker
+told its settings late typesets exactly what one started with them does, and a damaged compile
+cache is only a slower start.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from helpers import post, run_cli, tree, write_site
+
+from blogbuild.render.typeset import EarlyWorker, TypesetSettings, Typesetter, find_node, start_early
+from blogbuild.site.folders import CACHE_DIR, NODE_CACHE, TYPESET_MARK
+
+pytestmark = pytest.mark.skipif(find_node() is None, reason="needs Node.js (pip install 'blogbuild[server-math]')")
+
+SERVER = ("title: T\nurl: https://example.org/\nmath:\n  render: server\n"
+          "mathjax:\n  macros:\n    RR: \"\\\\mathbb{R}\"\n")
+POSTS = {"a.md": post("A", "2024-01-01", "Euler: $e^{i\\pi}+1=0$ and $\\RR$.")}
+DOCS = [['<span class="math inline">\\(\\RR^n\\)</span>', '<div class="math display">\\[\\frac{a}{b}\\]</div>'],
+        ['<span class="math inline">\\(\\RR\\)</span>', '<span class="math inline">\\(\\undefinedmacro\\)</span>'],
+        ['<div class="math display">\\[\\begin{equation}x\\label{eq:a}\\end{equation}\\eqref{eq:a}\\]</div>']]
+
+
+def _node_major() -> int:
+    out = subprocess.run([find_node(), "--version"], capture_output=True, text=True).stdout
+    return int(out.strip().lstrip("v").split(".")[0])
+
+
+@pytest.mark.parametrize("settings", [TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5),
+                                      TypesetSettings((("RR", "\\mathbf{R}"),), "/blog/mathjax/woff", 0.431)])
+def test_a_worker_told_its_settings_late_typesets_what_one_started_with_them_does(settings):
+    """The macros, the font URL and the ex height all come on stdin: each changes the output (the two
+    settings above give different pages), so each must have arrived before the first page."""
+    with Typesetter(settings, processes=1) as plain:
+        want, sheet = plain.typeset(DOCS), plain.stylesheet()
+    early = EarlyWorker()
+    time.sleep(0.3)  # MathJax loaded (or nearly) before the settings come: the usual order
+    with Typesetter(settings, processes=1, early=early) as late:
+        assert late._workers[0] is early.worker
+        assert late.typeset(DOCS) == want
+        assert late.stylesheet() == sheet
+        assert late.typeset(DOCS, comment=True) == plain_comment(settings)
+
+
+def plain_comment(settings: TypesetSettings):
+    with Typesetter(settings, processes=1) as plain:
+        return plain.typeset(DOCS, comment=True)
+
+
+def test_the_two_settings_give_different_pages():
+    """(What makes the test above able to fail: settings not applied would show.)"""
+    one = TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5)
+    two = TypesetSettings((("RR", "\\mathbf{R}"),), "/blog/mathjax/woff", 0.431)
+    with Typesetter(one, processes=1) as a, Typesetter(two, processes=1) as b:
+        assert a.typeset(DOCS[:1]) != b.typeset(DOCS[:1])
+        assert a.stylesheet()[0] != b.stylesheet()[0]
+
+
+def test_an_early_worker_never_taken_ends():
+    early = EarlyWorker()
+    process = early.worker._process
+    started = time.monotonic()
+    early.close()
+    assert process.poll() is not None and time.monotonic() - started < 2
+    early.close()  # twice: nothing
+
+
+def test_an_early_worker_whose_stdin_closes_exits_by_itself():
+    """The build process gone (its end of the pipe closed) before the settings came: Node exits too,
+    before or after MathJax has loaded."""
+    for wait in (0.0, 0.5):
+        early = EarlyWorker()
+        process = early.worker._process
+        time.sleep(wait)
+        process.stdin.close()
+        assert process.wait(timeout=10) == 0
+        early.close()  # (its stdout)
+
+
+def test_when_a_build_starts_node_early(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    assert start_early(site, None, cached=True) is None  # never built: nothing says it typesets
+    assert start_early(site, "client", cached=True) is None
+    for math, cached in (("server", True), ("server", False)):
+        early = start_early(site, math, cached=cached)
+        assert isinstance(early, EarlyWorker)
+        assert early.worker.compile_cache == (site / CACHE_DIR / NODE_CACHE if cached else None)
+        early.close()
+    (site / CACHE_DIR).mkdir()
+    (site / CACHE_DIR / TYPESET_MARK).touch()
+    early = start_early(site, None, cached=True)
+    assert isinstance(early, EarlyWorker)
+    early.close()
+    assert start_early(site, None, cached=False) is None  # --no-cache: no guessing from the cache
+    assert start_early(site, "client", cached=True) is None
+
+
+def test_a_server_math_build_marks_its_cache_and_a_client_one_unmarks_it(tmp_path: Path):
+    site = write_site(tmp_path / "site", POSTS, SERVER)
+    assert run_cli("build", "-s", str(site))[0] == 0
+    assert (site / CACHE_DIR / TYPESET_MARK).is_file()
+    (site / "blog.yaml").write_text(SERVER.replace("render: server", "render: client"), encoding="utf-8")
+    assert run_cli("build", "-s", str(site))[0] == 0
+    assert not (site / CACHE_DIR / TYPESET_MARK).exists() and not (site / CACHE_DIR / NODE_CACHE).exists()
+
+
+def test_node_keeps_mathjax_compiled_in_the_build_cache_and_a_damaged_copy_changes_nothing(tmp_path, monkeypatch):
+    if _node_major() < 23:  # module.enableCompileCache: Node 22.1; the wheel blogbuild asks for is 24
+        pytest.skip("Node without a module compile cache")
+    monkeypatch.delenv("NODE_COMPILE_CACHE", raising=False)
+    monkeypatch.delenv("NODE_DISABLE_COMPILE_CACHE", raising=False)
+    site = write_site(tmp_path / "site", POSTS, SERVER)
+    assert run_cli("build", "-s", str(site))[0] == 0
+    kept = [p for p in (site / CACHE_DIR / NODE_CACHE).rglob("*") if p.is_file()]
+    assert len(kept) > 20  # MathJax's modules, each compiled
+    for path in kept:
+        path.write_bytes(b"\x00garbage" * 100)
+    page = site / "posts" / "a.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nNew: $\\RR^3 + z^2$.\n", encoding="utf-8")
+    assert run_cli("build", "-s", str(site))[0] == 0  # typesets the new formula with the damaged cache
+    assert run_cli("build", "-s", str(site), "--no-cache", "-o", str(tmp_path / "plain"))[0] == 0
+    assert tree(site / "public") == tree(tmp_path / "plain")
+    assert "New:" in (site / "public" / "index.html").read_text(encoding="utf-8") or \
+        any("New:" in p.read_text(encoding="utf-8") for p in (site / "public").rglob("*.html"))
+
+
+def test_a_compile_cache_the_environment_names_is_left_to_it(tmp_path, monkeypatch):
+    if _node_major() < 23:
+        pytest.skip("Node without a module compile cache")
+    theirs = tmp_path / "theirs"
+    monkeypatch.setenv("NODE_COMPILE_CACHE", str(theirs))
+    site = write_site(tmp_path / "site", {"a.md": post("A", "2024-01-01", "Euler: $e^{i\\pi}+1=0$.")}, SERVER)
+    assert run_cli("build", "-s", str(site))[0] == 0
+    assert any(p.is_file() for p in theirs.rglob("*"))
+    assert not (site / CACHE_DIR / NODE_CACHE).exists()
+
+
+def test_the_worker_protocol_with_settings_on_stdin_by_hand():
+    """typeset_worker.js itself: started with the extensions only, it says nothing until its
+    settings line, then is ready and typesets."""
+    early = EarlyWorker()
+    process = early.worker._process
+    try:
+        time.sleep(0.5)
+        assert early.worker._lines.empty()  # not ready: it waits for its settings
+        settings = TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5)
+        worker = early.settle(settings)
+        ready = worker._read(process, 30)
+        assert ready and ready["ready"] is True
+        process.stdin.write(json.dumps({"id": 1, "docs": [DOCS[0]]}) + "\n")
+        process.stdin.flush()
+        doc = worker._read(process, 30)
+        assert doc["id"] == 1 and 'mathvariant="double-struck"' in doc["doc"]["math"][0]  # the RR macro
+    finally:
+        early.close()
