@@ -31,29 +31,27 @@ if TYPE_CHECKING:
 
 
 def build(root: Path | str = ".", options: BuildOptions | None = None, *, progress: Progress = SILENT,
-          early: EarlyWorker | None = None, **overrides) -> BuildReport:
-    """Build the site as options say (BuildOptions' fields may also be given by name: build(root, cache=False));
-    progress is told each stage; early: a MathJax worker the caller started (typeset.start_early), taken or ended."""
+          **overrides) -> BuildReport:
+    """Build the site as options say (BuildOptions' fields may also be given by name: build(root,
+    cache=False)); progress is told each stage (the CLI's draws it on a terminal)."""
     started = time.perf_counter()
     root = Path(root).resolve()
     options = replace(options or BuildOptions(), **overrides)
     if options.output is not None and not isinstance(options.output, str):
         options = replace(options, output=str(options.output))
+    memory = _speed_layer(root, options) if options.cache else Cache()
+    if (skipped := memory.unchanged()) is not None:
+        return skipped
+    early = memory.early_typesetter(options.math)  # Node loads MathJax while the build imports and reads
+    enabled = gc.isenabled()  # the cycle collector would walk 10,000 posts' objects again and again
+    gc.disable()
     try:
-        memory = _speed_layer(root, options) if options.cache else Cache()
-        if (skipped := memory.unchanged()) is not None:
-            return skipped
-        early = early or memory.early_typesetter(options.math)  # Node loads MathJax while the build reads
-        enabled = gc.isenabled()  # the cycle collector would walk 10,000 posts' objects again and again
-        gc.disable()
-        try:
-            return _build(root, options, memory, started, progress, early)
-        finally:
-            if enabled:
-                gc.enable()
+        return _build(root, options, memory, started, progress, early)
     finally:
         if early is not None:
             early.close()  # (nothing, if the build's Typesetter took it)
+        if enabled:
+            gc.enable()
 
 
 def _speed_layer(root: Path, options: BuildOptions) -> Cache:

@@ -174,31 +174,23 @@ def _comments(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from blogbuild.render.typeset import start_early
-
-    # First thing: Node loads MathJax on the other core while the build's modules import.
-    early = start_early(Path(args.source).resolve(), args.math, cached=not args.no_cache)
     from blogbuild.build import build
     from blogbuild.progress import Progress
     from blogbuild.site.models import BuildOptions
     from blogbuild.write.lock import handle_sigterm
 
-    try:
-        if args.pull_comments:
-            from blogbuild.discussion import sync
+    if args.pull_comments:
+        from blogbuild.discussion import sync
 
-            with Progress(enabled=False if args.quiet else None) as progress:
-                pulled = sync.pull(Path(args.source), timeout=args.timeout, progress=progress)
-            if not args.quiet:
-                print(pulled.summary())
-        # SIGTERM unwinds like Ctrl-C: temporary files are deleted. Progress: on a terminal only.
-        with handle_sigterm(), Progress(enabled=False if args.quiet else None) as progress:
-            report = build(Path(args.source), BuildOptions(
-                drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
-                search=not args.no_search, jobs=args.jobs, cache=not args.no_cache), progress=progress, early=early)
-    finally:
-        if early is not None:
-            early.close()
+        with Progress(enabled=False if args.quiet else None) as progress:
+            pulled = sync.pull(Path(args.source), timeout=args.timeout, progress=progress)
+        if not args.quiet:
+            print(pulled.summary())
+    # SIGTERM unwinds like Ctrl-C: temporary files are deleted. Progress: on a terminal only.
+    with handle_sigterm(), Progress(enabled=False if args.quiet else None) as progress:
+        report = build(Path(args.source), BuildOptions(
+            drafts=args.drafts, base_url=args.base_url, output=args.output, strict=args.strict, math=args.math,
+            search=not args.no_search, jobs=args.jobs, cache=not args.no_cache), progress=progress)
     if not args.quiet:
         print(report.summary())
     return 0

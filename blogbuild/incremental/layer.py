@@ -118,9 +118,16 @@ class IncrementalCache(Cache):
         return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)
 
     def early_typesetter(self, math: str | None) -> EarlyWorker | None:
-        from blogbuild.render.typeset import start_early
+        """Started when --math server says so, or when the last build typeset math (blog.yaml likely
+        still says server: TYPESET_MARK); not when Node is missing (the build says so, if it needs it)."""
+        if math == "client" or (math is None and not (self.root / CACHE_DIR / TYPESET_MARK).is_file()):
+            return None
+        from blogbuild.render.typeset import EarlyWorker, find_node
 
-        return start_early(self.root, math, cached=True)
+        try:
+            return EarlyWorker(self.node_compile_cache()) if find_node() is not None else None
+        except OSError:  # a Node that cannot run: the build proper says so, if it needs one
+            return None
 
     def start(self, config: Config) -> None:
         from blogbuild.render.templates import theme_dir

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from blogbuild.errors import BlogbuildError
-from blogbuild.site.folders import CACHE_DIR, NODE_CACHE, TYPESET_MARK
 from blogbuild.vendor import MATHJAX_DIR, MATHJAX_NODE_DIR, mathjax_version
 
 WORKER = Path(__file__).resolve().with_name("typeset_worker.js")
@@ -348,22 +347,11 @@ class _Worker:
             self._finish(process)
 
 
-def start_early(root: Path, math: str | None, cached: bool) -> EarlyWorker | None:
-    """A worker started before anything else, if the build of root will likely typeset math (math:
-    the --math option; else, with the speed layer, if its last build did); None if Node is missing."""
-    if math == "client" or (math is None and not (cached and (root / CACHE_DIR / TYPESET_MARK).is_file())):
-        return None
-    try:
-        return EarlyWorker(root / CACHE_DIR / NODE_CACHE if cached else None) if find_node() is not None else None
-    except OSError:  # a Node that cannot run: the build proper says so, if it needs one
-        return None
-
-
 class EarlyWorker:
-    """A worker started before blog.yaml is read, when the build will likely typeset math (its last
-    one did): Node loads MathJax while Python imports and reads the site, and learns the settings
-    (the macros, the font URL, the time limits: the first line on its stdin) when the Typesetter
-    takes it. Ended unused, it exits as its stdin closes, before or after MathJax has loaded."""
+    """A worker started before blog.yaml is read, when the build will likely typeset math (the
+    speed layer's early_typesetter): Node loads MathJax while Python imports and reads the site, and
+    learns the settings (the macros, the font URL, the time limits: the first line on its stdin)
+    when the Typesetter takes it. Ended unused, it exits as its stdin closes, loaded or not."""
 
     def __init__(self, compile_cache: Path | None = None) -> None:
         self.node_build = _node_build(es5=False)

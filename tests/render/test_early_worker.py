@@ -1,8 +1,8 @@
-"""Node started first (render/typeset.py's EarlyWorker, start_early) and MathJax compiled once
-(typeset_worker.js's compile cache): a build that will typeset math starts Node before it imports
-its modules or reads blog.yaml, and tells it the settings later. Neither may change a byte: a worker
-told its settings late typesets exactly what one started with them does, and a damaged compile
-cache is only a slower start.
+"""Node started first (render/typeset.py's EarlyWorker, the speed layer's early_typesetter) and
+MathJax compiled once (typeset_worker.js's compile cache): a build that will typeset math starts
+Node before it imports the most of its modules or reads blog.yaml, and tells it the settings
+later. Neither may change a byte: a worker told its settings late typesets exactly what one
+started with them does, and a damaged compile cache is only a slower start.
 """
 
 from __future__ import annotations
@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 from helpers import post, run_cli, tree, write_site
 
-from blogbuild.render.typeset import EarlyWorker, TypesetSettings, Typesetter, find_node, start_early
+from blogbuild.cache import Cache
+from blogbuild.incremental import IncrementalCache
+from blogbuild.render.typeset import EarlyWorker, TypesetSettings, Typesetter, find_node
 from blogbuild.site.folders import CACHE_DIR, NODE_CACHE, TYPESET_MARK
+from blogbuild.site.models import BuildOptions
 
 pytestmark = pytest.mark.skipif(find_node() is None, reason="needs Node.js (pip install 'blogbuild[server-math]')")
 
@@ -87,20 +90,22 @@ def test_an_early_worker_whose_stdin_closes_exits_by_itself():
 def test_when_a_build_starts_node_early(tmp_path: Path):
     site = tmp_path / "site"
     site.mkdir()
-    assert start_early(site, None, cached=True) is None  # never built: nothing says it typesets
-    assert start_early(site, "client", cached=True) is None
-    for math, cached in (("server", True), ("server", False)):
-        early = start_early(site, math, cached=cached)
-        assert isinstance(early, EarlyWorker)
-        assert early.worker.compile_cache == (site / CACHE_DIR / NODE_CACHE if cached else None)
-        early.close()
+
+    def early(math: str | None):
+        return IncrementalCache(site, BuildOptions(math=math)).early_typesetter(math)
+
+    assert early(None) is None  # never built: nothing says it typesets
+    assert early("client") is None
+    started = early("server")
+    assert isinstance(started, EarlyWorker) and started.worker.compile_cache == site / CACHE_DIR / NODE_CACHE
+    started.close()
     (site / CACHE_DIR).mkdir()
-    (site / CACHE_DIR / TYPESET_MARK).touch()
-    early = start_early(site, None, cached=True)
-    assert isinstance(early, EarlyWorker)
-    early.close()
-    assert start_early(site, None, cached=False) is None  # --no-cache: no guessing from the cache
-    assert start_early(site, "client", cached=True) is None
+    (site / CACHE_DIR / TYPESET_MARK).touch()  # the last build typeset math
+    started = early(None)
+    assert isinstance(started, EarlyWorker)
+    started.close()
+    assert early("client") is None
+    assert Cache().early_typesetter("server") is None  # --no-cache: the reference starts Node as it always did
 
 
 def test_a_server_math_build_marks_its_cache_and_a_client_one_unmarks_it(tmp_path: Path):
