@@ -196,8 +196,10 @@ class Typesetter:
     def close(self) -> None:
         workers, self._workers = self._workers, []
         early, self._early = self._early, None
-        for worker in workers + ([early.worker] if early is not None else []):
+        for worker in workers:
             worker.close()
+        if early is not None:  # never entered: not taken
+            early.close()
 
 
 class _Worker:
