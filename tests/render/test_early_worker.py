@@ -1,6 +1,6 @@
 """Node started first (render/typeset.py's EarlyWorker, the speed layer's early_typesetter) and
 MathJax compiled once (typeset_worker.js's compile cache): a build that will typeset math starts
-Node before it imports the most of its modules or reads blog.yaml, and tells it the settings
+Node before it imports most of its modules or reads blog.yaml, and tells it the settings
 later. Neither may change a byte: a worker told its settings late typesets exactly what one
 started with them does, and a damaged compile cache is only a slower start.
 """
@@ -39,8 +39,9 @@ def _node_major() -> int:
 @pytest.mark.parametrize("settings", [TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5),
                                       TypesetSettings((("RR", "\\mathbf{R}"),), "/blog/mathjax/woff", 0.431)])
 def test_a_worker_told_its_settings_late_typesets_what_one_started_with_them_does(settings):
-    """The macros, the font URL and the ex height all come on stdin: each changes the output (the two
-    settings above give different pages), so each must have arrived before the first page."""
+    """The macros, the font URL and the ex height all come on stdin, and each shows in what is
+    written (the macros and the ex height in the pages, the font URL in the stylesheet; the two
+    settings above differ in all three): each must have arrived before the first page."""
     with Typesetter(settings, processes=1) as plain:
         want, sheet = plain.typeset(DOCS), plain.stylesheet()
     early = EarlyWorker()
@@ -57,13 +58,16 @@ def plain_comment(settings: TypesetSettings):
         return plain.typeset(DOCS, comment=True)
 
 
-def test_the_two_settings_give_different_pages():
-    """(What makes the test above able to fail: settings not applied would show.)"""
+def test_each_setting_told_late_shows_in_what_is_written():
+    """(What makes the test above able to fail: a setting that did not arrive would show.)"""
     one = TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.5)
-    two = TypesetSettings((("RR", "\\mathbf{R}"),), "/blog/mathjax/woff", 0.431)
-    with Typesetter(one, processes=1) as a, Typesetter(two, processes=1) as b:
-        assert a.typeset(DOCS[:1]) != b.typeset(DOCS[:1])
-        assert a.stylesheet()[0] != b.stylesheet()[0]
+    for other in (TypesetSettings((("RR", "\\mathbf{R}"),), "/fonts", 0.5),  # the macros
+                  TypesetSettings((("RR", "\\mathbb{R}"),), "/fonts", 0.431)):  # the ex height
+        with Typesetter(one, processes=1) as a, Typesetter(other, processes=1) as b:
+            assert a.typeset(DOCS[:1]) != b.typeset(DOCS[:1])
+    with Typesetter(one, processes=1) as a, \
+            Typesetter(TypesetSettings(one.macros, "/blog/mathjax/woff", 0.5), processes=1) as b:
+        assert a.stylesheet()[0] != b.stylesheet()[0]  # the font URL
 
 
 def test_an_early_worker_never_taken_ends():
