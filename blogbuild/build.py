@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from blogbuild.cache import Cache
+from blogbuild.cache import Cache, Early
 from blogbuild.errors import OutputError
 from blogbuild.progress import SILENT, Progress
 from blogbuild.site.folders import SOURCE_DIRS
@@ -26,7 +26,6 @@ from blogbuild.write.lock import build_lock, check_writable, deferred_signals
 from blogbuild.write.output import Stage, check_output_dir, listing
 
 if TYPE_CHECKING:
-    from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
 
 
@@ -42,14 +41,13 @@ def build(root: Path | str = ".", options: BuildOptions | None = None, *, progre
     memory = _speed_layer(root, options) if options.cache else Cache()
     if (skipped := memory.unchanged()) is not None:
         return skipped
-    early = memory.early_typesetter(options.math)  # Node loads MathJax while the build imports and reads
+    early = memory.early_start(options.math, options.search)  # Node, Pagefind: loading while the build reads
     enabled = gc.isenabled()  # the cycle collector would walk 10,000 posts' objects again and again
     gc.disable()
     try:
         return _build(root, options, memory, started, progress, early)
     finally:
-        if early is not None:
-            early.close()  # (nothing, if the build's Typesetter took it)
+        early.close()  # (nothing, of what the build took)
         if enabled:
             gc.enable()
 
@@ -62,7 +60,7 @@ def _speed_layer(root: Path, options: BuildOptions) -> Cache:
 
 
 def _build(root: Path, options: BuildOptions, cache: Cache, started: float, progress: Progress,
-           early: EarlyWorker | None) -> BuildReport:
+           early: Early) -> BuildReport:
     from blogbuild.render.formula_cache import math_worker
     from blogbuild.site.config import load_config
 
@@ -70,9 +68,9 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     out = (root / config.output).resolve()
     check_output_dir(root, out, list(SOURCE_DIRS))
     search, memory = options.search and config.search, cache.search_memory()
-    typesetting = math_worker(config, cache.formula_memory(), cache.node_compile_cache(), early)
+    typesetting = math_worker(config, cache.formula_memory(), cache.node_compile_cache(), early.typesetter)
     with build_lock(out, config.output), typesetting as worker, \
-            _search_ahead(out, config, search and memory is not None, memory) as ahead:
+            _search_ahead(out, config, search and memory is not None, memory, early.search) as ahead:
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
         from blogbuild.render.files import stage_files
@@ -123,12 +121,12 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     return report
 
 
-def _search_ahead(out: Path, config: Config, enabled: bool, memory):
+def _search_ahead(out: Path, config: Config, enabled: bool, memory, early):
     """write.search_ahead.SearchAhead, imported once Node has been started (math_worker): the search
     index's modules load (~0.07 s, markdown-it-py with them) while Node loads MathJax."""
     from blogbuild.write.search_ahead import SearchAhead
 
-    return SearchAhead(out, config.language, enabled, memory)
+    return SearchAhead(out, config.language, enabled, memory, early)
 
 
 def render_content(site: Site, config: Config, cache: Cache, worker=None

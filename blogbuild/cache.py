@@ -12,6 +12,7 @@ exactly that, and never on a list of fields kept in step by hand.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -28,11 +29,28 @@ if TYPE_CHECKING:
     from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
+    from blogbuild.write.pagefind_service import Service
     from blogbuild.write.search_index import BundleMemory
 
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+@dataclass
+class Early:
+    """Processes a build starts before it reads blog.yaml, for what it will likely need, so that they
+    load while it imports and reads: a MathJax worker, a Pagefind service (its word segmenter
+    loading). The build takes each, or close() ends it."""
+    typesetter: EarlyWorker | None = None
+    search: Service | None = None
+
+    def close(self) -> None:
+        """End what was not taken (what was is ended already: nothing)."""
+        if self.typesetter is not None:
+            self.typesetter.close()
+        if self.search is not None:
+            self.search.close(now=True)
 
 
 class Cache:
@@ -79,10 +97,10 @@ class Cache:
         if anywhere: the reference typesets every page whole."""
         return None
 
-    def early_typesetter(self, math: str | None) -> EarlyWorker | None:
-        """A MathJax worker started now, before blog.yaml is read, if this build will likely typeset
-        math at build time (math: the --math option); the reference starts none."""
-        return None
+    def early_start(self, math: str | None, search: bool) -> Early:
+        """What to start now, before blog.yaml is read, that this build will likely need (math, search:
+        the --math and --no-search options); the reference starts nothing."""
+        return Early()
 
     def node_compile_cache(self) -> Path | None:
         """Where Node keeps MathJax's compiled code between builds (not output: any folder would do),

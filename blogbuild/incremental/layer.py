@@ -21,7 +21,7 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from blogbuild.cache import CACHE_DIR, Cache
+from blogbuild.cache import CACHE_DIR, Cache, Early
 from blogbuild.errors import BlogbuildError
 from blogbuild.incremental import workers
 from blogbuild.incremental.bundles import StoredBundles
@@ -29,7 +29,7 @@ from blogbuild.incremental.formulas import StoredFormulas
 from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
 from blogbuild.incremental.snapshot import Snapshot, same, take
 from blogbuild.incremental.store import Store, StoreDamaged
-from blogbuild.site.folders import NODE_CACHE, TYPESET_MARK
+from blogbuild.site.folders import NODE_CACHE, SEARCH_MARK, TYPESET_MARK
 from blogbuild.site.models import BuildOptions, BuildReport, Post, RenderedPost
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from blogbuild.render.typeset import EarlyWorker
     from blogbuild.site.config import Config
     from blogbuild.write.output import Stage
+    from blogbuild.write.pagefind_service import Service
 
 _COMPLETE = ("post", "feed", "comment", "stylesheet", "front-matter", "comment-file")
 """Kinds every build looks up in full: what it did not use is gone from the site, and deleted."""
@@ -93,6 +94,7 @@ class IncrementalCache(Cache):
         self._config_key = ""
         self._pages: dict[str, str] = {}
         self._typesets = False  # this build typesets math in Node
+        self._searches, self._search_language = options.search, None  # (blog.yaml says, and then start())
 
     # --- nothing changed? -----------------------------------------------------------------------
 
@@ -117,7 +119,10 @@ class IncrementalCache(Cache):
             return None  # e.g. another build is running: the build proper reports it
         return BuildReport(**state["report"], seconds=time.perf_counter() - started, skipped=True)
 
-    def early_typesetter(self, math: str | None) -> EarlyWorker | None:
+    def early_start(self, math: str | None, search: bool) -> Early:
+        return Early(self._early_typesetter(math), self._early_search() if search else None)
+
+    def _early_typesetter(self, math: str | None) -> EarlyWorker | None:
         """Started when --math server says so, or when the last build typeset math (blog.yaml likely
         still says server: TYPESET_MARK); not when Node is missing (the build says so, if it needs it)."""
         if math == "client" or (math is None and not (self.root / CACHE_DIR / TYPESET_MARK).is_file()):
@@ -129,10 +134,31 @@ class IncrementalCache(Cache):
         except OSError:  # a Node that cannot run: the build proper says so, if it needs one
             return None
 
+    def _early_search(self) -> Service | None:
+        """Started when the last build made a search index of a Chinese or Japanese site (SEARCH_MARK:
+        its language), loading its word segmenter (~0.25 s, which an edit's bundle waited for);
+        write/search_ahead.py takes it. For other languages the service starts in no time: not here."""
+        try:
+            language = (self.root / CACHE_DIR / SEARCH_MARK).read_text(encoding="utf-8").strip()
+        except (OSError, ValueError):
+            return None
+        from blogbuild.write.pagefind_service import SEGMENTED, PagefindFailed, Service, pagefind_executable
+
+        executable = pagefind_executable() if language.lower().startswith(SEGMENTED) else None
+        if executable is None:
+            return None
+        try:
+            service = Service(executable)
+            service.warm(language)
+            return service
+        except (OSError, PagefindFailed):  # the build proper runs Pagefind again, and says why it cannot
+            return None
+
     def start(self, config: Config) -> None:
         from blogbuild.render.templates import theme_dir
 
         self._typesets = config.math.render == "server"
+        self._search_language = config.language if config.search and self._searches else None
 
         copied = (self.root / config.mathjax.copy_from).resolve() if config.mathjax.copy_from else None
         folders, files = source_folders(self.root, theme_dir(), copied), site_files(self.root)
@@ -311,6 +337,11 @@ class IncrementalCache(Cache):
         else:
             mark.unlink(missing_ok=True)
             shutil.rmtree(self.node_compile_cache(), ignore_errors=True)  # what no build uses any more
+        searched = self.root / CACHE_DIR / SEARCH_MARK  # the next build starts Pagefind first if this one used it
+        if self._search_language is not None:
+            searched.write_text(self._search_language, encoding="utf-8")
+        else:
+            searched.unlink(missing_ok=True)
 
 
 def _read(context: dict, names: frozenset[str] | None) -> list:

@@ -351,7 +351,7 @@ class _Worker:
 
 class EarlyWorker:
     """A worker started before blog.yaml is read, when the build will likely typeset math (the
-    speed layer's early_typesetter): Node loads MathJax while Python imports and reads the site, and
+    speed layer's early_start): Node loads MathJax while Python imports and reads the site, and
     learns the settings (the macros, the font URL, the time limits: the first line on its stdin)
     when the Typesetter takes it. Ended unused, it exits as its stdin closes, loaded or not."""
 

@@ -18,6 +18,22 @@ import queue
 import subprocess
 from pathlib import Path
 
+SEGMENTED = ("zh", "ja")
+"""Languages whose word segmenter Pagefind loads on the first page in them (~0.25 s): warm() it."""
+
+
+def pagefind_executable() -> Path | None:
+    """The Pagefind binary of the `pagefind-bin-extended` wheel (the standard build finds nothing
+    inside a run of Chinese text), or None if it is not installed."""
+    try:
+        from pagefind_bin_extended import get_executable
+    except ImportError:
+        return None
+    try:
+        return get_executable()
+    except FileNotFoundError:
+        return None
+
 
 class PagefindFailed(Exception):
     """Pagefind answered with an error, or ended; str() is what it said last."""
@@ -31,6 +47,9 @@ class Service:
 
     def __init__(self, executable: Path) -> None:
         """Raises OSError if the executable cannot be started."""
+        self.executable = executable
+        self.warmed: str | None = None
+        """The language warm() loaded the word segmenter of."""
         self._process = subprocess.Popen([str(executable), "--service"], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._sent = 0
@@ -66,6 +85,7 @@ class Service:
         """Load the word segmenter of language now, without waiting (Pagefind loads Chinese's or
         Japanese's, ~0.25 s, on the first page in it): index a word of it and drop the index."""
         index = self._new_index()
+        self.warmed = language
         word = "日本語" if language.lower().startswith("ja") else "中文分词"
         self._send({"type": "NewIndex", "config": {}})
         self._send({"type": "AddFile", "index_id": index, "file_path": "warm/index.html", "url": None,

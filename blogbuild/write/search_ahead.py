@@ -6,7 +6,9 @@ Chinese when its segmenter must load). Everything before it (the plan of 1,300 p
 the listings, the static files) runs on one core while the other is idle. So:
 
 - when the build starts, a Pagefind service starts too (and loads the site language's word
-  segmenter, for Chinese or Japanese), if the output folder has an index to build on;
+  segmenter, for Chinese or Japanese), if the output folder has an index to build on; for a
+  Chinese or Japanese site whose last build made an index, earlier still, before blog.yaml is read
+  (the speed layer's early_start), so that the segmenter has loaded by the time the bundle comes;
 - the changed posts' pages are planned and rendered first (render.pages.Planner), before the rest
   of the site is planned, their bundles' other pages taken from the output
   folder as the last build left them, and the service asked for those bundles without waiting
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 from blogbuild.errors import BlogbuildError
 from blogbuild.write import search_index as index
 from blogbuild.write.output import Stage
-from blogbuild.write.pagefind_service import PagefindFailed, Service
+from blogbuild.write.pagefind_service import SEGMENTED, PagefindFailed, Service
 
 if TYPE_CHECKING:
     from blogbuild.render.page_outputs import Page
@@ -39,29 +41,32 @@ if TYPE_CHECKING:
 MOST = 4
 """Posts rendered ahead at most: more changed posts (a new version of blogbuild, a front-matter
 field every post has) are a build of their own, whose bundles are made the usual way."""
-SEGMENTED = ("zh", "ja")
-"""Languages whose word segmenter Pagefind loads on the first page in them (~0.25 s)."""
 
 
 class SearchAhead:
     """The bundles started ahead in one build (a context manager: leaving it ends the service and
     deletes the bundles' folders)."""
 
-    def __init__(self, out: Path, language: str, enabled: bool, memory: index.BundleMemory | None = None) -> None:
+    def __init__(self, out: Path, language: str, enabled: bool, memory: index.BundleMemory | None = None,
+                 early: Service | None = None) -> None:
         """out: the output folder; language: the site's (blog.yaml); enabled: whether this build
         indexes, and keeps what it indexed (the reference does not: it makes every bundle the
         plain way); memory: the bundles the build cache holds (one of the same pages is not made
-        again: a new comment changes a page, but not what Pagefind reads of it)."""
+        again: a new comment changes a page, but not what Pagefind reads of it); early: a service
+        started before blog.yaml was read (cache.Early), taken if it runs the same Pagefind."""
         self._memory = memory
         self._service: Service | None = None
         self._runs: dict[str, tuple[str, tuple[int, ...], bool]] = {}
         self._folders: list[tempfile.TemporaryDirectory] = []
         executable = index.pagefind_executable() if enabled and (out / index.FOLDER).is_dir() else None
+        if early is not None and (executable is None or early.executable != executable):
+            early.close(now=True)
+            early = None
         if executable is None:
             return
         try:
-            self._service = Service(executable)
-            if language.lower().startswith(SEGMENTED):
+            self._service = early or Service(executable)
+            if language.lower().startswith(SEGMENTED) and self._service.warmed != language:
                 self._service.warm(language)
         except (OSError, PagefindFailed):  # the build proper runs Pagefind again, and says why it cannot
             self._service = None

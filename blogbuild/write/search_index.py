@@ -42,7 +42,7 @@ from typing import Protocol
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
 from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
-from blogbuild.write.pagefind_service import PagefindFailed, Services
+from blogbuild.write.pagefind_service import PagefindFailed, Services, pagefind_executable
 
 CHUNK = 32
 """Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
@@ -76,19 +76,6 @@ class BundleMemory(Protocol):
     def get(self, prefix: str) -> tuple[str, Files] | None: ...
 
     def put(self, prefix: str, key: str, files: Files) -> None: ...
-
-
-def pagefind_executable() -> Path | None:
-    """The Pagefind binary of the `pagefind-bin-extended` wheel (the standard build finds nothing
-    inside a run of Chinese text), or None if it is not installed."""
-    try:
-        from pagefind_bin_extended import get_executable
-    except ImportError:
-        return None
-    try:
-        return get_executable()
-    except FileNotFoundError:
-        return None
 
 
 def _version() -> str:

@@ -1,4 +1,4 @@
-"""Node started first (render/typeset.py's EarlyWorker, the speed layer's early_typesetter) and
+"""Node started first (render/typeset.py's EarlyWorker, the speed layer's early_start) and
 MathJax compiled once (typeset_worker.js's compile cache): a build that will typeset math starts
 Node before it imports most of its modules or reads blog.yaml, and tells it the settings
 later. Neither may change a byte: a worker told its settings late typesets exactly what one
@@ -96,7 +96,7 @@ def test_when_a_build_starts_node_early(tmp_path: Path):
     site.mkdir()
 
     def early(math: str | None):
-        return IncrementalCache(site, BuildOptions(math=math)).early_typesetter(math)
+        return IncrementalCache(site, BuildOptions(math=math)).early_start(math, False).typesetter
 
     assert early(None) is None  # never built: nothing says it typesets
     assert early("client") is None
@@ -109,7 +109,7 @@ def test_when_a_build_starts_node_early(tmp_path: Path):
     assert isinstance(started, EarlyWorker)
     started.close()
     assert early("client") is None
-    assert Cache().early_typesetter("server") is None  # --no-cache: the reference starts Node as it always did
+    assert Cache().early_start("server", True).typesetter is None  # --no-cache: the reference starts Node later
 
 
 def test_a_server_math_build_marks_its_cache_and_a_client_one_unmarks_it(tmp_path: Path):
