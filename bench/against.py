@@ -2,7 +2,7 @@
 """This checkout's builds against another revision's, paired, on today's machine.
 
     python bench/against.py REV [--posts 1000] [--runs 8] [--kinds edit,comment,noop,cold] [--math server]
-                                [--comments POSTS EACH]
+                                [--comments POSTS EACH] [--language zh]
 
 Why: the targets in BENCHMARKS.md are seconds on this project's machine, and that machine's speed
 has moved under them (AMD EPYC until 2026-12-05, then Intel Xeon vCPUs, slower again and noisy
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=8, help="rounds (pairs) for each kind of build")
     parser.add_argument("--kinds", default="edit,comment,noop", help=f"comma-separated, of {', '.join(CHANGES)}")
     parser.add_argument("--math", choices=("client", "server"), default=None)
+    parser.add_argument("--language", default="en", help="blog.yaml's language (zh: Pagefind segments Chinese)")
     parser.add_argument("--comments", type=int, nargs=2, default=(30, 3), metavar=("POSTS", "EACH"),
                         help="comments on the first POSTS posts, EACH a post (bench/run.py's default: 30 3)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/blogbuild-bench"))
@@ -73,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         site = sites[name] = args.work / f"against-{name}"
         shutil.rmtree(site, ignore_errors=True)
         shutil.copytree(corpus, site, ignore=shutil.ignore_patterns("public", ".blogbuild-cache"))
+        config = site / "blog.yaml"
+        config.write_text(config.read_text(encoding="utf-8").replace("language: en", f"language: {args.language}"),
+                          encoding="utf-8")
         timed(code, site, args.math)  # the cold build each incremental one starts from
 
     rows, comments = [], f"{args.comments[0] * args.comments[1]:,}"
@@ -91,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"`python bench/against.py {args.rev} --posts {args.posts} --runs {args.runs} --kinds {args.kinds} "
           f"--comments {args.comments[0]} {args.comments[1]}"
-          f"{' --math ' + args.math if args.math else ''}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{' --math ' + args.math if args.math else ''}"
+          f"{' --language ' + args.language if args.language != 'en' else ''}` "
+          f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs; medians of {args.runs} pairs):\n")
     print(f"| build | {codes['rev'][1]} | HEAD ({codes['head'][1]}) | HEAD / {codes['rev'][1]}, paired |")
     print("|---|---:|---:|---:|")
