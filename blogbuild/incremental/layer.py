@@ -142,17 +142,10 @@ class IncrementalCache(Cache):
             language = (self.root / CACHE_DIR / SEARCH_MARK).read_text(encoding="utf-8").strip()
         except (OSError, ValueError):
             return None
-        from blogbuild.write.pagefind_service import SEGMENTED, PagefindFailed, Service, pagefind_executable
+        from blogbuild.write.pagefind_service import SEGMENTED, pagefind_executable, warmed_service
 
         executable = pagefind_executable() if language.lower().startswith(SEGMENTED) else None
-        if executable is None:
-            return None
-        try:
-            service = Service(executable)
-            service.warm(language)
-            return service
-        except (OSError, PagefindFailed):  # the build proper runs Pagefind again, and says why it cannot
-            return None
+        return warmed_service(executable, language) if executable is not None else None
 
     def start(self, config: Config) -> None:
         from blogbuild.render.templates import theme_dir

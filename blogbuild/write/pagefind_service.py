@@ -166,6 +166,19 @@ class Service:
         return PagefindFailed(detail.strip())
 
 
+def warmed_service(executable: Path, language: str, service: Service | None = None) -> Service | None:
+    """service (else a new one of executable) with the word segmenter of language loading, for
+    Chinese or Japanese; None if Pagefind cannot start or answers with an error (the build proper
+    runs Pagefind again, and says why it cannot)."""
+    try:
+        service = service or Service(executable)
+        if language.lower().startswith(SEGMENTED) and service.warmed != language:
+            service.warm(language)
+        return service
+    except (OSError, PagefindFailed):
+        return None
+
+
 class Services:
     """Services for the threads of one build: a thread takes one, uses it, gives it back; each is
     started when first needed, and all are ended when the build leaves the `with`."""

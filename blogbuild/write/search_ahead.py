@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from blogbuild.errors import BlogbuildError
 from blogbuild.write import search_index as index
 from blogbuild.write.output import Stage
-from blogbuild.write.pagefind_service import SEGMENTED, PagefindFailed, Service
+from blogbuild.write.pagefind_service import PagefindFailed, Service, warmed_service
 
 if TYPE_CHECKING:
     from blogbuild.render.page_outputs import Page
@@ -62,14 +62,8 @@ class SearchAhead:
         if early is not None and (executable is None or early.executable != executable):
             early.close(now=True)
             early = None
-        if executable is None:
-            return
-        try:
-            self._service = early or Service(executable)
-            if language.lower().startswith(SEGMENTED) and self._service.warmed != language:
-                self._service.warm(language)
-        except (OSError, PagefindFailed):  # the build proper runs Pagefind again, and says why it cannot
-            self._service = None
+        if executable is not None:
+            self._service = warmed_service(executable, language, early)
 
     def __enter__(self) -> SearchAhead:
         return self
