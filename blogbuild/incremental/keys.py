@@ -153,6 +153,17 @@ class Fingerprinter:
     def digest(self, *objs: Any) -> str:
         return self._flat(objs).hex()
 
+    def encoding(self, obj: Any) -> bytes:
+        """What obj (a dataclass, a list...: not a _PLAIN value) stands for in digests. Kept beside an
+        object stored between builds, and told to `know` when the object comes back, it spares
+        encoding it again (1,000 posts cost every build ~25 ms to encode)."""
+        return self._encode(obj)
+
+    def know(self, obj: Any, encoding: bytes) -> None:
+        """Take encoding, an `encoding` made by this program of an object equal to obj, for obj's."""
+        self._memo[id(obj)] = encoding
+        self._keep.append(obj)
+
     def _flat(self, values: Any, tag: str = "") -> bytes:
         plain = _PLAIN
         return _blake(repr((tag, *[v if type(v) in plain else self._encode(v) for v in values])))

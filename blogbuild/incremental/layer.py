@@ -184,14 +184,16 @@ class IncrementalCache(Cache):
             sig = self._signature(path)
             if hit is not None and sig is not None and hit[0] == sig:
                 out[path] = hit[1]  # not even read: with_markdown reads it if it must be rendered
+                self.fingerprint.know(hit[1], hit[2])  # (its digest in keys, made when it was stored)
                 continue
             if hit is not None:
                 raw = read_bytes(path, hit[1].display)
                 if hashlib.sha256(raw).hexdigest() == hit[1].digest:
-                    post = hit[1] if hit[1].source == path else replace(hit[1], source=path)
+                    post = hit[1] if hit[1].source == path else replace(hit[1], source=path)  # (source: not keyed)
                     out[path] = post
+                    self.fingerprint.know(post, hit[2])
                     if sig is not None:  # trusted now: stored again with it, so that next time it is not read
-                        self.store.put("front-matter", keys[path], (sig, post))
+                        self.store.put("front-matter", keys[path], (sig, post, hit[2]))
                     continue
                 read[path] = raw
             misses.append(path)
@@ -202,7 +204,9 @@ class IncrementalCache(Cache):
             if isinstance(post, Post):
                 # The snapshot was taken before the file was read: if it changed in between, its
                 # signature differs next time, and it is read again.
-                self.store.put("front-matter", keys[path], (self._signature(path), replace(post, markdown=None)))
+                stored = replace(post, markdown=None)  # (markdown: not keyed)
+                self.store.put("front-matter", keys[path],
+                               (self._signature(path), stored, self.fingerprint.encoding(stored)))
         return [out[path] for path in paths]
 
     def parse_comments(self, paths: list[str], root: Path, config: Config) -> list[list | BlogbuildError]:
