@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
-from xml.etree import ElementTree
 
 from markdown_it.common.utils import escapeHtml
 
@@ -96,6 +95,8 @@ def annotated(mathml: str, tex: str, kind: str, block: bool) -> str | None:
 
 
 def _well_formed(mathml: str) -> bool:
+    from xml.etree import ElementTree  # (here: only a build that renders feed entries needs it)
+
     try:
         ElementTree.fromstring(mathml)
     except ElementTree.ParseError:

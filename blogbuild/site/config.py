@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -137,6 +136,8 @@ def _check_fields(cls: type, data: dict, prefix: str, path: Path, lines: dict, e
         dotted = f"{prefix}{key}"
         line = lines.get(dotted)
         if key not in known:
+            import difflib  # (here: only a mistaken blog.yaml needs it)
+
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f"did you mean '{prefix}{close[0]}'?" if close else None
             errors.append(ConfigError(f"unknown key '{dotted}'", path, line, hint=hint))

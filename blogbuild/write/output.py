@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def _refuse_outside(path: str, real_site: str, display: str) -> None:
 
 def new_temp_dir(out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f"{TEMP_PREFIX}{out.name}-{uuid.uuid4().hex[:8]}"
+    tmp = out.parent / f"{TEMP_PREFIX}{out.name}-{os.urandom(4).hex()}"  # (uuid: 4 ms of imports)
     tmp.mkdir()
     return tmp
 
