@@ -42,17 +42,31 @@ LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plu
 """(distribution, module) of every library whose version can change the output."""
 
 
+@lru_cache(maxsize=1)
 def program_files() -> list[Path]:
     """blogbuild's own source and data files, and the libraries' entry points (an upgrade
-    rewrites them): what the program is made of."""
+    rewrites them): what the program is made of. Once a process: the running program's files do
+    not come and go (each build asks twice; the package's 200 folders, MathJax's among them, take
+    ~5 ms to walk)."""
     from importlib.util import find_spec
 
-    files = sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*")) + _worker_files()
+    files = _python_files() + sorted((PACKAGE / "data").glob("*")) + _worker_files()
     for _dist, name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin:
             files.append(Path(spec.origin))
     return files
+
+
+@lru_cache(maxsize=1)
+def _python_files() -> list[Path]:
+    """Every *.py file of the package, in the order of their paths (os.walk: Path.rglob takes
+    twice as long)."""
+    found = []
+    for parent, folders, files in os.walk(PACKAGE):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        found += [os.path.join(parent, name) for name in files if name.endswith(".py")]
+    return [Path(path) for path in sorted(found, key=lambda path: Path(path).relative_to(PACKAGE).parts)]
 
 
 def _worker_files() -> list[Path]:
@@ -88,7 +102,7 @@ def code_fingerprint() -> str:
     from blogbuild.version import __version__
 
     parts: list[str | bytes] = [__version__, sys.version]
-    for path in sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*.txt")) + _worker_files():
+    for path in _python_files() + sorted((PACKAGE / "data").glob("*.txt")) + _worker_files():
         parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
     versions = _installed_versions()
     parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]

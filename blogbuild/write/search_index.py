@@ -36,6 +36,7 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -78,9 +79,11 @@ class BundleMemory(Protocol):
     def put(self, prefix: str, key: str, files: Files) -> None: ...
 
 
+@lru_cache(maxsize=1)
 def _version() -> str:
     """pagefind-bin-extended's version, from the name of its .dist-info folder beside the module
-    (what importlib.metadata reads, without its ~20 ms of imports on every build that indexes)."""
+    (what importlib.metadata reads, without its ~20 ms of imports on every build that indexes).
+    Once a process: each bundle's manifest names it (33 looks cost ~11 ms)."""
     try:
         import pagefind_bin_extended
     except ImportError:
