@@ -55,7 +55,9 @@ def program_files() -> list[Path]:
         spec = find_spec(name)
         if spec is not None and spec.origin:
             files.append(Path(spec.origin))
-    return files
+    # Each file once: data/ holds a .py too, and a snapshot lists each file once (one taken to see
+    # whether anything changed never matched a list with a file twice, and was taken again).
+    return list(dict.fromkeys(files))
 
 
 @lru_cache(maxsize=1)
