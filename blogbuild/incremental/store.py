@@ -41,6 +41,8 @@ class Store:
         self._conn: sqlite3.Connection | None = None
         self._pid = -1
         self._used: dict[str, set[str]] = {}
+        self._present: dict[str, set[str]] = {}
+        """Of the keys used, those with a row: found by a lookup, or put."""
         self._entries: dict[tuple[str, str], bytes] = {}
         self._posts: dict[str, tuple[bytes, bytes]] = {}
         self._state: dict[str, bytes] = {}
@@ -80,12 +82,16 @@ class Store:
         """The stored values of `kind` under these keys (all looked up: they are kept at commit)."""
         wanted = set(keys)
         self._used.setdefault(kind, set()).update(wanted)
-        return self._lookup("SELECT key, value FROM entries WHERE kind = ?", (kind,), wanted)
+        found = self._lookup("SELECT key, value FROM entries WHERE kind = ?", (kind,), wanted)
+        self._present.setdefault(kind, set()).update(found)
+        return found
 
     def post_metas(self, keys: Iterable[str]) -> dict[str, Any]:
         wanted = set(keys)
         self._used.setdefault("post", set()).update(wanted)
-        return self._lookup("SELECT key, meta FROM posts WHERE 1 = ?", (1,), wanted)
+        found = self._lookup("SELECT key, meta FROM posts WHERE 1 = ?", (1,), wanted)
+        self._present.setdefault("post", set()).update(found)
+        return found
 
     def _lookup(self, sql: str, args: tuple, wanted: set[str]) -> dict[str, Any]:
         """key → unpickled value for the wanted keys that have a readable row. A few keys are looked
@@ -118,10 +124,12 @@ class Store:
 
     def put(self, kind: str, key: str, value: Any) -> None:
         self._used.setdefault(kind, set()).add(key)
+        self._present.setdefault(kind, set()).add(key)
         self._entries[(kind, key)] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
     def put_post(self, key: str, meta: Any, html: Any) -> None:
         self._used.setdefault("post", set()).add(key)
+        self._present.setdefault("post", set()).add(key)
         self._posts[key] = (pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL),
                             pickle.dumps(html, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -155,6 +163,7 @@ class Store:
             conn.executemany("INSERT OR REPLACE INTO posts VALUES (?, ?, ?)",
                              [(key, meta, html) for key, (meta, html) in self._posts.items()])
             conn.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", list(self._state.items()))
+            prune = {kind for kind in prune if self._rows(conn, kind) > len(self._present.get(kind, ()))}
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (kind TEXT, key TEXT, PRIMARY KEY (kind, key))")
             conn.execute("DELETE FROM used")
             conn.executemany("INSERT OR IGNORE INTO used VALUES (?, ?)",
@@ -169,6 +178,14 @@ class Store:
             conn.execute("ROLLBACK")
             raise
         self._entries, self._posts, self._state = {}, {}, {}
+
+    @staticmethod
+    def _rows(conn: sqlite3.Connection, kind: str) -> int:
+        """How many rows of kind there are. As many as this build found or put: none is unused, and
+        there is nothing to delete (every build would otherwise list 2,000 keys to keep, ~10 ms)."""
+        if kind == "post":
+            return conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0]
+        return conn.execute("SELECT COUNT(*) FROM entries WHERE kind = ?", (kind,)).fetchone()[0]
 
     def _drop(self) -> None:
         self._conn = None
