@@ -23,7 +23,7 @@ from blogbuild.progress import SILENT, Progress
 from blogbuild.site.folders import SOURCE_DIRS
 from blogbuild.site.models import BuildOptions, BuildReport, Site
 from blogbuild.write.lock import build_lock, check_writable, deferred_signals
-from blogbuild.write.output import Stage, check_output_dir, listing
+from blogbuild.write.output import Stage, check_output_dir
 
 if TYPE_CHECKING:
     from blogbuild.site.config import Config
@@ -92,11 +92,12 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
         planner = Planner(site, config, rendered, comment_html, feed_html, previews)
         check_writable(out, config.output)
-        stage = Stage(out, listing(out))
+        stage = Stage(out)  # (the output folder is listed when first needed: once Pagefind has the edited bundles)
         try:
             # the changed posts' pages first, and Pagefind started on their bundles; then the rest
-            render, env = page_renderer(stage, root, config, planner.common, cache, worker)
+            render, env, put_files = page_renderer(root, config, planner.common, cache, worker)
             ahead.start(stage, planner.search_order(), planner.post_pages(changed), render)
+            put_files(stage)  # the static files, stylesheets and MathJax (this lists the output folder)
             plan = planner.plan()
             check_files(plan.pages, stage.files)  # a post's URL or alias is never a static file
             progress.stage(f"writing {len(plan.pages)} pages")

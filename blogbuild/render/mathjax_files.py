@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,19 +15,15 @@ if TYPE_CHECKING:
     from blogbuild.write.output import Stage
 
 
-def put_mathjax(stage: Stage, root: Path, config: Config,
-                stylesheet: Callable[[], tuple[str, dict[str, list[str]]]] | None) -> dict[str, list[str]] | None:
-    """server (stylesheet given: Typesetter.stylesheet, or the build's remembered copy of it): the
-    woff fonts and the one CHTML stylesheet (typeset pages load no script); returns the CSS rules
-    of each kind of element, for the pages that use it (server_math.with_preloads).
+def put_mathjax(stage: Stage, root: Path, config: Config, stylesheet: str | None) -> None:
+    """server (stylesheet given: the one CHTML stylesheet, Typesetter.stylesheet's or the build's
+    remembered copy of it): the woff fonts and the stylesheet (typeset pages load no script).
     client: mathjax.copy_from's folder, else blogbuild's copy unless mathjax.src names another."""
 
     if stylesheet is not None:
         for rel in browser_files(patterns=[FONTS + "/*.woff"]):
             stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
-        css, kinds = stylesheet()
-        stage.put(STYLESHEET, css.encode("utf-8"))
-        return kinds
+        stage.put(STYLESHEET, stylesheet.encode("utf-8"))
     elif config.mathjax.copy_from:
         src = (root / config.mathjax.copy_from).resolve()
         if not (src / "tex-chtml.js").is_file():
@@ -38,7 +33,6 @@ def put_mathjax(stage: Stage, root: Path, config: Config,
     elif config.mathjax.src is None:
         for rel in browser_files():
             stage.put("mathjax/" + rel, (MATHJAX_DIR / rel).read_bytes())
-    return None
 
 
 def mathjax_src(config: Config, link) -> str:

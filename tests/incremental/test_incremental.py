@@ -252,6 +252,33 @@ def test_jobs_2_equals_jobs_1(tmp_path: Path, small_pools):
     assert len(tree(one / "public")) > 30
 
 
+@pytest.mark.parametrize("cache", [True, False], ids=["speed layer", "reference"])
+def test_the_output_folder_is_listed_once_by_the_build_not_by_each_page_writer(tmp_path: Path, small_pools,
+                                                                               monkeypatch, cache):
+    """Stage lists the output folder when first asked: by the static files' puts, once Pagefind has
+    an edited post's bundle, and before page writers are forked (each would list it again)."""
+    import os
+
+    from blogbuild.write import output
+
+    log = tmp_path / "listed"
+    listing = output.listing
+
+    def logged(folder):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return listing(folder)
+
+    monkeypatch.setattr(output, "listing", logged)
+    root = _many_posts(tmp_path / "site")
+    build(root, jobs=2, cache=cache)  # a first build: the empty output, then the new one (committing)
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())] * 2
+    log.unlink()
+    (root / "posts" / "2024-01-02-p1.md").write_text(post("Post 1, edited", "2024-01-02"), encoding="utf-8")
+    build(root, jobs=2, cache=cache)
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]  # (committing, it updates that listing)
+
+
 def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
     messages = []
     for jobs in (1, 2):
