@@ -205,8 +205,9 @@ class IncrementalCache(Cache):
                 # The snapshot was taken before the file was read: if it changed in between, its
                 # signature differs next time, and it is read again.
                 stored = replace(post, markdown=None)  # (markdown: not keyed)
-                self.store.put("front-matter", keys[path],
-                               (self._signature(path), stored, self.fingerprint.encoding(stored)))
+                encoding = self.fingerprint.encoding(stored)
+                self.fingerprint.know(post, encoding)  # (this build's keys: not encoded twice)
+                self.store.put("front-matter", keys[path], (self._signature(path), stored, encoding))
         return [out[path] for path in paths]
 
     def parse_comments(self, paths: list[str], root: Path, config: Config) -> list[list | BlogbuildError]:
