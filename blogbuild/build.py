@@ -69,7 +69,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
     check_output_dir(root, out, list(SOURCE_DIRS))
     search, memory = options.search and config.search, cache.search_memory()
     typesetting = math_worker(config, cache.formula_memory(), cache.node_compile_cache(), early.typesetter)
-    with build_lock(out, config.output), typesetting as worker, cache.output_listing(out) as listed, \
+    with build_lock(out, config.output), typesetting as worker, \
             _search_ahead(out, config, search and memory is not None, memory, early.search) as ahead:
         from blogbuild.render.check import beside_posts  # the rest loads while Node and Pagefind start
         from blogbuild.render.check import report as report_problems
@@ -92,7 +92,7 @@ def _build(root: Path, options: BuildOptions, cache: Cache, started: float, prog
         report_problems(problems := sorted(problems + missing), strict=options.strict)  # warnings, or errors if strict
         planner = Planner(site, config, rendered, comment_html, feed_html, previews)
         check_writable(out, config.output)
-        stage = Stage(out, listed)  # (listed meanwhile, or when first needed: once Pagefind has the edited bundles)
+        stage = Stage(out)  # (the output folder is listed when first needed: once Pagefind has the edited bundles)
         try:
             # the changed posts' pages first, and Pagefind started on their bundles; then the rest
             render, env, put_files = page_renderer(root, config, planner.common, cache, worker)

@@ -12,7 +12,6 @@ exactly that, and never on a list of fields kept in step by hand.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -107,12 +106,6 @@ class Cache:
         """Where Node keeps MathJax's compiled code between builds (not output: any folder would do),
         if the build has a folder of its own for it; else Node's, under the temporary directory."""
         return None
-
-    def output_listing(self, out: Path) -> AbstractContextManager[Callable[[], dict] | None]:
-        """Entered once the build holds the output folder's lock: a function that gives the folder's
-        listing (write.output.listing) when the stage needs it, made meanwhile elsewhere; None (the
-        reference): the stage lists the folder itself, when first needed."""
-        return nullcontext(None)
 
     def search_memory(self) -> BundleMemory | None:
         """Where search-index bundles are kept between builds by their pages' content, if anywhere:

@@ -44,20 +44,28 @@ LIBRARIES = (("markdown-it-py", "markdown_it"), ("mdit-py-plugins", "mdit_py_plu
 
 @lru_cache(maxsize=1)
 def program_files() -> list[Path]:
-    """blogbuild's own source and data files, and the libraries' entry points (an upgrade
-    rewrites them): what the program is made of. Once a process: the running program's files do
-    not come and go (each build asks twice; the package's 200 folders, MathJax's among them, take
-    ~5 ms to walk)."""
+    """What the program is made of, as the no-op snapshot watches it: blogbuild's own files (those
+    code_fingerprint reads) and the libraries' entry points (an upgrade rewrites them). Once a
+    process: the running program's files do not come and go (each build asks twice; the package's
+    200 folders, MathJax's among them, take ~5 ms to walk)."""
     from importlib.util import find_spec
 
-    files = _python_files() + sorted((PACKAGE / "data").glob("*")) + _worker_files()
+    files = list(_own_files())
     for _dist, name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin:
             files.append(Path(spec.origin))
-    # Each file once: data/ holds a .py too, and a snapshot lists each file once (one taken to see
-    # whether anything changed never matched a list with a file twice, and was taken again).
     return list(dict.fromkeys(files))
+
+
+@lru_cache(maxsize=1)
+def _own_files() -> list[Path]:
+    """blogbuild's files that can change its output: every *.py, the data files, the build-time
+    MathJax worker's scripts and the vendored MathJax's version (its files change only with it;
+    reading them all would cost every build). Each once (data/ holds a .py too: a snapshot lists
+    each file once, and one taken from a list with a file twice never matched it)."""
+    data = [path for path in sorted((PACKAGE / "data").glob("*")) if path.is_file()]  # not its __pycache__/
+    return list(dict.fromkeys(_python_files() + data + _worker_files()))
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +80,6 @@ def _python_files() -> list[Path]:
 
 
 def _worker_files() -> list[Path]:
-    """The build-time MathJax worker's script and the vendored MathJax's version (its files change
-    only with it; reading them all would cost every build)."""
     return sorted((PACKAGE / "render").glob("*.js")) + sorted((PACKAGE / "vendor").glob("*.txt"))
 
 
@@ -104,7 +110,7 @@ def code_fingerprint() -> str:
     from blogbuild.version import __version__
 
     parts: list[str | bytes] = [__version__, sys.version]
-    for path in _python_files() + sorted((PACKAGE / "data").glob("*.txt")) + _worker_files():
+    for path in _own_files():
         parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
     versions = _installed_versions()
     parts += [f"{name}=={versions.get(_normal(name), 'missing')}" for name, _module in LIBRARIES]

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 import sys
 import time
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,15 +26,13 @@ from blogbuild.errors import BlogbuildError
 from blogbuild.incremental import workers
 from blogbuild.incremental.bundles import StoredBundles
 from blogbuild.incremental.formulas import StoredFormulas
-from blogbuild.incremental.keys import PACKAGE, Fingerprinter, code_fingerprint, digest, site_files, source_folders
+from blogbuild.incremental.keys import Fingerprinter, code_fingerprint, digest, site_files, source_folders
 from blogbuild.incremental.snapshot import Snapshot, same, take
 from blogbuild.incremental.store import Store, StoreDamaged
 from blogbuild.site.folders import NODE_CACHE, SEARCH_MARK, TYPESET_MARK
 from blogbuild.site.models import BuildOptions, BuildReport, Post, RenderedPost
 
 if TYPE_CHECKING:
-    import subprocess
-
     import jinja2
     from markdown_it import MarkdownIt
 
@@ -295,31 +291,6 @@ class IncrementalCache(Cache):
     def search_memory(self) -> StoredBundles:
         return StoredBundles(self.store)
 
-    @contextmanager
-    def output_listing(self, out: Path) -> Iterator[Callable[[], dict] | None]:
-        """The output folder listed by another process while this one imports, reads and renders:
-        2,500 files take ~25 ms to list (~70 ms while Pagefind indexes on the other core), which a
-        one-post edit otherwise spends on its critical path. A fresh interpreter, not a fork: a
-        forked child would make this process copy every page of memory it writes to next (~40 ms,
-        all the time saved). Nothing to list on a first build, or with --jobs 1."""
-        if self.jobs <= 1 or not sys.executable or not out.is_dir():
-            yield None
-            return
-        import subprocess
-
-        try:
-            lister = subprocess.Popen([sys.executable, "-I", "-S", "-c", _LISTER, os.fspath(PACKAGE.parent),
-                                       os.fspath(out)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        except OSError:
-            yield None
-            return
-        try:
-            yield lambda: _listed(lister, out)
-        finally:
-            if lister.returncode is None:  # not asked for (the build failed first): not needed
-                lister.kill()
-                lister.communicate()
-
     def template_bytecode(self) -> jinja2.BytecodeCache:
         return stored_bytecode(self.store)
 
@@ -369,27 +340,6 @@ class IncrementalCache(Cache):
             searched.write_text(self._search_language, encoding="utf-8")
         else:
             searched.unlink(missing_ok=True)
-
-
-_LISTER = ("import pickle, sys; sys.path.insert(0, sys.argv[1]); from blogbuild.write.output import listing; "
-           "pickle.dump(listing(sys.argv[2]), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)")
-"""The lister's program: Python's standard library and blogbuild.write.output, nothing else."""
-
-
-def _listed(lister: subprocess.Popen, out: Path) -> dict:
-    """The listing the lister made; if it could not (it died, it met an error), made here, where an
-    error is the build's own."""
-    from blogbuild.write.output import listing
-
-    data, _ = lister.communicate()
-    if lister.returncode == 0:
-        try:
-            found = pickle.loads(data)
-            if isinstance(found, dict):
-                return found
-        except Exception:  # noqa: BLE001  anything but a listing: listed again here
-            pass
-    return listing(out)
 
 
 def _read(context: dict, names: frozenset[str] | None) -> list:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from blogbuild.errors import ContentError, OutputError
@@ -73,11 +73,7 @@ def walk_files(folder: str) -> Iterator[tuple[str, os.DirEntry]]:
                     yield prefix + entry.name, entry
 
 
-Listing = dict[str, tuple[int, int, int]]
-"""rel path -> (size, mtime_ns, inode) of each file of a folder."""
-
-
-def listing(folder: Path) -> Listing:
+def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
     """rel path -> (size, mtime_ns, inode) of every file under folder (symlinks not followed):
     enough to notice any change to it. Empty if there is no such folder."""
     found = {}
@@ -142,11 +138,10 @@ class Stage:
     folder can see some new pages and some old ones; each file is always whole.)
     """
 
-    def __init__(self, out: Path, current: Listing | Callable[[], Listing] | None = None) -> None:
-        """current: the output folder's listing() now, or a function that gives it (the speed
-        layer's, made in another process meanwhile). If not given, it is taken when first needed:
-        the output is not written before commit, and 2,500 files take ~25 ms to list, which a
-        one-post edit spends after Pagefind has its bundle, not before."""
+    def __init__(self, out: Path, current: dict[str, tuple[int, int, int]] | None = None) -> None:
+        """current: the output folder's listing() now (if not given, taken when first needed: the
+        output is not written before commit, and 2,500 files take ~25 ms to list, which a one-post
+        edit spends after Pagefind has its bundle, not before)."""
         self.out = out
         self._current = current
         self.dir = new_temp_dir(out)
@@ -159,12 +154,10 @@ class Stage:
         self._dirs: set[str] = set()
 
     @property
-    def current(self) -> Listing:
+    def current(self) -> dict[str, tuple[int, int, int]]:
         """The output folder's files as this build found them: rel path -> (size, mtime_ns, inode)."""
         if self._current is None:
             self._current = listing(self.out)
-        elif callable(self._current):
-            self._current = self._current()
         return self._current
 
     def put(self, rel: str, data: bytes) -> None:
@@ -229,7 +222,7 @@ class Stage:
         if _PAUSE_AT:
             _pause(self.out, self.written - written, self.written)
 
-    def commit(self) -> Listing:
+    def commit(self) -> dict[str, tuple[int, int, int]]:
         """Move the new files into the output folder and delete what the new site lacks; returns
         the output's new listing()."""
         out = os.fspath(self.out)

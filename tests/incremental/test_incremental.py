@@ -256,10 +256,7 @@ def test_jobs_2_equals_jobs_1(tmp_path: Path, small_pools):
 def test_the_output_folder_is_listed_once_by_the_build_not_by_each_page_writer(tmp_path: Path, small_pools,
                                                                                monkeypatch, cache):
     """Stage lists the output folder when first asked: by the static files' puts, once Pagefind has
-    an edited post's bundle, and before page writers are forked (each would list it again). The
-    speed layer has it listed meanwhile by a process of its own, started once the build holds the
-    lock: the build's processes list nothing (a first build has nothing to list: its stage lists
-    the empty folder itself)."""
+    an edited post's bundle, and before page writers are forked (each would list it again)."""
     import os
 
     from blogbuild.write import output
@@ -279,41 +276,7 @@ def test_the_output_folder_is_listed_once_by_the_build_not_by_each_page_writer(t
     log.unlink()
     (root / "posts" / "2024-01-02-p1.md").write_text(post("Post 1, edited", "2024-01-02"), encoding="utf-8")
     build(root, jobs=2, cache=cache)
-    listed_by = log.read_text(encoding="utf-8").split() if log.exists() else []
-    assert listed_by == ([] if cache else [str(os.getpid())])  # (committing, the stage updates that listing)
-
-
-@pytest.mark.parametrize("lister", ["import sys; sys.exit(3)", "print('not a listing')",
-                                    "import pickle, sys; pickle.dump(['a', 'list'], sys.stdout.buffer)"])
-def test_a_lister_that_fails_leaves_the_listing_to_the_build(tmp_path: Path, monkeypatch, lister):
-    """The output folder's listing from a lister that failed or said something else is taken again
-    by the build itself, and the site is the reference's."""
-    from blogbuild.incremental import layer
-
-    root = _many_posts(tmp_path / "site", n=6)
-    build(root, jobs=2)
-    monkeypatch.setattr(layer, "_LISTER", lister)
-    (root / "posts" / "2024-01-02-p1.md").write_text(post("Post 1, edited", "2024-01-02"), encoding="utf-8")
-    assert build(root, jobs=2).rendered == 1
-    assert tree(root / "public") == cold_tree(root, tmp_path)
-
-
-def test_a_lister_still_running_when_a_build_fails_is_ended(tmp_path: Path, monkeypatch):
-    import subprocess
-
-    from blogbuild.incremental import layer
-
-    root = _many_posts(tmp_path / "site", n=6)
-    build(root, jobs=2)
-    started = []
-    real_popen = subprocess.Popen
-    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(real_popen(*a, **k)) or started[-1])
-    monkeypatch.setattr(layer, "_LISTER", "import time; time.sleep(60)")
-    (root / "posts" / "2024-01-03-p2.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
-    with pytest.raises(BlogbuildError):  # reading the posts, before the stage asks for the listing
-        build(root, jobs=2)
-    listers = [p for p in started if layer._LISTER in p.args]
-    assert len(listers) == 1 and listers[0].returncode == -9  # killed, and waited for
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]  # (committing, it updates that listing)
 
 
 def test_parallel_errors_are_the_serial_errors(tmp_path: Path, small_pools):
