@@ -138,12 +138,12 @@ class Stage:
     folder can see some new pages and some old ones; each file is always whole.)
     """
 
-    def __init__(self, out: Path, current: dict[str, tuple[int, int, int]] | None = None) -> None:
-        """current: the output folder's listing() now (if not given, taken when first needed: the
-        output is not written before commit, and 2,500 files take ~25 ms to list, which a one-post
-        edit spends after Pagefind has its bundle, not before)."""
+    def __init__(self, out: Path) -> None:
+        """The output folder is listed when first needed (`current`), not here: the output is not
+        written before commit, and 2,500 files take ~25 ms to list, which a one-post edit spends
+        after Pagefind has its bundle, not before."""
         self.out = out
-        self._current = current
+        self._current: dict[str, tuple[int, int, int]] | None = None
         self.dir = new_temp_dir(out)
         self.files: set[str] = set()
         self.new: list[str] = []
