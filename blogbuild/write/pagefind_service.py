@@ -1,9 +1,13 @@
 """Pagefind as a service: one process indexes bundle after bundle (`pagefind --service`).
 
 The CLI is a new process a bundle, and Pagefind's extended build loads its Chinese segmenter in
-each (~0.2-0.3 s): 32 bundles of a Chinese blog paid it 32 times. A service loads it once, and
-its `AddDir` runs the CLI's own indexing of a folder; `GetFiles` gives back the bytes the CLI
-would write for the same pages (tests/write/test_search_index.py compares the two).
+each (~0.2-0.3 s): 32 bundles of a Chinese blog paid it 32 times. A service loads it once. Each
+page is sent to it (`AddFile`: its path and HTML), in the bundle's order, and `GetFiles` gives back
+the bytes the CLI would write for a folder of the same pages read in that order
+(tests/write/test_search_index.py compares the two). Not `AddDir` on a folder of copies: that
+numbers the pages in the folder's directory order, which differs between file systems (the same
+blog indexed on ext4 and on tmpfs gave other bytes). Sending costs Pagefind ~25 ms of CPU a bundle
+more than reading a folder, about what writing and deleting the folder cost the build.
 
 The protocol is the one of Pagefind's own Python and Node wrappers: each message is JSON,
 base64-encoded, followed by a comma, on the process's stdin and stdout. Pagefind's Python
@@ -57,29 +61,34 @@ class Service:
         self._answers: dict[int | None, dict] = {}
         self._buffer = b""
 
-    def index_folder(self, site: Path, exclude: str) -> dict[str, bytes]:
-        """Index every HTML file under site, as `pagefind --site site --exclude-selectors exclude`
-        does; the bundle's files (path in it -> bytes), none if there was no page."""
-        return self.collect(self.submit(site, exclude))
+    def index_pages(self, pages: list[tuple[str, str]], exclude: str) -> dict[str, bytes]:
+        """Index these pages ((path as in an output folder, HTML), in this order), as `pagefind
+        --site SITE --exclude-selectors exclude` indexes a folder holding them, if it read them in
+        this order; the bundle's files (path in it -> bytes)."""
+        return self.collect(self.submit(pages, exclude))
 
-    def submit(self, site: Path, exclude: str) -> tuple[int, ...]:
-        """Ask for index_folder(site, exclude) without waiting for it; collect() gives it."""
+    def submit(self, pages: list[tuple[str, str]], exclude: str) -> tuple:
+        """Ask for index_pages(pages, exclude) without waiting for it; collect() gives it. (The
+        service reads its input on a thread of its own: a long request never waits for an answer
+        to be read.)"""
         index = self._new_index()
         # GetFiles, not WriteFiles: the service answers WriteFiles before its files are all on disk.
         return (index, self._send({"type": "NewIndex", "config": {"exclude_selectors": [exclude]}}),
-                self._send({"type": "AddDir", "index_id": index, "path": str(site)}),
+                tuple(self._send({"type": "AddFile", "index_id": index, "file_path": path, "url": None,
+                                  "file_contents": html}) for path, html in pages),
                 self._send({"type": "GetFiles", "index_id": index}),
                 self._send({"type": "DeleteIndex", "index_id": index}))
 
-    def collect(self, ticket: tuple[int, ...]) -> dict[str, bytes]:
+    def collect(self, ticket: tuple) -> dict[str, bytes]:
         """The files of the bundle submit() asked for (waiting for them)."""
-        index, new, add, get, delete = ticket
+        index, new, adds, get, delete = ticket
         if self._answer(new)["index_id"] != index:
             raise PagefindFailed(f"the service numbered index {index} otherwise")
-        pages = self._answer(add)["page_count"]
-        files = self._answer(get, strict=pages > 0)
+        for add in adds:
+            self._answer(add)
+        files = self._answer(get)
         self._answer(delete)
-        return {file["path"]: base64.b64decode(file["content"]) for file in files["files"]} if pages else {}
+        return {file["path"]: base64.b64decode(file["content"]) for file in files["files"]}
 
     def warm(self, language: str) -> None:
         """Load the word segmenter of language now, without waiting (Pagefind loads Chinese's or
@@ -117,7 +126,7 @@ class Service:
         self._sent += 1
         message = {"message_id": self._sent, "payload": payload}
         try:
-            self._process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+            self._process.stdin.write(base64.b64encode(json.dumps(message, ensure_ascii=False).encode("utf-8")) + b",")
             self._process.stdin.flush()
         except OSError:
             raise self._failure(None) from None
@@ -140,14 +149,21 @@ class Service:
         return payload
 
     def _read_until_comma(self) -> bytes:
-        """The next message (each ends with a comma, which base64 never holds)."""
-        while b"," not in self._buffer:
-            chunk = self._process.stdout.read1(65536)
-            if not chunk:
-                raise OSError("Pagefind ended")
-            self._buffer += chunk
-        message, _, self._buffer = self._buffer.partition(b",")
-        return bytes(message)
+        """The next message (each ends with a comma, which base64 never holds). A bundle's files
+        come as one message of ~1.4 MB: its chunks are joined once, and only the newest is searched."""
+        at = self._buffer.find(b",")
+        if at == -1:
+            chunks = [self._buffer]
+            while at == -1:
+                chunk = self._process.stdout.read1(65536)
+                if not chunk:
+                    raise OSError("Pagefind ended")
+                chunks.append(chunk)
+                at = chunk.find(b",")
+            at += sum(map(len, chunks)) - len(chunk)
+            self._buffer = b"".join(chunks)
+        message, self._buffer = self._buffer[:at], self._buffer[at + 1:]
+        return message
 
     def _failure(self, answer: dict | None) -> PagefindFailed:
         if answer is not None:
@@ -195,12 +211,12 @@ class Services:
         for service in self._all:
             service.close()
 
-    def index_folder(self, site: Path, exclude: str) -> dict[str, bytes]:
+    def index_pages(self, pages: list[tuple[str, str]], exclude: str) -> dict[str, bytes]:
         try:
             service = self._idle.get_nowait()
         except queue.Empty:
             service = Service(self.executable)
             self._all.append(service)
-        files = service.index_folder(site, exclude)  # if it fails, that process is not given back
+        files = service.index_pages(pages, exclude)  # if it fails, that process is not given back
         self._idle.put(service)
         return files

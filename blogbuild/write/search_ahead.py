@@ -25,7 +25,6 @@ on the bytes it reads, so a bundle so used is the one the build would have made.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +56,6 @@ class SearchAhead:
         self._memory = memory
         self._service: Service | None = None
         self._runs: dict[str, tuple[str, tuple[int, ...], bool]] = {}
-        self._folders: list[tempfile.TemporaryDirectory] = []
         executable = index.pagefind_executable() if enabled and (out / index.FOLDER).is_dir() else None
         if early is not None and (executable is None or early.executable != executable):
             early.close(now=True)
@@ -71,8 +69,6 @@ class SearchAhead:
     def __exit__(self, *exc) -> None:
         if self._service is not None:  # nothing more is needed of it, even if it is still warming up
             self._service.close(now=True)
-        for folder in self._folders:
-            folder.cleanup()
 
     def start(self, stage: Stage, order: list[str], pages: list[Page], render: Callable[[Page], bytes]) -> None:
         """Render `pages` (those of the posts rendered afresh, or with a new comment) and ask for each
@@ -98,12 +94,9 @@ class SearchAhead:
             kept = self._memory.get(f"{index.FOLDER}/{number}/") if self._memory is not None else None
             if kept is not None and kept[0] == key:
                 continue  # the build takes it from the cache
-            folder = index.workspace(stage)
-            self._folders.append(folder)
-            site = index.lay_out(folder.name, group, source)
             try:
-                self._runs[f"{index.FOLDER}/{number}/"] = (key, self._service.submit(site, index.MATH_SELECTORS),
-                                                           number == 0)
+                self._runs[f"{index.FOLDER}/{number}/"] = (
+                    key, self._service.submit(index.searchable_pages(group, source), index.MATH_SELECTORS), number == 0)
             except PagefindFailed:
                 self._service.close(now=True)
                 self._service = None

@@ -12,7 +12,7 @@ the site is written (write/search_ahead.py).
 
 Only the article is indexed (`data-pagefind-body` in the theme); the sidebar and the comments are
 not, and the comments are not even read (UNSEARCHED): a new comment changes no bundle. Formulas
-are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind reads a copy of each
+are indexed as their linear text (`exp(A)`, render/describe.py): Pagefind is sent a copy of each
 page with every formula so replaced (the output pages stay as they are), so results' excerpts
 have no holes where formulas were, and TeX commands (`\\boldsymbol`) find nothing.
 
@@ -31,9 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
@@ -42,7 +40,7 @@ from typing import Protocol
 
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
-from blogbuild.write.output import TEMP_PREFIX, Stage, walk_files
+from blogbuild.write.output import Stage, walk_files
 from blogbuild.write.pagefind_service import PagefindFailed, Services, pagefind_executable
 
 CHUNK = 32
@@ -164,10 +162,10 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     # Pagefind service; the stage is written from this thread only.
     with Services(executable) as services:
         with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
-            futures = [pool.submit(_pagefind, stage, group, services, source, prefix == f"{FOLDER}/0/")
-                       for prefix, group, _manifest in run]
+            futures = [pool.submit(_pagefind, group, services, source) for _prefix, group, _manifest in run]
             try:
-                made.update({item[0]: future.result() for item, future in zip(run, futures, strict=True)})
+                made.update({item[0]: search_files(future.result(), item[0] == f"{FOLDER}/0/")
+                             for item, future in zip(run, futures, strict=True)})
             except BaseException:  # one failed: start no other (those running end and clean up)
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
@@ -184,7 +182,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
         engines = [b for b in bundles if f"{FOLDER}/{b}pagefind.js" in stage.files]
         if bundles and not engines:
             group = groups[int(bundles[0].rstrip("/"))]
-            for rel, data in _pagefind(stage, group, services, source, True):
+            for rel, data in search_files(_pagefind(group, services, source), True):
                 stage.put(f"{FOLDER}/{bundles[0]}{rel}", data)
             engines = bundles[:1]
     if engines:
@@ -239,18 +237,16 @@ def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
     return True
 
 
-def _pagefind(stage: Stage, group: list[str], services: Services, source: Source, first: bool) -> Files:
+def _pagefind(group: list[str], services: Services, source: Source) -> Files:
     """Index the pages of one bundle (read from `source`) with one of the services; (path in the
     bundle, bytes) of what Pagefind made that the search page needs."""
-    with workspace(stage) as tmp:
-        site = lay_out(tmp, group, source)
-        try:
-            files = services.index_folder(site, MATH_SELECTORS)
-        except OSError as e:
-            raise cannot_run(services.executable, e) from None
-        except PagefindFailed as e:
-            raise failed(str(e)) from None
-    return search_files(files, first)
+    try:
+        files = services.index_pages(searchable_pages(group, source), MATH_SELECTORS)
+    except OSError as e:
+        raise cannot_run(services.executable, e) from None
+    except PagefindFailed as e:
+        raise failed(str(e)) from None
+    return files
 
 
 def search_files(files: dict[str, bytes], first: bool) -> Files:
@@ -262,20 +258,10 @@ def search_files(files: dict[str, bytes], first: bool) -> Files:
     return [(rel, files[rel]) for rel in sorted(files) if _needed(rel, first)]
 
 
-def workspace(stage: Stage) -> tempfile.TemporaryDirectory:
-    """A temporary folder for one Pagefind run, named like the stage, so that `blogbuild clean` and
-    the next build sweep it after a kill -9."""
-    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{stage.out.name}-search-", dir=stage.out.parent)
-
-
-def lay_out(tmp: str, group: list[str], source: Source) -> Path:
-    """The bundle's pages as Pagefind should read them, in tmp/site (returned)."""
-    site = Path(tmp, "site")
-    for page in group:
-        target = site / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _searchable_copy(source(page), target)
-    return site
+def searchable_pages(group: list[str], source: Source) -> list[tuple[str, str]]:
+    """The bundle's pages as Pagefind should read them: (output path, HTML), in bundle order (sent
+    to its service, not written into a folder for it: see write/pagefind_service.py)."""
+    return [(page, searchable_text(source(page))) for page in group]
 
 
 def cli_files(executable: Path, site: Path, bundle: Path) -> dict[str, bytes]:
@@ -303,21 +289,11 @@ def failed(detail: str) -> OutputError:
     return OutputError(f"Pagefind could not index the site: {detail}", FOLDER, hint="the previous site is unchanged")
 
 
-def _searchable_copy(where: str | bytes, target: Path) -> None:
+def searchable_text(where: str | bytes) -> str:
     """The page (its file, or its bytes) as Pagefind should read it: without the parts marked
-    unsearched, formulas as their text (a file without either is linked, not copied: it is only read)."""
-    whole = _bytes(where)
-    data = searched_part(whole)
-    if b'class="math ' in data:
-        target.write_bytes(formulas_as_text(data.decode("utf-8")).encode("utf-8"))
-        return
-    if isinstance(where, bytes) or data is not whole:
-        target.write_bytes(data)
-        return
-    try:
-        os.link(where, target)
-    except OSError:
-        shutil.copyfile(where, target)
+    unsearched, formulas as their text."""
+    text = searched_part(_bytes(where)).decode("utf-8")
+    return formulas_as_text(text) if 'class="math ' in text else text
 
 
 def searched_part(page: bytes) -> bytes:

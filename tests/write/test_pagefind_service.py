@@ -3,7 +3,13 @@ and that line is the build's message, however much of a request was still unsent
 
 from __future__ import annotations
 
+import base64
+import itertools
+from types import SimpleNamespace
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from blogbuild.write.pagefind_service import PagefindFailed, Service
 
@@ -19,5 +25,31 @@ def test_a_service_that_ended_with_a_request_unsent_says_its_last_line(tmp_path)
     service._process.wait(timeout=30)
     service._process.stdin.write(b"x" * 100)  # buffered, not yet flushed: as a request in flight
     with pytest.raises(PagefindFailed, match="^Error: the index is on fire$"):
-        service.collect(service.submit(tmp_path, ".math"))
+        service.collect(service.submit([("a/index.html", "<p>a</p>")], ".math"))
     service.close(now=True)
+
+
+class _Pipe:
+    """A process's stdout that gives back its bytes in the pieces it was given (read1's sizes)."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = list(pieces)
+
+    def read1(self, _size: int) -> bytes:
+        return self.pieces.pop(0) if self.pieces else b""
+
+
+@given(messages=st.lists(st.binary(max_size=40).map(lambda b: base64.b64encode(b)), min_size=1, max_size=8),
+       cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=12))
+def test_messages_are_read_whole_however_the_pipe_cuts_them(messages, cuts):
+    """Answers come as base64 text ending in commas, cut anywhere by the pipe (a bundle's files: one
+    message of ~1.4 MB in 64 KB pieces): each is read whole, in order, and an end of the pipe in the
+    middle of one is Pagefind ending."""
+    stream = b"".join(m + b"," for m in messages)
+    bounds = sorted({0, len(stream), *(c for c in cuts if c < len(stream))})
+    service = Service.__new__(Service)
+    service._buffer = b""
+    service._process = SimpleNamespace(stdout=_Pipe([stream[a:b] for a, b in itertools.pairwise(bounds)]))
+    assert [service._read_until_comma() for _ in messages] == messages
+    with pytest.raises(OSError, match="Pagefind ended"):
+        service._read_until_comma()

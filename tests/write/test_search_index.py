@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def test_a_fresh_checkout_with_the_cache_runs_pagefind_only_for_changed_bundles(
         path.write_text(path.read_text().replace("here.", "here, and Zebracorn too."))
     runs = []
     real = search_index._pagefind
-    monkeypatch.setattr(search_index, "_pagefind", lambda st, group, *a: runs.append(group) or real(st, group, *a))
+    monkeypatch.setattr(search_index, "_pagefind", lambda group, *a: runs.append(group) or real(group, *a))
     _build(clone)
     # p4 is in the second bundle (p3, p4, p5): only that one is made again; the empty output folder
     # alone does not make any bundle again
@@ -269,7 +270,7 @@ _PAGEFIND = search_index._pagefind
 def _spy_runs(monkeypatch) -> list[list[str]]:
     """The groups the build proper runs Pagefind on (not those started ahead), until _unspy."""
     runs: list[list[str]] = []
-    monkeypatch.setattr(search_index, "_pagefind", lambda st, group, *a: runs.append(group) or _PAGEFIND(st, group, *a))
+    monkeypatch.setattr(search_index, "_pagefind", lambda group, *a: runs.append(group) or _PAGEFIND(group, *a))
     return runs
 
 
@@ -348,13 +349,33 @@ def test_many_changed_posts_are_not_rendered_ahead(site, monkeypatch):
     assert rendered_ahead == [] and len(runs) == len(search_index.chunks(list(range(search_ahead.MOST + 1))))
 
 
+def test_the_index_is_the_same_on_another_kind_of_file_system(tmp_path):
+    """The example blog built here and in a folder of a memory file system (/dev/shm) gives the
+    same search index, byte for byte: Pagefind numbers pages in the order it is given them, and
+    the build gives them in bundle order. (When it read a folder of copies, it took them in the
+    folder's directory order, which differs between file systems: ext4 orders a directory by a
+    hash, tmpfs by creation; a cache restored on another machine then held other bytes than the
+    fresh build there.)"""
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)) or os.stat(shm).st_dev == os.stat(tmp_path).st_dev:
+        pytest.skip("needs /dev/shm, a file system other than the temporary folder's")
+    here = copy_example(tmp_path, language="zh")
+    with tempfile.TemporaryDirectory(dir=shm) as other:
+        there = shutil.copytree(here, Path(other) / "example")
+        for root in (here, there):
+            _build(root, "--no-cache")
+        assert len(tree(here / "public" / "pagefind")) > 5
+        assert tree(there / "public" / "pagefind") == tree(here / "public" / "pagefind")
+
+
 # --- Pagefind's service (write/pagefind_service.py) against its CLI -----------------------------
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, language):
     """The example blog's posts and pages, as search copies, in one bundle and in bundles of three:
-    the files the service gives back are the files the CLI writes for the same pages, byte for
-    byte (the reference: `pagefind --site … --output-path …`, one process a bundle)."""
+    the files the service gives back for the pages sent to it are the files the CLI writes for a
+    folder of the same copies, byte for byte (the reference: `pagefind --site … --output-path …`,
+    one process a bundle), when the pages are sent in the order the CLI walks the folder."""
     from blogbuild.write.pagefind_service import Services
 
     monkeypatch.setattr(search_index, "CHUNK", 3)
@@ -368,6 +389,29 @@ def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, lang
     source = lambda page: str(public / page)  # noqa: E731
     with Services(executable) as services:
         for number, group in enumerate([pages, *search_index.chunks(pages)[:3]]):
-            site = search_index.lay_out(str(tmp_path / f"copy{number}"), group, source)
+            copies = dict(search_index.searchable_pages(group, source))
+            site = tmp_path / f"copy{number}"
+            for page, text in copies.items():
+                (site / page).parent.mkdir(parents=True, exist_ok=True)
+                (site / page).write_text(text, encoding="utf-8")
             reference = search_index.cli_files(executable, site, tmp_path / f"cli{number}")
-            assert reference and services.index_folder(site, search_index.MATH_SELECTORS) == reference, number
+            walked = [(page, copies[page]) for page in _walk_order(site)]
+            assert sorted(walked) == sorted(copies.items())
+            assert reference and services.index_pages(walked, search_index.MATH_SELECTORS) == reference, number
+
+
+def _walk_order(site: Path) -> list[str]:
+    """The HTML files under site in the order Pagefind's CLI numbers them: its walk (the `wax`
+    crate's) takes each folder's entries in the file system's order, depth first."""
+    found = []
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path)
+                elif entry.name.endswith(".html"):
+                    found.append(Path(entry.path).relative_to(site).as_posix())
+
+    walk(str(site))
+    return found
