@@ -17,10 +17,15 @@ package is not used: it is asynchronous, and waits 0.1 s before reading each res
 from __future__ import annotations
 
 import base64
+import collections
 import json
-import queue
+import os
 import subprocess
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
+
+K = TypeVar("K")
 
 SEGMENTED = ("zh", "ja")
 """Languages whose word segmenter Pagefind loads on the first page in them (~0.25 s): warm() it."""
@@ -41,6 +46,14 @@ def pagefind_executable() -> Path | None:
 
 class PagefindFailed(Exception):
     """Pagefind answered with an error, or ended; str() is what it said last."""
+
+
+class NotStarted(Exception):
+    """Pagefind's executable could not be started (another platform's wheel, or gone): `error`."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class Service:
@@ -196,12 +209,11 @@ def warmed_service(executable: Path, language: str, service: Service | None = No
 
 
 class Services:
-    """Services for the threads of one build: a thread takes one, uses it, gives it back; each is
-    started when first needed, and all are ended when the build leaves the `with`."""
+    """The services of one build: started when first needed, all ended when the build leaves the
+    `with` (killed, if it leaves with an error)."""
 
     def __init__(self, executable: Path) -> None:
         self.executable = executable
-        self._idle: queue.SimpleQueue[Service] = queue.SimpleQueue()
         self._all: list[Service] = []
 
     def __enter__(self) -> Services:
@@ -209,14 +221,34 @@ class Services:
 
     def __exit__(self, *exc) -> None:
         for service in self._all:
-            service.close()
+            service.close(now=exc[0] is not None)
 
     def index_pages(self, pages: list[tuple[str, str]], exclude: str) -> dict[str, bytes]:
-        try:
-            service = self._idle.get_nowait()
-        except queue.Empty:
-            service = Service(self.executable)
-            self._all.append(service)
-        files = service.index_pages(pages, exclude)  # if it fails, that process is not given back
-        self._idle.put(service)
-        return files
+        """One bundle's files (Service.index_pages), by the first service."""
+        return self._services(1)[0].index_pages(pages, exclude)
+
+    def index_many(self, bundles: Iterable[tuple[K, list[tuple[str, str]]]], exclude: str,
+                   ) -> Iterator[tuple[K, dict[str, bytes]]]:
+        """(key, the bundle's files) for each (key, pages) of bundles, in their order, made by as
+        many services as there are cores. Each service has the next bundle asked before the last is
+        collected, so none waits while this process reads the next bundle's pages or stores the
+        last one's files (the bundles are taken from the iterable one at a time, as they go)."""
+        asked: collections.deque[tuple[K, Service, tuple]] = collections.deque()
+        for number, (key, pages) in enumerate(bundles):
+            services = self._services(os.cpu_count() or 1)  # (none started for no bundle)
+            service = services[number % len(services)]
+            asked.append((key, service, service.submit(pages, exclude)))
+            if len(asked) == 2 * len(services):
+                key, service, ticket = asked.popleft()
+                yield key, service.collect(ticket)
+        while asked:
+            key, service, ticket = asked.popleft()
+            yield key, service.collect(ticket)
+
+    def _services(self, count: int) -> list[Service]:
+        while len(self._all) < count:
+            try:
+                self._all.append(Service(self.executable))
+            except OSError as e:
+                raise NotStarted(e) from None
+        return self._all[:count]

@@ -28,12 +28,12 @@ explains and links to the archive.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import subprocess
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -41,7 +41,7 @@ from typing import Protocol
 from blogbuild.errors import OutputError
 from blogbuild.render.describe import formulas_as_text
 from blogbuild.write.output import Stage, walk_files
-from blogbuild.write.pagefind_service import PagefindFailed, Services, pagefind_executable
+from blogbuild.write.pagefind_service import NotStarted, PagefindFailed, Services, pagefind_executable
 
 CHUNK = 32
 """Posts per bundle: an edit re-indexes this many pages (~0.1 s of CPU); a search loads two or
@@ -158,24 +158,28 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
             if found is not None and found[0] == keys[prefix]:
                 remembered[prefix] = found[1]
     run = [item for item in todo if item[0] not in remembered and item[0] not in made]
-    # As many bundles at once as there are cores (a first build makes all), each thread with its
-    # Pagefind service; the stage is written from this thread only.
+    manifests = {prefix: manifest for prefix, _group, manifest in todo}
+
+    def store(prefix: str, files: Files) -> None:
+        if memory is not None and prefix not in remembered:  # made now, or ahead
+            memory.put(prefix, keys[prefix], files)
+        for rel, data in files:
+            stage.put(prefix + rel, data)
+        stage.put(prefix + MANIFEST, manifests[prefix])
+
     with Services(executable) as services:
-        with ThreadPoolExecutor(max_workers=max(1, min(len(run), os.cpu_count() or 1))) as pool:
-            futures = [pool.submit(_pagefind, group, services, source) for _prefix, group, _manifest in run]
-            try:
-                made.update({item[0]: search_files(future.result(), item[0] == f"{FOLDER}/0/")
-                             for item, future in zip(run, futures, strict=True)})
-            except BaseException:  # one failed: start no other (those running end and clean up)
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-        for prefix, _group, manifest in todo:
-            files = remembered[prefix] if prefix in remembered else made[prefix]
-            if memory is not None and prefix in made:
-                memory.put(prefix, keys[prefix], files)
-            for rel, data in files:
-                stage.put(prefix + rel, data)
-            stage.put(prefix + MANIFEST, manifest)
+        # Each bundle's files are stored as they come, while the services index the next ones.
+        asked = ((prefix, bundle_pages(group, source)) for prefix, group, _manifest in run)
+        results = services.index_many(asked, MATH_SELECTORS)
+        while True:
+            with pagefind_errors(executable):  # (not around store: a full disk is the stage's error)
+                prefix, files = next(results, (None, None))
+            if prefix is None:
+                break
+            store(prefix, search_files(files, prefix == f"{FOLDER}/0/"))
+        for prefix, _group, _manifest in todo:
+            if prefix in remembered or prefix in made:
+                store(prefix, remembered[prefix] if prefix in remembered else made[prefix])
         # A bundle whose pages have no text (only formulas, say) has no index. The search page loads
         # the engine from the first bundle it lists: bundle 0's, or if that is empty, another's.
         bundles = [f"{n}/" for n in range(len(groups)) if f"{FOLDER}/{n}/pagefind-entry.json" in stage.files]
@@ -237,16 +241,28 @@ def _keep(stage: Stage, prefix: str, manifest: bytes, files: list[str]) -> bool:
     return True
 
 
-def _pagefind(group: list[str], services: Services, source: Source) -> Files:
-    """Index the pages of one bundle (read from `source`) with one of the services; (path in the
-    bundle, bytes) of what Pagefind made that the search page needs."""
+def _pagefind(group: list[str], services: Services, source: Source) -> dict[str, bytes]:
+    """Index the pages of one bundle (read from `source`) with one of the services: the files
+    Pagefind made (path in the bundle -> bytes)."""
+    pages = bundle_pages(group, source)
+    with pagefind_errors(services.executable):
+        return services.index_pages(pages, MATH_SELECTORS)
+
+
+def bundle_pages(group: list[str], source: Source) -> list[tuple[str, str]]:
+    """searchable_pages of a bundle the build proper indexes (not one made ahead)."""
+    return searchable_pages(group, source)
+
+
+@contextlib.contextmanager
+def pagefind_errors(executable: Path) -> Iterator[None]:
+    """Pagefind that cannot start, or that fails, as the build's one-line error."""
     try:
-        files = services.index_pages(searchable_pages(group, source), MATH_SELECTORS)
-    except OSError as e:
-        raise cannot_run(services.executable, e) from None
+        yield
+    except NotStarted as e:
+        raise cannot_run(executable, e.error) from None
     except PagefindFailed as e:
         raise failed(str(e)) from None
-    return files
 
 
 def search_files(files: dict[str, bytes], first: bool) -> Files:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blogbuild.write.pagefind_service import PagefindFailed, Service
+from blogbuild.write.pagefind_service import NotStarted, PagefindFailed, Service, Services
 
 
 def test_a_service_that_ended_with_a_request_unsent_says_its_last_line(tmp_path):
@@ -53,3 +53,13 @@ def test_messages_are_read_whole_however_the_pipe_cuts_them(messages, cuts):
     assert [service._read_until_comma() for _ in messages] == messages
     with pytest.raises(OSError, match="Pagefind ended"):
         service._read_until_comma()
+
+
+def test_no_service_is_started_for_no_bundle(tmp_path):
+    """A build whose bundles all come from the cache or were made ahead (an edit, a new comment)
+    starts no Pagefind for the rest: none is asked of it."""
+    missing = tmp_path / "no-such-pagefind"  # starting it would raise
+    with Services(missing) as services:
+        assert list(services.index_many(iter([]), ".math")) == []
+    with Services(missing) as services, pytest.raises(NotStarted):
+        list(services.index_many(iter([("a", [("a/index.html", "<p>a</p>")])]), ".math"))

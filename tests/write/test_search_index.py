@@ -129,13 +129,13 @@ def test_a_fresh_checkout_with_the_cache_runs_pagefind_only_for_changed_bundles(
         path = clone / "posts" / f"{edited}.md"
         path.write_text(path.read_text().replace("here.", "here, and Zebracorn too."))
     runs = []
-    real = search_index._pagefind
-    monkeypatch.setattr(search_index, "_pagefind", lambda group, *a: runs.append(group) or real(group, *a))
+    real = search_index.bundle_pages
+    monkeypatch.setattr(search_index, "bundle_pages", lambda group, *a: runs.append(group) or real(group, *a))
     _build(clone)
     # p4 is in the second bundle (p3, p4, p5): only that one is made again; the empty output folder
     # alone does not make any bundle again
     assert runs == ([["p/p3/index.html", "p/p4/index.html", "p/p5/index.html"]] if edited else [])
-    monkeypatch.setattr(search_index, "_pagefind", real)
+    monkeypatch.setattr(search_index, "bundle_pages", real)
     assert tree(clone / "public" / "pagefind") == _fresh(clone, tmp_path)
     if edited:
         assert "Zebracorn" in indexed_text(clone / "public")["/p/p4/"]
@@ -264,18 +264,18 @@ def test_a_pagefind_that_fails_is_one_line_and_the_site_stays(site, tmp_path, mo
 
 # --- bundles started ahead (write/search_ahead.py) ----------------------------------------------
 
-_PAGEFIND = search_index._pagefind
+_PAGEFIND = search_index.bundle_pages
 
 
 def _spy_runs(monkeypatch) -> list[list[str]]:
     """The groups the build proper runs Pagefind on (not those started ahead), until _unspy."""
     runs: list[list[str]] = []
-    monkeypatch.setattr(search_index, "_pagefind", lambda group, *a: runs.append(group) or _PAGEFIND(group, *a))
+    monkeypatch.setattr(search_index, "bundle_pages", lambda group, *a: runs.append(group) or _PAGEFIND(group, *a))
     return runs
 
 
 def _unspy(monkeypatch) -> None:
-    monkeypatch.setattr(search_index, "_pagefind", _PAGEFIND)
+    monkeypatch.setattr(search_index, "bundle_pages", _PAGEFIND)
 
 
 def _leftovers(root: Path) -> list[str]:
@@ -398,6 +398,30 @@ def test_the_service_makes_the_bundles_the_cli_makes(tmp_path, monkeypatch, lang
             walked = [(page, copies[page]) for page in _walk_order(site)]
             assert sorted(walked) == sorted(copies.items())
             assert reference and services.index_pages(walked, search_index.MATH_SELECTORS) == reference, number
+
+
+def test_bundles_asked_ahead_of_their_turn_are_the_bundles_asked_one_by_one(tmp_path, monkeypatch):
+    """Services.index_many (each service asked for its next bundle before the last is read, the
+    answers in order) against the plain reference: one service, one bundle at a time."""
+    from blogbuild.write.pagefind_service import Service, Services
+
+    monkeypatch.setattr(search_index, "CHUNK", 2)
+    root = copy_example(tmp_path, language="zh")
+    _build(root, "--no-cache", "--no-search")
+    public = root / "public"
+    pages = sorted(p.relative_to(public).as_posix() for p in public.glob("*/*/index.html")
+                   if b"data-pagefind-body" in p.read_bytes())
+    bundles = [(number, search_index.searchable_pages(group, lambda page: str(public / page)))
+               for number, group in enumerate(search_index.chunks(pages))]
+    assert len(bundles) >= 5
+    executable = search_index.pagefind_executable()
+    plain = Service(executable)
+    try:
+        expected = [(number, plain.index_pages(group, search_index.MATH_SELECTORS)) for number, group in bundles]
+    finally:
+        plain.close()
+    with Services(executable) as services:
+        assert list(services.index_many(iter(bundles), search_index.MATH_SELECTORS)) == expected
 
 
 def _walk_order(site: Path) -> list[str]:
