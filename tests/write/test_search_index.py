@@ -262,6 +262,30 @@ def test_a_pagefind_that_fails_is_one_line_and_the_site_stays(site, tmp_path, mo
     assert not [p.name for p in site.iterdir() if p.name.startswith(".blogbuild-tmp")]
 
 
+def test_a_full_disk_while_the_bundles_are_stored_is_the_stages_error(site, monkeypatch, capsys):
+    """The disk fills while a bundle's files are stored, between Pagefind's answers: the build
+    says it cannot write the new site (not that Pagefind failed), and the previous site stays."""
+    import errno
+
+    from blogbuild.write import output
+
+    _build(site)
+    before = tree(site / "public")
+    for path in (site / "posts").glob("*.md"):  # more than are rendered ahead: every bundle made here
+        path.write_text(path.read_text().replace("here.", "here, edited."))
+    real_put = output.Stage.put
+
+    def put(self, rel, data):
+        if rel.startswith("pagefind/1/"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.dir / rel))
+        return real_put(self, rel, data)
+
+    monkeypatch.setattr(output.Stage, "put", put)
+    code, _out, err = run_cli("build", "-s", str(site), capsys=capsys)
+    assert code == 1 and "cannot write the new site: No space left on device" in err, err
+    assert tree(site / "public") == before
+
+
 # --- bundles started ahead (write/search_ahead.py) ----------------------------------------------
 
 _PAGEFIND = search_index.bundle_pages
