@@ -227,15 +227,15 @@ class Services:
         """One bundle's files (Service.index_pages), by the first service."""
         return self._services(1)[0].index_pages(pages, exclude)
 
-    def index_many(self, bundles: Iterable[tuple[K, list[tuple[str, str]]]], exclude: str,
+    def index_many(self, bundles: Iterable[tuple[K, list[tuple[str, str]]]], exclude: str, count: int,
                    ) -> Iterator[tuple[K, dict[str, bytes]]]:
-        """(key, the bundle's files) for each (key, pages) of bundles, in their order, made by as
-        many services as there are cores. Each service has the next bundle asked before the last is
-        collected, so none waits while this process reads the next bundle's pages or stores the
-        last one's files (the bundles are taken from the iterable one at a time, as they go)."""
+        """(key, the bundle's files) for each (key, pages) of the `count` bundles, in their order, made
+        by one service a core (at most one a bundle). Each service has the next bundle asked before
+        the last is collected, so none waits while this process reads the next bundle's pages or
+        stores the last one's files (the bundles are taken from the iterable one at a time)."""
         asked: collections.deque[tuple[K, Service, tuple]] = collections.deque()
         for number, (key, pages) in enumerate(bundles):
-            services = self._services(os.cpu_count() or 1)  # (none started for no bundle)
+            services = self._services(max(1, min(count, os.cpu_count() or 1)))  # (none for no bundle)
             service = services[number % len(services)]
             asked.append((key, service, service.submit(pages, exclude)))
             if len(asked) == 2 * len(services):

@@ -170,7 +170,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
     with Services(executable) as services:
         # Each bundle's files are stored as they come, while the services index the next ones.
         asked = ((prefix, bundle_pages(group, source)) for prefix, group, _manifest in run)
-        results = services.index_many(asked, MATH_SELECTORS)
+        results = services.index_many(asked, MATH_SELECTORS, len(run))
         while True:
             with pagefind_errors(executable):  # (not around store: a full disk is the stage's error)
                 prefix, files = next(results, (None, None))

@@ -60,6 +60,23 @@ def test_no_service_is_started_for_no_bundle(tmp_path):
     starts no Pagefind for the rest: none is asked of it."""
     missing = tmp_path / "no-such-pagefind"  # starting it would raise
     with Services(missing) as services:
-        assert list(services.index_many(iter([]), ".math")) == []
+        assert list(services.index_many(iter([]), ".math", 0)) == []
     with Services(missing) as services, pytest.raises(NotStarted):
-        list(services.index_many(iter([("a", [("a/index.html", "<p>a</p>")])]), ".math"))
+        list(services.index_many(iter([("a", [("a/index.html", "<p>a</p>")])]), ".math", 1))
+
+
+def test_one_bundle_is_made_by_one_service(monkeypatch):
+    """An edit whose bundle was not made ahead (a wrong guess) starts one Pagefind, not one a core
+    (each loads its Chinese segmenter: ~0.25 s of CPU); many bundles get one a core."""
+    from blogbuild.write import search_index
+
+    started, real = [], Service.__init__
+    monkeypatch.setattr(Service, "__init__", lambda self, *a: started.append(self) or real(self, *a))
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    page = [("a/index.html", '<html lang="en"><body><p>word</p></body></html>')]
+    with Services(search_index.pagefind_executable()) as services:
+        assert [key for key, _files in services.index_many(iter([("a", page)]), ".math", 1)] == ["a"]
+    assert len(started) == 1
+    with Services(search_index.pagefind_executable()) as services:
+        assert [key for key, _ in services.index_many(iter([(n, page) for n in range(3)]), ".math", 3)] == [0, 1, 2]
+    assert len(started) == 3

@@ -445,7 +445,7 @@ def test_bundles_asked_ahead_of_their_turn_are_the_bundles_asked_one_by_one(tmp_
     finally:
         plain.close()
     with Services(executable) as services:
-        assert list(services.index_many(iter(bundles), search_index.MATH_SELECTORS)) == expected
+        assert list(services.index_many(iter(bundles), search_index.MATH_SELECTORS, len(bundles))) == expected
 
 
 def _walk_order(site: Path) -> list[str]:
