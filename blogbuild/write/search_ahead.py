@@ -55,7 +55,7 @@ class SearchAhead:
         started before blog.yaml was read (cache.Early), taken if it runs the same Pagefind."""
         self._memory = memory
         self._service: Service | None = None
-        self._runs: dict[str, tuple[str, tuple[int, ...], bool]] = {}
+        self._runs: dict[str, tuple[str, tuple, bool]] = {}
         executable = index.pagefind_executable() if enabled and (out / index.FOLDER).is_dir() else None
         if early is not None and (executable is None or early.executable != executable):
             early.close(now=True)

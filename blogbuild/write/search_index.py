@@ -145,7 +145,7 @@ def index_site(stage: Stage, pages: list[str], executable: Path, memory: BundleM
         if changed.intersection(group) or not _keep(stage, prefix, manifest, current.get(prefix, [])):
             todo.append((prefix, group, manifest))
     remembered: dict[str, Files] = {}
-    made: dict[str, Files] = {}  # made by Pagefind in this build
+    made: dict[str, Files] = {}  # made ahead (write/search_ahead.py); those made here are stored as they come
     keys: dict[str, str] = {}
     if memory is not None or ahead is not None:
         for prefix, group, manifest in todo:
