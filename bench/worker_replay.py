@@ -38,8 +38,8 @@ def record(site: Path) -> tuple[list[str], list[str]]:
     from blogbuild.build import build
     from blogbuild.render import typeset
 
-    lines, commands = [], []
-    send, popen = typeset._Worker._send, typeset.subprocess.Popen
+    lines, commands, settled = [], [], []
+    send, popen, settings_of = typeset._Worker._send, typeset.subprocess.Popen, typeset._worker_settings
 
     def recording_send(self, request):
         lines.append(json.dumps({"id": len(lines) + 1, **request}, ensure_ascii=False))
@@ -50,13 +50,21 @@ def record(site: Path) -> tuple[list[str], list[str]]:
             commands.append([str(a) for a in args])
         return popen(args, *rest, **kwargs)
 
+    def recording_settings(settings):
+        settled.append(settings_of(settings))
+        return settled[-1]
+
     typeset._Worker._send, typeset.subprocess.Popen = recording_send, recording_popen
+    typeset._worker_settings = recording_settings
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "site"
         shutil.copytree(site, copy, ignore=shutil.ignore_patterns("public", ".blogbuild-cache"))
         build(copy, math="server", search=False)
-    typeset._Worker._send, typeset.subprocess.Popen = send, popen
-    return commands[0], lines
+    typeset._Worker._send, typeset.subprocess.Popen, typeset._worker_settings = send, popen, settings_of
+    # An early worker (typeset.EarlyWorker) is started with the extensions only and told the rest on
+    # its stdin: the replayed worker is started with all of them, as a worker started late is.
+    command = commands[0]
+    return [*command[:3], json.dumps({**json.loads(command[3]), **settled[-1]}), *command[4:]], lines
 
 
 def replay(command: list[str], worker: Path, requests: bytes) -> tuple[float, str]:

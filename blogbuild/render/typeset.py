@@ -196,6 +196,8 @@ class Typesetter:
     def close(self) -> None:
         workers, self._workers = self._workers, []
         early, self._early = self._early, None
+        for worker in workers:  # told at once, then waited for: they end together, not one after another
+            worker.end_input()
         for worker in workers:
             worker.close()
         if early is not None:  # never entered: not taken
@@ -336,11 +338,18 @@ class _Worker:
                 except OSError:
                     pass
 
+    def end_input(self) -> None:
+        """Its stdin closed: it ends once it has answered what it was sent (close() waits for that)."""
+        if self._process is not None and self._process.stdin is not None:
+            try:
+                self._process.stdin.close()
+            except OSError:  # it had died: close() finds it ended
+                pass
+
     def close(self) -> None:
+        self.end_input()
         process, self._process = self._process, None
         if process is not None:
-            assert process.stdin is not None
-            process.stdin.close()
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
