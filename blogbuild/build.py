@@ -150,10 +150,13 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
         changed.update(p.slug for p in todo)
         render = post_renderer(cache.markdown(make_markdown), post_settings)
         done = cache.map(lambda post: render(with_markdown(post)), todo)
-        return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown) if worker else done
+        if not worker:
+            return done
+        with drafts.ahead([p for p in todo if p.slug in in_feed]) as start:  # the feed's Markdown while Node typesets
+            return typeset_posts(worker, todo, done, lambda p: with_markdown(p).markdown, start)
 
     def feed(todo: list) -> list:
-        render = feed_renderer(cache.markdown(make_markdown), FeedSettings.of(config), rendered if worker else None)
+        render = feed_renderer(cache.markdown(make_markdown), feed_settings, rendered if worker else None, drafts)
         return cache.map(lambda post: render(with_markdown(post)), todo)
 
     def comments(todo: list) -> list:  # files' keys (below): each file's (HTML, preview) of each comment
@@ -164,14 +167,14 @@ def render_content(site: Site, config: Config, cache: Cache, worker=None
         pairs = iter([(c, short_html(c.html if worker else c)) for c in done])
         return [[next(pairs) for _ in in_file[key]] for key in todo]
 
-    counts, changed = {"rendered": 0}, set()
-    post_settings = PostSettings.of(config)
+    counts, changed, entries = {"rendered": 0}, set(), site.posts[:config.feed.entries]
+    post_settings, feed_settings = PostSettings.of(config), FeedSettings.of(config)
+    in_feed, drafts = {p.slug for p in entries}, feed_settings.drafts(cache.markdown(make_markdown), with_markdown)
     everything = site.posts + site.pages  # a page is rendered like a post
     rendered = dict(zip((p.slug for p in everything),
                         cache.remember("post", post_settings, everything, _if_any(posts)), strict=True))
-    entries = site.posts[:config.feed.entries]
     feed_html = dict(zip((p.slug for p in entries),
-                         cache.remember("feed", FeedSettings.of(config), entries, _if_any(feed)), strict=True))
+                         cache.remember("feed", feed_settings, entries, _if_any(feed)), strict=True))
     # A file's comments are remembered together (20,000 comments: 1,000 entries), under what their
     # HTML depends on: each one's id (its labels' prefix), body, and place (problems' file:line).
     by_file: dict[str, list] = {}

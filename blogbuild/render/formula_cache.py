@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -156,13 +156,16 @@ class FormulaCache:
     def stylesheet(self) -> tuple[str, dict[str, list[str]]]:
         return self.typesetter.stylesheet()
 
-    def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
+    def typeset(self, docs: list[list[str]], comment: bool = False, sent: Callable[[], None] | None = None
+                ) -> list[TypesetDoc]:
+        """As Typesetter.typeset (sent: once Node has the first of the work; not called if none)."""
         plans = [self._plan(doc, comment) for doc in docs]
         wanted = [k for plan in plans for k in [*plan.keys, plan.group] if k]
         known = self.memory.get(list(dict.fromkeys(wanted))) if wanted else {}
         missing = {k: doc[i] for doc, plan in zip(docs, plans, strict=True)
                    for i, k in enumerate(plan.keys) if k and k not in known}
-        found, unsure = self._typeset_missing(missing, comment)
+        found, unsure = self._typeset_missing(missing, comment, sent)
+        sent = None if missing else sent
         known.update(found)
         for plan in plans:  # a formula whose result was the clock's or a crash's: its page as today
             if any(k in unsure for k in plan.keys):
@@ -174,7 +177,7 @@ class FormulaCache:
                 todo[n] = doc
             elif plan.group and plan.group not in known:
                 todo.setdefault(plan.group, [doc[i] for i in plan.paged])
-        made = dict(zip(todo, self.typesetter.typeset(list(todo.values()), comment) if todo else [], strict=True))
+        made = dict(zip(todo, self.typesetter.typeset(list(todo.values()), comment, sent) if todo else [], strict=True))
         groups = {key: doc for key, doc in made.items() if isinstance(key, str)}
         out = []
         for n, plan in enumerate(plans):
@@ -200,11 +203,12 @@ class FormulaCache:
                      [_key(prefix, f) if k == INDEPENDENT else None for f, k in zip(doc, kinds, strict=True)],
                      _key(prefix, json.dumps(["paged", [doc[i] for i in paged]])) if paged else None)
 
-    def _typeset_missing(self, missing: dict[str, str], comment: bool) -> tuple[dict[str, Entry], set[str]]:
+    def _typeset_missing(self, missing: dict[str, str], comment: bool, sent: Callable[[], None] | None = None
+                         ) -> tuple[dict[str, Entry], set[str]]:
         """The entries of the missing formulas, and the keys of those whose result is not to be kept."""
         keys = list(missing)
         batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)]
-        docs = self.typesetter.typeset([[missing[k] for k in batch] for batch in batches], comment) if batches else []
+        docs = self.typesetter.typeset([[missing[k] for k in b] for b in batches], comment, sent) if batches else []
         found, unsure = {}, set()
         for batch, doc in zip(batches, docs, strict=True):
             for key, entry in zip(batch, _entries(doc), strict=True):

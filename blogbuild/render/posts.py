@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from blogbuild.errors import ContentError
 from blogbuild.render.check import post_checker
 from blogbuild.render.feed import rebase_links, tex_to_mathml
+from blogbuild.render.feed_drafts import Draft, Drafts, draft, fill
 from blogbuild.render.feed_mathml import PageMathml
 from blogbuild.render.files import file_records, files_base
 from blogbuild.render.headings import without_anchors
@@ -53,6 +54,14 @@ class FeedSettings:
     def of(cls, config: Config) -> FeedSettings:
         return cls(Urls(config).absolute("/"), config.feed.mathml, config.permalink, settings_of(config))
 
+    def drafts(self, md: MarkdownIt, load: Callable[[Post], Post]) -> Drafts:
+        """Drafts of feed entries, to be made while MathJax typesets (load(post): the post with its Markdown)."""
+        def make(post: Post) -> Draft:
+            page_path = entry_path(self.permalink, post.slug, post.date, post.page, post.number)
+            return draft(md, load(post), files_base(page_path))
+
+        return Drafts(make)
+
 
 def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], RenderedPost]:
     """render(post): its HTML (links rebased onto the site's path) and what `check` finds in it.
@@ -78,11 +87,12 @@ def post_renderer(md: MarkdownIt, settings: PostSettings) -> Callable[[Post], Re
     return render
 
 
-def feed_renderer(md: MarkdownIt, settings: FeedSettings,
-                  typeset: Mapping[str, RenderedPost] | None = None) -> Callable[[Post], str]:
+def feed_renderer(md: MarkdownIt, settings: FeedSettings, typeset: Mapping[str, RenderedPost] | None = None,
+                  drafts: Drafts | None = None) -> Callable[[Post], str]:
     """render(post): its HTML for feed readers: absolute links, math as MathML unless turned off.
     typeset: each post's RenderedPost by slug, its formulas typeset at build time (settings.math),
-    whose MathML the feed then takes (latex2mathml's otherwise, or where that fails)."""
+    whose MathML the feed then takes (latex2mathml's otherwise, or where that fails); drafts: its
+    Markdown rendered while they were typeset (render/feed_drafts.py), if it was."""
     mathml: Any = tex_to_mathml if settings.mathml else None
     from_page = settings.mathml and settings.math is not None and typeset is not None
 
@@ -91,9 +101,13 @@ def feed_renderer(md: MarkdownIt, settings: FeedSettings,
             page_path = entry_path(settings.permalink, post.slug, post.date, post.page, post.number)
             html = None
             if from_page:
+                made = (drafts.take(post.slug) if drafts else None) or draft(md, post, files_base(page_path))
                 page_mathml = PageMathml(typeset[post.slug].html, settings.prefix.rstrip("/") + page_path)
-                html = render_for_feed(md, post, page_mathml, files_base(page_path))
-                html = html if page_mathml.complete else None
+                html = fill(made, page_mathml)
+                if html is None:  # (never seen: a placeholder not where the formula was) the plain way
+                    page_mathml = PageMathml(typeset[post.slug].html, settings.prefix.rstrip("/") + page_path)
+                    html = render_for_feed(md, post, page_mathml, files_base(page_path))
+                html = html if page_mathml.complete else fill(made, mathml)
             if html is None:
                 html = render_for_feed(md, post, mathml, files_base(page_path))
         except Exception as e:

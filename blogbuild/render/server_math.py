@@ -64,10 +64,10 @@ def settings_of(config: Config) -> TypesetSettings | None:
 
 
 def typeset_posts(worker: Typesetter, posts: Sequence[Post], rendered: Sequence[RenderedPost],
-                  source: Callable[[Post], str]) -> list[RenderedPost]:
+                  source: Callable[[Post], str], sent: Callable[[], None] | None = None) -> list[RenderedPost]:
     """The posts' HTML and excerpts with their math typeset; a problem for each formula MathJax
-    could not typeset (source(post): its Markdown, to find the formula's line)."""
-    docs = worker.typeset([_formulas(html) for r in rendered for html in (r.html, r.excerpt_html)])
+    could not typeset (source(post): its Markdown, to find the formula's line; sent: see Typesetter.typeset)."""
+    docs = worker.typeset([_formulas(html) for r in rendered for html in (r.html, r.excerpt_html)], sent=sent)
     out = []
     for i, (post, r) in enumerate(zip(posts, rendered, strict=True)):
         body, excerpt = docs[2 * i], docs[2 * i + 1]
@@ -130,8 +130,8 @@ def page_fonts(html: str) -> list[str]:
     if "<mjx-container" not in html:
         return []
     used = dict.fromkeys(["MathJax_Zero", FONTS[""]])
-    for m in _FONT_CLASS.finditer(html):
-        name = FONTS.get(m.group(1))
+    for suffix in dict.fromkeys(_FONT_CLASS.findall(html)):  # (a post's page: ~20,000 characters, a few fonts)
+        name = FONTS.get(suffix)
         if name:
             used[name] = None
     if "<mjx-stretchy" in html:  # stretchy delimiters draw their parts from the size fonts

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,9 +153,11 @@ class Typesetter:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def typeset(self, docs: list[list[str]], comment: bool = False) -> list[TypesetDoc]:
+    def typeset(self, docs: list[list[str]], comment: bool = False, sent: Callable[[], None] | None = None
+                ) -> list[TypesetDoc]:
         """docs: for each page, its `.math` elements' HTML in page order; comment: they are readers'
-        formulas (comment_tex.js's TeX, not the author's)."""
+        formulas (comment_tex.js's TeX, not the author's); sent(): called once Node has the work
+        (this thread then only waits: the caller may start other work in a thread of its own)."""
         # Chunks small enough that the workers finish together: each takes the next when it is free,
         # so a worker's last chunk is all that one may still have to do when another has none left
         # (98 batches as 32 + 32 + 32 + 2 made one of two workers typeset 64 and the other 34).
@@ -166,6 +169,8 @@ class Typesetter:
         while len(self._workers) < wanted:
             self._workers.append(_Worker(self.settings, self.node_build, self.compile_cache))
         if wanted <= 1:
+            if sent:
+                sent()
             replies = [self._worker().typeset(chunk, comment) for chunk in chunks]
         else:  # one thread per worker, each taking the next chunk: a pipe never waits on another
             from concurrent.futures import ThreadPoolExecutor
@@ -180,7 +185,10 @@ class Typesetter:
                     free.append(worker)
 
             with ThreadPoolExecutor(wanted) as pool:
-                replies = list(pool.map(run, chunks))
+                pending = pool.map(run, chunks)
+                if sent:
+                    sent()
+                replies = list(pending)
         return [doc for reply in replies for doc in reply]
 
     def stylesheet(self) -> tuple[str, dict[str, list[str]]]:

@@ -70,9 +70,9 @@ def documents_sent(worker: Typesetter):
     sent: list[list[str]] = []
     real = worker.typeset
 
-    def spy(docs, comment=False):
+    def spy(docs, comment=False, handed=None):
         sent.extend(docs)
-        return real(docs, comment)
+        return real(docs, comment, handed)
 
     worker.typeset = spy
     try:
