@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from blogbuild.render import feed_drafts
 from blogbuild.render.feed_drafts import Drafts, draft, fill
 from blogbuild.render.markdown import make_markdown, render_for_feed
-from blogbuild.render.typeset import find_node
+from blogbuild.render.typeset import Typesetter, TypesetSettings, find_node
 from blogbuild.site.models import Post
 
 MD = make_markdown()
@@ -145,8 +145,6 @@ def test_a_server_builds_feed_is_the_same_drafted_ahead_or_rendered_plainly(tmp_
 def test_the_typesetter_says_once_when_node_has_the_work(processes):
     """Typesetter.typeset's sent(): called once, after the requests are handed over and before the
     answers are all in (the drafts are made in that time), with one worker or several."""
-    from blogbuild.render.typeset import Typesetter, TypesetSettings
-
     docs = [[f'<span class="math inline">\\({n}x^{{{k}}}\\)</span>' for k in range(300)] for n in range(2)]
     calls = []
     with Typesetter(TypesetSettings((), "/fonts", 0.5), processes=processes) as typesetter:
