@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from blogbuild.render import feed_drafts
 from blogbuild.render.feed_drafts import Drafts, draft, fill
 from blogbuild.render.markdown import make_markdown, render_for_feed
-from blogbuild.render.typeset import Typesetter, TypesetSettings, find_node
+from blogbuild.render.typeset import TypesetSettings, Typesetter, find_node
 from blogbuild.site.models import Post
 
 MD = make_markdown()
