@@ -82,7 +82,8 @@ def _plain_xml_text(text: str) -> str:
     return _CHAR_REF.sub(lambda m: m.group(0) if xml_reference(m.group(1)) else "", text)
 
 
-_REFS = st.one_of(st.integers(0, 0x11FFFF).map(lambda c: f"&#{c};"), st.integers(0, 0x11FFFF).map(lambda c: f"&#x{c:X};"),
+_REFS = st.one_of(st.integers(0, 0x11FFFF).map(lambda c: f"&#{c};"),
+                  st.integers(0, 0x11FFFF).map(lambda c: f"&#x{c:X};"),
                   st.sampled_from(["&#x2212;", "&#1;", "&#x0;", "&#00065;", "&#x;", "&#;", "&#99999999999;", "&amp;",
                                    "&#", "&#x1f"]))
 
